@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// A small static file server for the built site: `node scripts/serve.mjs [folder] [--port N]
+// [--base /sub/path/]`. It serves the folder at the base path (default "/") on 127.0.0.1, with
+// correct content types and no caching, so tests and benchmarks see what a static host serves.
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, normalize, resolve } from "node:path";
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 && args[index + 1] ? args[index + 1] : fallback;
+};
+const folder = resolve(args.find((arg, index) => !arg.startsWith("--") && !args[index - 1]?.startsWith("--")) ?? "dist");
+const port = Number(option("port", process.env.PORT ?? "4173"));
+const host = option("host", "127.0.0.1");
+const base = `/${option("base", "/").replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".ttf": "font/ttf",
+  ".ipynb": "application/x-ipynb+json",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+if (!existsSync(join(folder, "index.html"))) {
+  console.error(`No built site in ${folder}: run "npm run build" first.`);
+  process.exit(1);
+}
+
+const server = createServer((request, response) => {
+  const url = new URL(request.url ?? "/", "http://localhost");
+  if (!url.pathname.startsWith(base)) {
+    response.writeHead(404, { "content-type": "text/plain" }).end(`Not found: the site is served under ${base}`);
+    return;
+  }
+  const relative = normalize(decodeURIComponent(url.pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, "");
+  let path = join(folder, relative);
+  if (existsSync(path) && statSync(path).isDirectory()) path = join(path, "index.html");
+  if (!existsSync(path)) {
+    response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+    return;
+  }
+  response.writeHead(200, {
+    "content-type": types[extname(path)] ?? "application/octet-stream",
+    "cache-control": "no-cache",
+  });
+  createReadStream(path).pipe(response);
+});
+
+server.listen(port, host, () => {
+  console.log(`Serving ${folder} at http://${host}:${port}${base}`);
+});

@@ -1,0 +1,50 @@
+import { useEffect, useMemo } from "react";
+import { chapter, lessonLoaders, pageLoaders } from "virtual:chapter";
+import { syncAcrossTabs, useAppStore } from "../store/app-store";
+import { ChapterContext, type ChapterData } from "../ui/content/chapter-context";
+import { AppLayout } from "../ui/layout/app-layout";
+import { useAppliedTheme } from "../ui/layout/use-applied-theme";
+import { LessonPage } from "../ui/lesson/lesson-page";
+import { OverviewPage } from "../ui/overview/overview-page";
+import { ContentPage } from "../ui/pages/content-page";
+import { NotFoundPage } from "../ui/pages/not-found-page";
+import { ProgressPage } from "../ui/pages/progress-page";
+import { useRoute } from "../ui/routing/use-route";
+
+const data: ChapterData = { chapter, lessonLoaders, pageLoaders };
+const known = {
+  lessons: new Set(chapter.lessons.map((lesson) => lesson.id)),
+  pages: new Set(chapter.pages.map((page) => page.id)),
+};
+
+/** The whole app: chapter data, theme, cross-tab sync and the route's page. */
+export function App() {
+  const route = useRoute(known);
+  const theme = useAppStore((state) => state.theme);
+  useAppliedTheme(theme);
+  useEffect(() => syncAcrossTabs(), []);
+  useEffect(() => {
+    if (route.kind === "overview") document.title = chapter.title;
+  }, [route.kind]);
+
+  const page = useMemo(() => {
+    switch (route.kind) {
+      case "overview":
+        return <OverviewPage />;
+      case "lesson":
+        return <LessonPage id={route.id} anchor={route.anchor} />;
+      case "page":
+        return <ContentPage id={route.id} anchor={route.anchor} />;
+      case "progress":
+        return <ProgressPage />;
+      case "not-found":
+        return <NotFoundPage path={route.path} />;
+    }
+  }, [route]);
+
+  return (
+    <ChapterContext.Provider value={data}>
+      <AppLayout route={route}>{page}</AppLayout>
+    </ChapterContext.Provider>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * Compiles the chapter's content and reports every problem as `file:line: message`.
+ * Usage: npm run content:check [-- <content folder>]
+ */
+import { resolve } from "node:path";
+import { compileChapter } from "../content/compiler/compile-chapter";
+import { ContentError } from "../content/compiler/content-error";
+import { loadSources } from "../content/compiler/load-sources";
+
+const projectRoot = process.cwd();
+const contentDirectory = resolve(projectRoot, process.argv[2] ?? "content");
+
+try {
+  const { lessons, pages, index } = compileChapter(loadSources(contentDirectory, projectRoot));
+  for (const lesson of lessons) {
+    const equations = lesson.blocks.reduce(
+      (count, block) => count + (block.kind === "html" ? block.html.split('class="equation"').length - 1 : 0),
+      0,
+    );
+    console.log(
+      `${String(lesson.number).padStart(2)}  ${lesson.id.padEnd(32)} ${String(lesson.wordCount).padStart(5)} words  ${String(equations).padStart(3)} display equations`,
+    );
+  }
+  console.log(`${lessons.length} lessons, ${pages.length} pages, ${index.objectives.length} objectives: content compiles.`);
+} catch (error) {
+  if (error instanceof ContentError) {
+    console.error(error.message);
+    console.error(`${error.problems.length} problem(s) in content.`);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,133 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { compileChapter, type ChapterSources } from "./compile-chapter";
+import { ContentError } from "./content-error";
+import { loadSources } from "./load-sources";
+
+const fixtures = fileURLToPath(new URL("../__fixtures__/", import.meta.url));
+
+describe("golden output", () => {
+  it("compiles the basic fixture chapter to its stored output", () => {
+    const compiled = compileChapter(loadSources(`${fixtures}basic`, fixtures));
+    const goldenPath = `${fixtures}basic.golden.json`;
+    const actual = `${JSON.stringify(compiled, null, 2)}\n`;
+    if (process.env["UPDATE_GOLDEN"] === "1" || !existsSync(goldenPath)) {
+      writeFileSync(goldenPath, actual);
+    }
+    expect(actual).toBe(readFileSync(goldenPath, "utf8"));
+  });
+});
+
+const chapterYaml = `title: T
+subtitle: S
+epigraph: E
+overview: [O]
+prerequisites: []
+notebooks: []
+objectivesIntro: I
+objectives:
+  - id: one
+    text: One
+studyFlow: [Read]
+lessons: [01-a]
+`;
+
+function sources(lesson: string, extra: Partial<ChapterSources> = {}): ChapterSources {
+  return {
+    chapter: { file: "content/chapter.yaml", text: chapterYaml },
+    lessons: new Map([["01-a", { file: "content/lessons/01-a.md", text: lesson }]]),
+    pages: [],
+    ...extra,
+  };
+}
+
+function problemsOf(input: ChapterSources): string[] {
+  try {
+    compileChapter(input);
+  } catch (error) {
+    if (error instanceof ContentError) return error.message.split("\n");
+    throw error;
+  }
+  return [];
+}
+
+const header = "---\nid: a\ntitle: A\nobjectives: [one]\nminutes: 5\n---\n";
+
+describe("compile errors are located as file:line", () => {
+  const cases: [string, string, string][] = [
+    ["invalid YAML", "---\nid: a\ntitle: [unclosed\n---\nBody\n", "content/lessons/01-a.md:3: invalid YAML"],
+    ["unknown field", "---\nid: a\ntitle: A\nobjectives: [one]\nminutes: 5\ncolour: red\n---\n", 'content/lessons/01-a.md:6: unknown field "colour"'],
+    ["missing field", "---\nid: a\ntitle: A\nobjectives: [one]\n---\n", 'content/lessons/01-a.md:1: missing field "minutes"'],
+    ["unknown objective", "---\nid: a\ntitle: A\nobjectives: [two]\nminutes: 5\n---\n", 'content/lessons/01-a.md:4: unknown objective id "two"'],
+    ["KaTeX parse error", `${header}\nText\n\n$$\n\\frac{1}{\n$$\n`, "content/lessons/01-a.md:10: could not render math"],
+    ["inline KaTeX error", `${header}\nSee $\\notacommand$.\n`, "content/lessons/01-a.md:8: could not render math"],
+    ["unknown label", `${header}\nAs \\eqref{eq:nowhere} says.\n`, 'content/lessons/01-a.md:8: \\eqref to unknown label "eq:nowhere"'],
+    ["duplicate label", `${header}\n$$\nx \\label{eq:x}\n$$\n\n$$\ny \\label{eq:x}\n$$\n`, 'content/lessons/01-a.md:12: duplicate label "eq:x" (first defined at content/lessons/01-a.md:8)'],
+    ["unknown embed", `${header}\n::cell{#no-such-cell}\n`, 'content/lessons/01-a.md:8: unknown cell id "no-such-cell"'],
+    ["unknown exercise", `${header}\n::exercise{#nope}\n`, 'content/lessons/01-a.md:8: unknown exercise id "nope"'],
+    ["link to nothing", `${header}\nSee [x](lesson:zzz).\n`, 'content/lessons/01-a.md:8: link to unknown lesson "zzz"'],
+    ["anchor to nothing", `${header}\nSee [x](#missing).\n`, 'content/lessons/01-a.md:8: link to unknown anchor "#missing"'],
+    ["unknown directive", `${header}\n:::lemmas\nx\n:::\n`, 'content/lessons/01-a.md:8: unknown directive ":::lemmas"'],
+    ["restate without id", `${header}\n:::restate\nSay it.\n:::\n`, "content/lessons/01-a.md:8: :::restate needs an id"],
+    ["id mismatch", "---\nid: b\ntitle: A\nobjectives: [one]\nminutes: 5\n---\n", 'content/lessons/01-a.md:2: id "b" must match the file name "a"'],
+    ["no front matter", "# Just text\n", "content/lessons/01-a.md:1: missing front matter"],
+  ];
+  for (const [name, lesson, expected] of cases) {
+    it(name, () => {
+      const problems = problemsOf(sources(lesson));
+      expect(problems.some((problem) => problem.startsWith(expected)), problems.join("\n")).toBe(true);
+    });
+  }
+
+  it("reports a lesson listed in chapter.yaml without a file", () => {
+    const problems = problemsOf({ ...sources(header), lessons: new Map() });
+    expect(problems[0]).toMatch(/^content\/chapter\.yaml:\d+: lesson "01-a" has no file/);
+  });
+
+  it("reports an objective that no lesson teaches", () => {
+    const withTwo = chapterYaml.replace("studyFlow", "  - id: two\n    text: Two\nstudyFlow");
+    const problems = problemsOf({ ...sources(header), chapter: { file: "content/chapter.yaml", text: withTwo } });
+    expect(problems[0]).toMatch(/objective "two" is taught by no lesson/);
+  });
+
+  it("accepts embeds that the registry knows", () => {
+    const input = sources(`${header}\nText.\n\n::cell{#drift}\n\nMore.\n`, {
+      embeds: { cells: new Set(["drift"]), exercises: new Set() },
+    });
+    const lesson = compileChapter(input).lessons[0];
+    expect(lesson?.blocks.map((block) => block.kind)).toEqual(["html", "cell", "html"]);
+  });
+});
+
+describe("sanitising and math", () => {
+  const compiled = compileChapter(loadSources(`${fixtures}basic`, fixtures));
+  const alpha = compiled.lessons[0];
+  const html = alpha?.blocks.map((block) => ("html" in block ? block.html : "")).join("") ?? "";
+
+  it("removes script tags and event-handler attributes but keeps harmless markup", () => {
+    expect(html).not.toContain("<script");
+    expect(html).not.toContain("onclick");
+    expect(html).toContain("<b>bold</b>");
+  });
+
+  it("renders math to HTML and MathML at build time", () => {
+    expect(html).toContain('<span class="katex">');
+    expect(html).toContain("<math xmlns=");
+  });
+
+  it("numbers labelled equations across the chapter and links \\eqref to them", () => {
+    expect(html).toContain('id="eq-psi"');
+    expect(html).toContain('href="#/lessons/alpha/eq-psi"');
+    // eq:later lives in the second lesson and is the chapter's second labelled equation.
+    expect(html).toContain('href="#/lessons/beta/eq-later"');
+  });
+
+  it("splits restate prompts into their own block", () => {
+    expect(alpha?.blocks.find((block) => block.kind === "restate")).toMatchObject({ id: "restate-alpha" });
+  });
+
+  it("maps objectives to the lessons that teach them", () => {
+    expect(compiled.index.objectives.map((objective) => objective.lessons)).toEqual([["alpha", "beta"], ["beta"]]);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Runtime shapes of compiled content. The build-time compiler produces them; the app reads them.
+ * Everything here is plain data (strings, numbers, arrays), so it can be serialised into a module.
+ */
+
+/** A piece of a lesson, in reading order. Interactive parts are their own blocks. */
+export type LessonBlock =
+  | { kind: "html"; html: string }
+  | { kind: "restate"; id: string; html: string }
+  | { kind: "cell"; id: string }
+  | { kind: "exercise"; id: string };
+
+/** One entry of a page's table of contents. */
+export interface TocEntry {
+  id: string;
+  depth: number;
+  text: string;
+}
+
+/** A lesson as the app shows it. */
+export interface CompiledLesson {
+  id: string;
+  number: number;
+  title: string;
+  summary: string;
+  minutes: number;
+  objectives: string[];
+  toc: TocEntry[];
+  blocks: LessonBlock[];
+  wordCount: number;
+}
+
+/** A free-standing page such as the glossary or the notation table. */
+export interface CompiledPage {
+  id: string;
+  title: string;
+  summary: string;
+  toc: TocEntry[];
+  blocks: LessonBlock[];
+}
+
+/** What the navigation and the overview need about a lesson, without its body. */
+export type LessonSummary = Omit<CompiledLesson, "blocks">;
+
+/** A learning objective with the lessons that teach it. */
+export interface ObjectiveEntry {
+  id: string;
+  text: string;
+  lessons: string[];
+}
+
+/** The chapter's overview, navigation and cross-reference data. */
+export interface ChapterIndex {
+  title: string;
+  subtitleHtml: string;
+  epigraph: string;
+  overviewHtml: string[];
+  prerequisites: string[];
+  notebooks: { id: string; file: string; description: string }[];
+  objectivesIntro: string;
+  objectives: ObjectiveEntry[];
+  studyFlowHtml: string[];
+  lessons: LessonSummary[];
+  pages: { id: string; title: string; summary: string }[];
+}

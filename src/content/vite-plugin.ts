@@ -1,0 +1,78 @@
+import { resolve } from "node:path";
+import type { Plugin, ViteDevServer } from "vite";
+import { compileChapter, type CompiledChapter } from "./compiler/compile-chapter";
+import { ContentError } from "./compiler/content-error";
+import { loadSources } from "./compiler/load-sources";
+
+const chapterModule = "virtual:chapter";
+const lessonPrefix = "virtual:lesson/";
+const pagePrefix = "virtual:page/";
+
+/**
+ * Compiles `content/` at build time into virtual modules: `virtual:chapter` (overview, navigation,
+ * lazy loaders) and one `virtual:lesson/<id>` / `virtual:page/<id>` module per page, so a route
+ * loads only its own lesson. Content problems fail the build with `file:line: message`.
+ */
+export function contentPlugin(options: { contentDirectory?: string } = {}): Plugin {
+  let root = process.cwd();
+  let cached: CompiledChapter | undefined;
+  const contentDirectory = () => resolve(root, options.contentDirectory ?? "content");
+  const compile = (): CompiledChapter => {
+    cached ??= compileChapter(loadSources(contentDirectory(), root));
+    return cached;
+  };
+
+  return {
+    name: "chapter-content",
+    configResolved(config) {
+      root = config.root;
+    },
+    configureServer(server: ViteDevServer) {
+      server.watcher.add(contentDirectory());
+      server.watcher.on("all", (_event, path) => {
+        if (!path.startsWith(contentDirectory())) return;
+        cached = undefined;
+        for (const id of server.moduleGraph.idToModuleMap.keys()) {
+          if (id.startsWith("\0virtual:")) {
+            const module = server.moduleGraph.getModuleById(id);
+            if (module) server.moduleGraph.invalidateModule(module);
+          }
+        }
+        server.ws.send({ type: "full-reload" });
+      });
+    },
+    resolveId(id) {
+      if (id === chapterModule || id.startsWith(lessonPrefix) || id.startsWith(pagePrefix)) return `\0${id}`;
+      return undefined;
+    },
+    load(id) {
+      if (!id.startsWith("\0virtual:")) return undefined;
+      let chapter: CompiledChapter;
+      try {
+        chapter = compile();
+      } catch (error) {
+        if (error instanceof ContentError) this.error(`content does not compile:\n${error.message}`);
+        throw error;
+      }
+      const name = id.slice(1);
+      if (name === chapterModule) {
+        const loaders = (prefix: string, ids: string[]) =>
+          `{${ids.map((item) => `${JSON.stringify(item)}: () => import(${JSON.stringify(prefix + item)})`).join(",")}}`;
+        return [
+          `export const chapter = ${JSON.stringify(chapter.index)};`,
+          `export const lessonLoaders = ${loaders(lessonPrefix, chapter.lessons.map((l) => l.id))};`,
+          `export const pageLoaders = ${loaders(pagePrefix, chapter.pages.map((p) => p.id))};`,
+        ].join("\n");
+      }
+      const lesson = name.startsWith(lessonPrefix)
+        ? chapter.lessons.find((item) => item.id === name.slice(lessonPrefix.length))
+        : chapter.pages.find((item) => item.id === name.slice(pagePrefix.length));
+      if (!lesson) this.error(`no compiled content for ${name}`);
+      return `export default ${JSON.stringify(lesson)};`;
+    },
+    buildStart() {
+      cached = undefined;
+      for (const file of [contentDirectory()]) this.addWatchFile(file);
+    },
+  };
+}

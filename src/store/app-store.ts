@@ -1,0 +1,59 @@
+import { create } from "zustand";
+import { persist } from "zustand/middleware";
+import { createGuardedStorage } from "./guarded-storage";
+import {
+  emptyPersistedState,
+  persistedVersion,
+  salvageState,
+  type PersistedState,
+  type ThemePreference,
+} from "./persisted-schema";
+import { createProgressSlice, type ProgressSlice } from "./progress-slice";
+import { createSettingsSlice, type SettingsSlice } from "./settings-slice";
+
+export type AppState = ProgressSlice & SettingsSlice;
+
+/** The key under which progress is saved in the browser. */
+export const storageKey = "feature-stores-chapter:progress";
+
+/** The parts of the state that are saved: data only, never functions. */
+export function persistedPart(state: AppState): PersistedState {
+  return { lessons: state.lessons, restate: state.restate, theme: state.theme };
+}
+
+/**
+ * The app's one store: slices combined, with `persist` on the combined store only.
+ * Saved data is versioned; `migrate` upgrades older formats and salvages what it can.
+ */
+export const useAppStore = create<AppState>()(
+  persist(
+    (...args) => ({ ...createProgressSlice(...args), ...createSettingsSlice(...args) }),
+    {
+      name: storageKey,
+      version: persistedVersion,
+      storage: createGuardedStorage(),
+      partialize: persistedPart,
+      // Version 1 is the first format: anything older is salvaged entry by entry.
+      migrate: (persisted) => salvageState(persisted).state,
+      merge: (persisted, current) => ({ ...current, ...(persisted as PersistedState | undefined) }),
+    },
+  ),
+);
+
+/** Re-reads saved progress when another tab changes it, so tabs stay in step. */
+export function syncAcrossTabs(): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === storageKey) void useAppStore.persist.rehydrate();
+  };
+  window.addEventListener("storage", onStorage);
+  return () => window.removeEventListener("storage", onStorage);
+}
+
+/** Replaces all progress (used by import and reset). */
+export function replaceProgress(state: PersistedState): void {
+  useAppStore.setState(state);
+}
+
+export function resetProgress(theme: ThemePreference): void {
+  replaceProgress({ ...emptyPersistedState, theme });
+}

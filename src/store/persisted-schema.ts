@@ -1,0 +1,82 @@
+import * as z from "zod/mini";
+
+/** The version of the saved progress format; bump it with a migration in `migrations.ts`. */
+export const persistedVersion = 1;
+
+export const lessonProgressSchema = z.object({
+  /** Furthest reading position reached, 0..1. */
+  progress: z.number().check(z.gte(0), z.lte(1)),
+  /** When the lesson was first read to the end (epoch milliseconds). */
+  readAt: z.optional(z.number()),
+});
+
+export const restateAnswerSchema = z.object({
+  text: z.string(),
+  updatedAt: z.number(),
+});
+
+export const themeSchema = z.enum(["system", "light", "dark"]);
+
+export type LessonProgress = z.infer<typeof lessonProgressSchema>;
+export type RestateAnswer = z.infer<typeof restateAnswerSchema>;
+export type ThemePreference = z.infer<typeof themeSchema>;
+
+/** What is saved in the browser and written to an exported progress file. */
+export interface PersistedState {
+  lessons: Record<string, LessonProgress>;
+  restate: Record<string, RestateAnswer>;
+  theme: ThemePreference;
+}
+
+export const emptyPersistedState: PersistedState = { lessons: {}, restate: {}, theme: "system" };
+
+/** Why parts of saved data were not kept, for the message shown to the user. */
+export interface Salvage {
+  state: PersistedState;
+  rejected: string[];
+}
+
+function salvageRecord<T>(
+  value: unknown,
+  schema: z.ZodMiniType<T>,
+  what: string,
+  rejected: string[],
+): Record<string, T> {
+  const kept: Record<string, T> = {};
+  if (value === undefined) return kept;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    rejected.push(`${what}: not a map of entries`);
+    return kept;
+  }
+  for (const [key, entry] of Object.entries(value)) {
+    const parsed = schema.safeParse(entry);
+    if (parsed.success) kept[key] = parsed.data;
+    else rejected.push(`${what} "${key}": ${parsed.error.issues[0]?.message ?? "invalid"}`);
+  }
+  return kept;
+}
+
+/**
+ * Keeps every valid entry of possibly damaged saved state and lists what it had to reject,
+ * so one bad entry never costs the rest of a student's work.
+ */
+export function salvageState(value: unknown): Salvage {
+  const rejected: string[] = [];
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return { state: { ...emptyPersistedState }, rejected: ["the saved data is not an object"] };
+  }
+  const record = value as Record<string, unknown>;
+  const theme = themeSchema.safeParse(record["theme"] ?? "system");
+  if (!theme.success) rejected.push(`theme: "${String(record["theme"])}" is not system, light or dark`);
+  for (const key of Object.keys(record)) {
+    if (!["lessons", "restate", "theme"].includes(key)) rejected.push(`unknown field "${key}"`);
+  }
+  return {
+    state: {
+      lessons: salvageRecord(record["lessons"], lessonProgressSchema, "lesson progress", rejected),
+      restate: salvageRecord(record["restate"], restateAnswerSchema, "restatement", rejected),
+      theme: theme.success ? theme.data : "system",
+    },
+    rejected,
+  };
+}

@@ -1,0 +1,54 @@
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useChapter } from "../content/chapter-context";
+import { hrefs, type Route } from "../routing/route";
+import { Sidebar } from "./sidebar";
+import { StorageBanner } from "./storage-banner";
+import { ThemeSwitch } from "./theme-switch";
+
+/** The frame around every page: top bar, chapter navigation (a drawer on phones), main area. */
+export function AppLayout({ route, children }: { route: Route; children: ReactNode }) {
+  const { chapter } = useChapter();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (event: KeyboardEvent) => event.key === "Escape" && setMenuOpen(false);
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [menuOpen]);
+
+  return (
+    <div className="app-shell" data-menu-open={menuOpen || undefined}>
+      <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
+        Skip to content
+      </button>
+      <header className="topbar">
+        <button
+          type="button"
+          className="menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="chapter-navigation"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <span aria-hidden="true">☰</span>
+          <span className="visually-hidden">Chapter navigation</span>
+        </button>
+        <a className="topbar-title" href={hrefs.overview}>
+          {chapter.title}
+        </a>
+        <ThemeSwitch />
+      </header>
+      <div className="shell-body">
+        <aside id="chapter-navigation" className="sidebar">
+          <Sidebar route={route} onNavigate={() => setMenuOpen(false)} />
+        </aside>
+        {menuOpen && <div className="scrim" aria-hidden="true" onClick={() => setMenuOpen(false)} />}
+        <main id="main" ref={mainRef} tabIndex={-1}>
+          <StorageBanner />
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useRef } from "react";
+import type { CompiledLesson } from "../../content/types";
+import { useAppStore } from "../../store/app-store";
+import { useChapter } from "../content/chapter-context";
+import { useModule } from "../content/use-module";
+import { hrefs } from "../routing/route";
+import { LessonBlocks } from "./lesson-blocks";
+import { LessonPager } from "./lesson-pager";
+import { OnThisPage } from "./on-this-page";
+import { useAnchorScroll } from "./use-anchor-scroll";
+import { useReadingProgress } from "./use-reading-progress";
+
+/** A lesson: its text beside a side column (contents now, simulations beside the text later). */
+export function LessonPage({ id, anchor }: { id: string; anchor: string | undefined }) {
+  const { chapter, lessonLoaders } = useChapter();
+  const state = useModule<CompiledLesson>(id, lessonLoaders[id]);
+  const summary = chapter.lessons.find((lesson) => lesson.id === id);
+  const articleRef = useRef<HTMLElement>(null);
+  const recordReading = useAppStore((store) => store.recordReading);
+  const markRead = useAppStore((store) => store.markRead);
+  const progress = useAppStore((store) => store.lessons[id]);
+  const onProgress = useCallback((fraction: number) => recordReading(id, fraction), [id, recordReading]);
+  const ready = state.status === "ready";
+  const fraction = useReadingProgress(articleRef, onProgress, ready ? id : `${id}-loading`);
+  useAnchorScroll(ready, id, anchor);
+
+  useEffect(() => {
+    if (summary) document.title = `${summary.number}. ${summary.title} · ${chapter.title}`;
+  }, [summary, chapter.title]);
+
+  if (!summary) return null;
+  return (
+    <article className="lesson" ref={articleRef} aria-labelledby="lesson-title">
+      <div className="reading-progress" aria-hidden="true">
+        <div className="reading-progress-bar" style={{ transform: `scaleX(${fraction})` }} />
+      </div>
+      <header className="lesson-header">
+        <p className="eyebrow">
+          Lesson {summary.number} of {chapter.lessons.length} · {summary.minutes} min read
+        </p>
+        <h1 id="lesson-title" tabIndex={-1}>
+          {summary.title}
+        </h1>
+        {summary.summary && <p className="lede">{summary.summary}</p>}
+        <ul className="objective-chips" aria-label="Learning objectives">
+          {summary.objectives.map((objectiveId) => (
+            <li key={objectiveId}>
+              {chapter.objectives.find((objective) => objective.id === objectiveId)?.text ?? objectiveId}
+            </li>
+          ))}
+        </ul>
+      </header>
+      <div className="lesson-grid">
+        <div className="lesson-body prose">
+          {state.status === "loading" && <p className="loading">Loading the lesson…</p>}
+          {state.status === "error" && (
+            <div className="callout" role="alert">
+              <p>
+                <strong>This lesson could not be loaded.</strong> {state.message}
+              </p>
+              <p>If you are offline, open the chapter once while online so it can be saved for offline reading.</p>
+            </div>
+          )}
+          {state.status === "ready" && <LessonBlocks blocks={state.value.blocks} />}
+        </div>
+        <aside className="lesson-side">
+          <OnThisPage toc={summary.toc} hrefFor={(target) => hrefs.lesson(id, target)} />
+        </aside>
+      </div>
+      <footer className="lesson-footer">
+        <label className="mark-read">
+          <input
+            type="checkbox"
+            checked={Boolean(progress?.readAt)}
+            onChange={(event) => markRead(id, event.target.checked)}
+          />
+          I have read this lesson
+        </label>
+        <LessonPager current={summary.number} />
+      </footer>
+    </article>
+  );
+}

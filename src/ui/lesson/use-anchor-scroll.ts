@@ -1,0 +1,23 @@
+import { useEffect } from "react";
+
+/**
+ * Once a page's content is in the document, scrolls to the deep-linked anchor (and marks it), or
+ * to the top with focus on the title when the page itself changed.
+ */
+export function useAnchorScroll(ready: boolean, pageKey: string, anchor: string | undefined): void {
+  useEffect(() => {
+    if (!ready) return;
+    if (anchor) {
+      const target = document.getElementById(anchor);
+      if (target) {
+        target.scrollIntoView({ block: "start" });
+        target.classList.add("is-target");
+        const clear = window.setTimeout(() => target.classList.remove("is-target"), 2500);
+        return () => window.clearTimeout(clear);
+      }
+    }
+    window.scrollTo(0, 0);
+    document.querySelector<HTMLElement>("main h1")?.focus({ preventScroll: true });
+    return undefined;
+  }, [ready, pageKey, anchor]);
+}

@@ -1,0 +1,34 @@
+import { useEffect, useState, type RefObject } from "react";
+
+/**
+ * Follows how far the reader has scrolled through an element (0..1) and reports increases.
+ * Work happens at most once per animation frame.
+ */
+export function useReadingProgress(target: RefObject<HTMLElement | null>, onProgress: (fraction: number) => void, key: string): number {
+  const [fraction, setFraction] = useState(0);
+  useEffect(() => {
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      const element = target.current;
+      if (!element) return;
+      const box = element.getBoundingClientRect();
+      const travelled = window.innerHeight - box.top;
+      const value = Math.min(1, Math.max(0, travelled / Math.max(box.height, 1)));
+      setFraction(value);
+      onProgress(value);
+    };
+    const schedule = () => {
+      if (frame === 0) frame = window.requestAnimationFrame(measure);
+    };
+    schedule();
+    window.addEventListener("scroll", schedule, { passive: true });
+    window.addEventListener("resize", schedule);
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.removeEventListener("scroll", schedule);
+      window.removeEventListener("resize", schedule);
+    };
+  }, [target, onProgress, key]);
+  return fraction;
+}

@@ -1,0 +1,36 @@
+/** The app's routes. Hash-based, so they work on any static host, under any base path, offline. */
+export type Route =
+  | { kind: "overview" }
+  | { kind: "lesson"; id: string; anchor: string | undefined }
+  | { kind: "page"; id: string; anchor: string | undefined }
+  | { kind: "progress" }
+  | { kind: "not-found"; path: string };
+
+/** Ids the router accepts. */
+export interface KnownIds {
+  lessons: ReadonlySet<string>;
+  pages: ReadonlySet<string>;
+}
+
+/** Parses `#/lessons/<id>/<anchor>`, `#/<page>/<anchor>`, `#/progress` and `#/`. */
+export function parseRoute(hash: string, known: KnownIds): Route {
+  const path = decodeURIComponent(hash.replace(/^#/, ""));
+  const parts = path.split("/").filter(Boolean);
+  const [first, second, third] = parts;
+  if (parts.length === 0) return { kind: "overview" };
+  if (first === "lessons" && second && known.lessons.has(second) && parts.length <= 3) {
+    return { kind: "lesson", id: second, anchor: third };
+  }
+  if (first === "progress" && parts.length === 1) return { kind: "progress" };
+  if (first && known.pages.has(first) && parts.length <= 2) {
+    return { kind: "page", id: first, anchor: second };
+  }
+  return { kind: "not-found", path: path || "/" };
+}
+
+export const hrefs = {
+  overview: "#/",
+  progress: "#/progress",
+  lesson: (id: string, anchor?: string) => `#/lessons/${id}${anchor ? `/${anchor}` : ""}`,
+  page: (id: string, anchor?: string) => `#/${id}${anchor ? `/${anchor}` : ""}`,
+};

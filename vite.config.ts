@@ -1,0 +1,49 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
+import { contentPlugin } from "./src/content/vite-plugin";
+
+// A relative base makes one build work from any folder of any static host; set BASE_PATH
+// (for example /courses/feature-stores/) to build for one fixed sub-path instead.
+const base = process.env["BASE_PATH"] ?? "./";
+
+export default defineConfig({
+  base,
+  plugins: [
+    contentPlugin({ contentDirectory: process.env["CONTENT_DIR"] ?? "content" }),
+    react(),
+    VitePWA({
+      registerType: "autoUpdate",
+      injectRegister: false,
+      includeAssets: ["icon.svg", "icon-192.png", "icon-512.png"],
+      manifest: {
+        name: "Feature Stores and Data Contracts",
+        short_name: "Feature Stores",
+        description: "An interactive chapter on feature stores and data contracts, readable offline.",
+        theme_color: "#1f4e79",
+        background_color: "#ffffff",
+        display: "standalone",
+        start_url: ".",
+        scope: ".",
+        icons: [
+          { src: "icon-192.png", sizes: "192x192", type: "image/png" },
+          { src: "icon-512.png", sizes: "512x512", type: "image/png" },
+          { src: "icon-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+          { src: "icon.svg", sizes: "any", type: "image/svg+xml" },
+        ],
+      },
+      workbox: {
+        globPatterns: ["**/*.{js,css,html,svg,png,woff2,webmanifest}"],
+        // Lessons and KaTeX fonts are precached in full, so every page works offline after one visit.
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        navigateFallback: "index.html",
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  build: {
+    target: "es2022",
+    reportCompressedSize: false,
+  },
+  worker: { format: "es" },
+});
