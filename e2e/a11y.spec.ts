@@ -1,0 +1,20 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+for (const theme of ["light", "dark"] as const) {
+  for (const [name, hash] of [
+    ["the overview", "#/"],
+    ["a lesson", "#/lessons/drift-detection"],
+  ] as const) {
+    test(`${name} has no accessibility violations in the ${theme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(`./${hash}`);
+      await page.locator("main h1").waitFor();
+      if (hash !== "#/") await page.locator(".lesson-body .block-html").first().waitFor();
+      await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+      const results = await new AxeBuilder({ page }).analyze();
+      const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(", ")}`);
+      expect(summary).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import { expect, test } from "@playwright/test";
+import { openLesson } from "./support";
+
+test("a lesson renders its math at build time, numbered equations and working cross-references", async ({ page }) => {
+  await openLesson(page, 2);
+  const body = page.locator(".lesson-body");
+  await expect(body.locator(".katex").first()).toBeVisible();
+  // MathML is in the page for screen readers; no KaTeX JavaScript is loaded to show it.
+  expect(await body.locator("math").count()).toBeGreaterThan(0);
+  const scripts = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name));
+  expect(scripts.some((name) => /katex[^/]*\.js$/.test(name))).toBe(false);
+  await expect(body.locator(".equation .katex-tag").first()).toBeVisible();
+  const reference = body.locator("a.eqref").first();
+  const href = await reference.getAttribute("href");
+  expect(href).toMatch(/^#\/lessons\/[a-z0-9-]+\/eq-/);
+  await reference.click();
+  const anchor = href?.split("/").pop() ?? "";
+  await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
+});
+
+test("lessons have an on-page table of contents and previous/next links in chapter order", async ({ page }) => {
+  await openLesson(page, 3);
+  const toc = page.getByRole("navigation", { name: "On this page" });
+  const first = toc.getByRole("link").first();
+  await first.click();
+  await expect(page).toHaveURL(/#\/lessons\/training-serving-skew\/.+/);
+  const pager = page.getByRole("navigation", { name: "Lessons" });
+  await pager.getByRole("link", { name: /Next/ }).click();
+  await expect(page).toHaveURL(/#\/lessons\/data-contracts$/);
+  await page.getByRole("navigation", { name: "Lessons" }).getByRole("link", { name: /Previous/ }).click();
+  await expect(page).toHaveURL(/#\/lessons\/training-serving-skew$/);
+});
+
+test("a restatement is saved as it is typed and survives a reload", async ({ page }) => {
+  await openLesson(page, 1);
+  const box = page.locator(".directive-restate textarea").first();
+  await box.fill("A release is a tuple of hashes; change one input and the tuple's hash changes.");
+  await expect(page.locator(".restate-status").first()).toContainText("Saved");
+  await page.reload();
+  await expect(page.locator(".directive-restate textarea").first()).toHaveValue(/tuple of hashes/);
+});
+
+test("reading to the end marks a lesson read in the navigation", async ({ page }) => {
+  await openLesson(page, 1);
+  await page.locator(".lesson-footer").scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 20_000);
+  const firstLesson = page.getByRole("navigation", { name: "Chapter" }).getByRole("link").filter({ hasText: /^1\b/ });
+  await expect(firstLesson.getByRole("img", { name: "read" })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: "I have read this lesson" })).toBeChecked();
+});
+
+test("printing a lesson shows the text without navigation", async ({ page }) => {
+  await openLesson(page, 1);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Chapter" })).toBeHidden();
+  await expect(page.locator(".lesson-body")).toBeVisible();
+});

@@ -1,0 +1,51 @@
+import { expect, test } from "@playwright/test";
+
+test("the overview mirrors the chapter overview and links objectives to lessons", async ({ page }) => {
+  await page.goto("./");
+  await expect(page.getByRole("heading", { level: 1, name: "Feature Stores and Data Contracts" })).toBeVisible();
+  await expect(page.getByText("A feature is not just a column; it is a promise made to a model.")).toBeVisible();
+  for (const heading of ["Overview", "Prerequisites", "Companion notebooks", "Learning objectives", "Study flow"]) {
+    await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  }
+  await expect(page.getByRole("cell", { name: "theory.ipynb" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "exercises.ipynb" })).toBeVisible();
+  const objectives = page.locator(".objectives > li");
+  await expect(objectives).toHaveCount(10);
+  for (const objective of await objectives.all()) {
+    await expect(objective.getByRole("link").first()).toBeVisible();
+  }
+  await page.getByRole("link", { name: "Start reading" }).click();
+  await expect(page).toHaveURL(/#\/lessons\//);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Production artifacts");
+});
+
+test("an unknown address explains itself and links home", async ({ page }) => {
+  await page.goto("./#/no/such/page");
+  await expect(page.getByRole("heading", { level: 1, name: "This page does not exist" })).toBeVisible();
+  await expect(page.getByText("/no/such/page")).toBeVisible();
+  await page.getByRole("link", { name: "Go to the chapter overview" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Feature Stores and Data Contracts" })).toBeVisible();
+});
+
+test("the theme switch applies and remembers dark mode", async ({ page }) => {
+  await page.goto("./");
+  await page.getByLabel("Colour theme").selectOption("dark");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.getByLabel("Colour theme")).toHaveValue("dark");
+});
+
+test("on a phone the navigation is a drawer", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("./");
+  const navigation = page.getByRole("navigation", { name: "Chapter" });
+  await expect(navigation).toBeHidden();
+  await page.getByRole("button", { name: "Chapter navigation" }).click();
+  await expect(navigation).toBeVisible();
+  await navigation.getByRole("link").filter({ hasText: /^2\b/ }).click();
+  await expect(navigation).toBeHidden();
+  await expect(page).toHaveURL(/#\/lessons\/features-entities-time/);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
