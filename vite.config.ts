@@ -38,6 +38,9 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         navigateFallback: "index.html",
         cleanupOutdatedCaches: true,
+        // Take control of the open page at once, so it works offline from the first visit.
+        clientsClaim: true,
+        skipWaiting: true,
       },
     }),
   ],

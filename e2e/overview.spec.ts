@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { sidebarLesson } from "./support";
 
 test("the overview mirrors the chapter overview and links objectives to lessons", async ({ page }) => {
   await page.goto("./");
@@ -43,7 +44,7 @@ test("on a phone the navigation is a drawer", async ({ page }) => {
   await expect(navigation).toBeHidden();
   await page.getByRole("button", { name: "Chapter navigation" }).click();
   await expect(navigation).toBeVisible();
-  await navigation.getByRole("link").filter({ hasText: /^2\b/ }).click();
+  await sidebarLesson(page, 2).click();
   await expect(navigation).toBeHidden();
   await expect(page).toHaveURL(/#\/lessons\/features-entities-time/);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openLesson, storageKey } from "./support";
+import { openLesson, readToTheEnd, storageKey } from "./support";
 
 test("corrupt saved data is set aside with a message, never a blank page", async ({ page }) => {
   await page.goto("./");
@@ -33,7 +33,7 @@ test("damaged entries are dropped one by one and the valid ones kept", async ({ 
 
 test("progress exports to a file and imports back, reporting rejected entries", async ({ page }) => {
   await openLesson(page, 1);
-  await page.getByRole("checkbox", { name: "I have read this lesson" }).check();
+  await readToTheEnd(page);
   await page.goto("./#/progress");
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export progress" }).click();
@@ -70,6 +70,6 @@ test("progress syncs across tabs", async ({ context }) => {
   const second = await context.newPage();
   await openLesson(first, 4);
   await second.goto("./#/");
-  await first.getByRole("checkbox", { name: "I have read this lesson" }).check();
+  await readToTheEnd(first);
   await expect(second.getByText("1 of 10 read")).toBeVisible();
 });

@@ -46,6 +46,7 @@ function run(command, args, env = {}) {
 }
 
 ensureBrowser();
-run("npx", ["vite", "build", "--logLevel", "warn"]);
-run("npx", ["vite", "build", "--logLevel", "warn", "--outDir", "dist-subpath"], { BASE_PATH: subpath });
+const build = ["vite", "build", "--configLoader", "runner", "--logLevel", "warn"];
+run("npx", build);
+run("npx", [...build, "--outDir", "dist-subpath"], { BASE_PATH: subpath });
 run("npx", ["playwright", "test", ...process.argv.slice(2)]);

@@ -56,7 +56,8 @@ function mathSlot(context: RenderContext, node: Nodes & { value: string }, displ
   return {
     type: "blockquote",
     children: [],
-    data: { hName: "div", hProperties: { className: ["equation"], id, dataMathSlot: slot } },
+        // Focusable so keyboard users can scroll an equation wider than a phone screen.
+    data: { hName: "div", hProperties: { className: ["equation"], id, tabIndex: 0, dataMathSlot: slot } },
   };
 }
 

@@ -23,6 +23,7 @@ export const sanitizeSchema: Schema = {
   attributes: {
     ...attributes,
     "*": [...(attributes["*"] ?? []), "className", "id", "dataMathSlot"],
+    div: [...(attributes["div"] ?? []), "tabIndex"],
     a: [...(attributes["a"] ?? []), "ariaLabel"],
   },
 };

@@ -21,7 +21,7 @@ export function LessonPage({ id, anchor }: { id: string; anchor: string | undefi
   const progress = useAppStore((store) => store.lessons[id]);
   const onProgress = useCallback((fraction: number) => recordReading(id, fraction), [id, recordReading]);
   const ready = state.status === "ready";
-  const fraction = useReadingProgress(articleRef, onProgress, ready ? id : `${id}-loading`);
+  const fraction = useReadingProgress(articleRef, onProgress, ready);
   useAnchorScroll(ready, id, anchor);
 
   useEffect(() => {

@@ -32,7 +32,7 @@ export function RestateBox({ id, html }: { id: string; html: string }) {
 
   const status = dirty ? "Saving…" : saved ? `Saved ${new Date(saved.updatedAt).toLocaleString()}` : "Not answered yet";
   return (
-    <section className="directive directive-restate" id={id} aria-labelledby={labelId}>
+    <div className="directive directive-restate" id={id}>
       <p className="directive-title" id={labelId}>
         <strong>Pause and restate</strong>
       </p>
@@ -53,6 +53,6 @@ export function RestateBox({ id, html }: { id: string; html: string }) {
       <p className="restate-status" aria-live="polite">
         {status}
       </p>
-    </section>
+    </div>
   );
 }

@@ -2,11 +2,17 @@ import { useEffect, useState, type RefObject } from "react";
 
 /**
  * Follows how far the reader has scrolled through an element (0..1) and reports increases.
- * Work happens at most once per animation frame.
+ * Work happens at most once per animation frame; nothing is measured until `enabled`.
  */
-export function useReadingProgress(target: RefObject<HTMLElement | null>, onProgress: (fraction: number) => void, key: string): number {
+export function useReadingProgress(
+  target: RefObject<HTMLElement | null>,
+  onProgress: (fraction: number) => void,
+  enabled: boolean,
+): number {
   const [fraction, setFraction] = useState(0);
   useEffect(() => {
+    // While the lesson text is still loading the article is short: measuring it would mark it read.
+    if (!enabled) return;
     let frame = 0;
     const measure = () => {
       frame = 0;
@@ -29,6 +35,6 @@ export function useReadingProgress(target: RefObject<HTMLElement | null>, onProg
       window.removeEventListener("scroll", schedule);
       window.removeEventListener("resize", schedule);
     };
-  }, [target, onProgress, key]);
+  }, [target, onProgress, enabled]);
   return fraction;
 }
