@@ -56,3 +56,20 @@ test("printing a lesson shows the text without navigation", async ({ page }) => 
   await expect(page.getByRole("navigation", { name: "Chapter" })).toBeHidden();
   await expect(page.locator(".lesson-body")).toBeVisible();
 });
+
+test("no lesson or page is wider than a phone screen", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("./#/");
+  const routes = await page.evaluate(() =>
+    [...document.querySelectorAll(".sidebar-nav a")].map((link) => link.getAttribute("href") ?? ""),
+  );
+  const overflowing: string[] = [];
+  for (const route of routes) {
+    await page.goto(`./${route}`);
+    await page.locator("main h1").waitFor();
+    await page.locator(".lesson-body .block-html, .overview, .progress-page").first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (overflow > 0) overflowing.push(`${route} (${overflow}px)`);
+  }
+  expect(overflowing).toEqual([]);
+});

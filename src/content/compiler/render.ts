@@ -101,6 +101,22 @@ function titleFor(context: RenderContext, node: Nodes & { name: string; children
   node.children = [title, ...(labelled ? node.children.slice(1) : node.children)];
 }
 
+const authoredTombstone = /(\\blacksquare|\\square|\\Box|\\qed|∎|□|■)\s*$/;
+
+/** Ends a proof with a tombstone, unless its author already wrote one. */
+function endProof(children: RootContent[]): void {
+  const last = children[children.length - 1];
+  if (last?.type !== "paragraph") return;
+  const tail = last.children[last.children.length - 1];
+  const tailText = tail && "value" in tail ? tail.value : "";
+  if (authoredTombstone.test(tailText)) return;
+  last.children.push({
+    type: "emphasis",
+    children: [{ type: "text", value: "∎" }],
+    data: { hName: "span", hProperties: { className: ["qed"], ariaHidden: "true" } },
+  });
+}
+
 /** Rewrites one document's tree in place: math, links, headings, directives. */
 function transform(context: RenderContext, tree: Root): void {
   const { document, symbols, targets } = context;
@@ -145,6 +161,7 @@ function transform(context: RenderContext, tree: Root): void {
           return;
         }
         titleFor(context, node);
+        if (node.name === "proof") endProof(node.children);
         const id = node.attributes?.id ?? undefined;
         node.data = {
           hName: "div",

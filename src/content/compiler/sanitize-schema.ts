@@ -25,5 +25,6 @@ export const sanitizeSchema: Schema = {
     "*": [...(attributes["*"] ?? []), "className", "id", "dataMathSlot"],
     div: [...(attributes["div"] ?? []), "tabIndex"],
     a: [...(attributes["a"] ?? []), "ariaLabel"],
+    span: [...(attributes["span"] ?? []), "ariaHidden"],
   },
 };
