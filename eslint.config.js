@@ -16,7 +16,17 @@ const layerZones = layers.flatMap((layer, index) =>
   })),
 );
 const pureLayers = ["src/lab/**", "src/exercises/**", "src/course/**"];
-const browserOnlyGlobals = ["window", "document", "localStorage", "sessionStorage", "navigator", "location", "HTMLElement", "fetch", "self"];
+const browserOnlyGlobals = [
+  "window",
+  "document",
+  "localStorage",
+  "sessionStorage",
+  "navigator",
+  "location",
+  "HTMLElement",
+  "fetch",
+  "self",
+];
 
 export default tseslint.config(
   { ignores: ["dist", "dist-*", "node_modules", "test-results", "playwright-report", "dev-dist"] },
@@ -35,11 +45,18 @@ export default tseslint.config(
         {
           zones: [
             ...layerZones,
-            { target: "./src/content", from: ["./src/store", "./src/ui", "./src/app", "./src/kernel"], message: "the content compiler runs at build time and stays independent of the app." },
+            {
+              target: "./src/content",
+              from: ["./src/store", "./src/ui", "./src/app", "./src/kernel"],
+              message: "the content compiler runs at build time and stays independent of the app.",
+            },
           ],
         },
       ],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/consistent-type-imports": "error",
     },
   },
@@ -51,14 +68,26 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["react", "react-dom", "react/*", "react-dom/*"], message: "pure layers never import React." },
+            {
+              group: ["react", "react-dom", "react/*", "react-dom/*"],
+              message: "pure layers never import React.",
+            },
             { group: ["zustand", "zustand/*"], message: "pure layers never import Zustand." },
             { group: ["comlink"], message: "pure layers never import Comlink." },
-            { group: ["node:*"], message: "pure layers run in the browser too: no Node built-ins." },
+            {
+              group: ["node:*"],
+              message: "pure layers run in the browser too: no Node built-ins.",
+            },
           ],
         },
       ],
-      "no-restricted-globals": ["error", ...browserOnlyGlobals.map((name) => ({ name, message: "pure layers never touch the DOM or browser globals." }))],
+      "no-restricted-globals": [
+        "error",
+        ...browserOnlyGlobals.map((name) => ({
+          name,
+          message: "pure layers never touch the DOM or browser globals.",
+        })),
+      ],
     },
   },
   {

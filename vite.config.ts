@@ -19,7 +19,8 @@ export default defineConfig({
       manifest: {
         name: "Feature Stores and Data Contracts",
         short_name: "Feature Stores",
-        description: "An interactive chapter on feature stores and data contracts, readable offline.",
+        description:
+          "An interactive chapter on feature stores and data contracts, readable offline.",
         theme_color: "#1f4e79",
         background_color: "#ffffff",
         display: "standalone",

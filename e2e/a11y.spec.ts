@@ -13,7 +13,13 @@ for (const theme of ["light", "dark"] as const) {
       if (hash !== "#/") await page.locator(".lesson-body .block-html").first().waitFor();
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
       const results = await new AxeBuilder({ page }).analyze();
-      const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(", ")}`);
+      const summary = results.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes
+            .slice(0, 3)
+            .map((node) => node.target.join(" "))
+            .join(", ")}`,
+      );
       expect(summary).toEqual([]);
     });
   }

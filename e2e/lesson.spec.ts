@@ -1,13 +1,17 @@
 import { expect, test } from "@playwright/test";
 import { openLesson, readToTheEnd, sidebarLesson } from "./support";
 
-test("a lesson renders its math at build time, numbered equations and working cross-references", async ({ page }) => {
+test("a lesson renders its math at build time, numbered equations and working cross-references", async ({
+  page,
+}) => {
   await openLesson(page, 2);
   const body = page.locator(".lesson-body");
   await expect(body.locator(".katex").first()).toBeVisible();
   // MathML is in the page for screen readers; no KaTeX JavaScript is loaded to show it.
   expect(await body.locator("math").count()).toBeGreaterThan(0);
-  const scripts = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name));
+  const scripts = await page.evaluate(() =>
+    performance.getEntriesByType("resource").map((entry) => entry.name),
+  );
   expect(scripts.some((name) => /katex[^/]*\.js$/.test(name))).toBe(false);
   await expect(body.locator(".equation .katex-tag").first()).toBeVisible();
   const reference = body.locator("a.eqref").first();
@@ -18,7 +22,9 @@ test("a lesson renders its math at build time, numbered equations and working cr
   await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
 });
 
-test("lessons have an on-page table of contents and previous/next links in chapter order", async ({ page }) => {
+test("lessons have an on-page table of contents and previous/next links in chapter order", async ({
+  page,
+}) => {
   await openLesson(page, 3);
   const toc = page.getByRole("navigation", { name: "On this page" });
   const first = toc.getByRole("link").first();
@@ -27,7 +33,10 @@ test("lessons have an on-page table of contents and previous/next links in chapt
   const pager = page.getByRole("navigation", { name: "Lessons" });
   await pager.getByRole("link", { name: /Next/ }).click();
   await expect(page).toHaveURL(/#\/lessons\/data-contracts$/);
-  await page.getByRole("navigation", { name: "Lessons" }).getByRole("link", { name: /Previous/ }).click();
+  await page
+    .getByRole("navigation", { name: "Lessons" })
+    .getByRole("link", { name: /Previous/ })
+    .click();
   await expect(page).toHaveURL(/#\/lessons\/training-serving-skew$/);
 });
 
@@ -68,7 +77,9 @@ test("no lesson or page is wider than a phone screen", async ({ page }) => {
     await page.goto(`./${route}`);
     await page.locator("main h1").waitFor();
     await page.locator(".lesson-body .block-html, .overview, .progress-page").first().waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     if (overflow > 0) overflowing.push(`${route} (${overflow}px)`);
   }
   expect(overflowing).toEqual([]);

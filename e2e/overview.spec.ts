@@ -1,11 +1,23 @@
 import { expect, test } from "@playwright/test";
 import { sidebarLesson } from "./support";
 
-test("the overview mirrors the chapter overview and links objectives to lessons", async ({ page }) => {
+test("the overview mirrors the chapter overview and links objectives to lessons", async ({
+  page,
+}) => {
   await page.goto("./");
-  await expect(page.getByRole("heading", { level: 1, name: "Feature Stores and Data Contracts" })).toBeVisible();
-  await expect(page.getByText("A feature is not just a column; it is a promise made to a model.")).toBeVisible();
-  for (const heading of ["Overview", "Prerequisites", "Companion notebooks", "Learning objectives", "Study flow"]) {
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Feature Stores and Data Contracts" }),
+  ).toBeVisible();
+  await expect(
+    page.getByText("A feature is not just a column; it is a promise made to a model."),
+  ).toBeVisible();
+  for (const heading of [
+    "Overview",
+    "Prerequisites",
+    "Companion notebooks",
+    "Learning objectives",
+    "Study flow",
+  ]) {
     await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
   }
   await expect(page.getByRole("cell", { name: "theory.ipynb" })).toBeVisible();
@@ -22,10 +34,14 @@ test("the overview mirrors the chapter overview and links objectives to lessons"
 
 test("an unknown address explains itself and links home", async ({ page }) => {
   await page.goto("./#/no/such/page");
-  await expect(page.getByRole("heading", { level: 1, name: "This page does not exist" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "This page does not exist" }),
+  ).toBeVisible();
   await expect(page.getByText("/no/such/page")).toBeVisible();
   await page.getByRole("link", { name: "Go to the chapter overview" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Feature Stores and Data Contracts" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Feature Stores and Data Contracts" }),
+  ).toBeVisible();
 });
 
 test("the theme switch applies and remembers dark mode", async ({ page }) => {
@@ -47,6 +63,8 @@ test("on a phone the navigation is a drawer", async ({ page }) => {
   await sidebarLesson(page, 2).click();
   await expect(navigation).toBeHidden();
   await expect(page).toHaveURL(/#\/lessons\/features-entities-time/);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });

@@ -19,7 +19,10 @@ test("damaged entries are dropped one by one and the valid ones kept", async ({ 
   await page.goto("./");
   await page.evaluate((key) => {
     const state = {
-      lessons: { "production-artifacts": { progress: 1, readAt: 1 }, "features-entities-time": { progress: "lots" } },
+      lessons: {
+        "production-artifacts": { progress: 1, readAt: 1 },
+        "features-entities-time": { progress: "lots" },
+      },
       restate: {},
       theme: "dark",
     };
@@ -31,13 +34,21 @@ test("damaged entries are dropped one by one and the valid ones kept", async ({ 
   await expect(page.getByText("1 of 10 read")).toBeVisible();
 });
 
-test("progress exports to a file and imports back, reporting rejected entries", async ({ page }) => {
+test("progress exports to a file and imports back, reporting rejected entries", async ({
+  page,
+}) => {
   await openLesson(page, 1);
   await readToTheEnd(page);
   await page.goto("./#/progress");
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export progress" }).click();
-  const exported = JSON.parse(await (await (await download).createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8")));
+  const exported = JSON.parse(
+    await (
+      await (await download).createReadStream()
+    )
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString("utf8")),
+  );
   expect(exported.state.lessons["production-artifacts"].readAt).toBeGreaterThan(0);
 
   page.on("dialog", (dialog) => void dialog.accept());

@@ -12,17 +12,26 @@ export async function openLesson(page: Page, number: number): Promise<void> {
 
 /** Waits until the service worker controls the page (not just `.ready`), so offline works. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 20_000,
+  });
 }
 
 /** The sidebar link of the n-th lesson (1-based). */
 export function sidebarLesson(page: Page, number: number) {
-  return page.getByRole("navigation", { name: "Chapter" }).locator(".sidebar-lessons > li").nth(number - 1).getByRole("link");
+  return page
+    .getByRole("navigation", { name: "Chapter" })
+    .locator(".sidebar-lessons > li")
+    .nth(number - 1)
+    .getByRole("link");
 }
 
 /** Scrolls to the end of the open lesson, which marks it read. */
 export async function readToTheEnd(page: Page): Promise<void> {
   await page.locator(".lesson-footer").scrollIntoViewIfNeeded();
   await page.mouse.wheel(0, 20_000);
-  await page.getByRole("checkbox", { name: "I have read this lesson" }).and(page.locator(":checked")).waitFor();
+  await page
+    .getByRole("checkbox", { name: "I have read this lesson" })
+    .and(page.locator(":checked"))
+    .waitFor();
 }

@@ -16,10 +16,16 @@ const base = `http://127.0.0.1:${port}/`;
 const lesson = process.env.LESSON ?? "features-entities-time";
 
 if (!process.argv.includes("--no-build")) {
-  const build = spawnSync("npx", ["vite", "build", "--configLoader", "runner", "--logLevel", "warn"], { stdio: "inherit" });
+  const build = spawnSync(
+    "npx",
+    ["vite", "build", "--configLoader", "runner", "--logLevel", "warn"],
+    { stdio: "inherit" },
+  );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn("node", ["scripts/serve.mjs", "dist", "--port", String(port)], { stdio: "ignore" });
+const server = spawn("node", ["scripts/serve.mjs", "dist", "--port", String(port)], {
+  stdio: "ignore",
+});
 await new Promise((resolve) => setTimeout(resolve, 500));
 
 const median = (values) => {
@@ -28,7 +34,11 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 const gzippedBytes = (urls) =>
-  urls.reduce((total, url) => total + gzipSync(readFileSync(`dist/${new URL(url).pathname.slice(1)}`), { level: 9 }).length, 0);
+  urls.reduce(
+    (total, url) =>
+      total + gzipSync(readFileSync(`dist/${new URL(url).pathname.slice(1)}`), { level: 9 }).length,
+    0,
+  );
 
 const browser = await chromium.launch(launchOptions());
 const results = { overviewFcp: [], lessonFcp: [], lessonTextVisible: [] };
@@ -54,7 +64,9 @@ try {
       }));
       if (route === "overview") {
         results.overviewFcp.push(timing.fcp);
-        initialJs = timing.scripts.filter((name) => !name.includes("workbox") && !name.includes("pwa-register"));
+        initialJs = timing.scripts.filter(
+          (name) => !name.includes("workbox") && !name.includes("pwa-register"),
+        );
       } else {
         results.lessonFcp.push(timing.fcp);
         results.lessonTextVisible.push(visibleAt);
@@ -74,5 +86,9 @@ console.log(`Load benchmark: ${runs} runs each, headless Chromium, local static 
 console.log(`  overview first contentful paint (median)      ${ms(results.overviewFcp)}`);
 console.log(`  lesson first contentful paint (median)        ${ms(results.lessonFcp)}`);
 console.log(`  lesson text visible (median)                  ${ms(results.lessonTextVisible)}`);
-console.log(`  initial route JavaScript, gzipped             ${kb(gzippedBytes(initialJs))}  (${initialJs.length} files)`);
-console.log(`  lesson route JavaScript incl. lesson, gzipped ${kb(gzippedBytes(lessonJs))}  (${lessonJs.length} files)`);
+console.log(
+  `  initial route JavaScript, gzipped             ${kb(gzippedBytes(initialJs))}  (${initialJs.length} files)`,
+);
+console.log(
+  `  lesson route JavaScript incl. lesson, gzipped ${kb(gzippedBytes(lessonJs))}  (${lessonJs.length} files)`,
+);

@@ -25,13 +25,28 @@ for (const width of [390, 1440]) {
       // The outermost visible elements that stick out of the viewport (hidden MathML, scrolling
       // equations and code blocks excluded), to say what has to be rewritten.
       const culprits = [...document.querySelectorAll(".lesson-body *, .overview *")]
-        .filter((element) => !element.closest(".katex-mathml, .equation, pre, .table-scroll, table"))
+        .filter(
+          (element) => !element.closest(".katex-mathml, .equation, pre, .table-scroll, table"),
+        )
         // A formula is measured as a whole: KaTeX clips the long tails of its root signs itself.
         .map((element) => element.closest(".katex") ?? element)
         .filter((element, index, all) => all.indexOf(element) === index)
         .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
-        .filter((element) => !(element.parentElement && element.parentElement.getBoundingClientRect().right > window.innerWidth + 1 && element.parentElement.closest(".lesson-body *")))
-        .map((element) => (element.closest(".katex")?.querySelector("annotation")?.textContent ?? element.textContent ?? "").slice(0, 90));
+        .filter(
+          (element) =>
+            !(
+              element.parentElement &&
+              element.parentElement.getBoundingClientRect().right > window.innerWidth + 1 &&
+              element.parentElement.closest(".lesson-body *")
+            ),
+        )
+        .map((element) =>
+          (
+            element.closest(".katex")?.querySelector("annotation")?.textContent ??
+            element.textContent ??
+            ""
+          ).slice(0, 90),
+        );
       const wide = [...document.querySelectorAll(".equation")]
         .filter((element) => element.scrollWidth > element.clientWidth + 1)
         .map((element) => element.id || "(unlabelled equation)");
@@ -39,7 +54,9 @@ for (const width of [390, 1440]) {
     });
     if (report.pageOverflow > 0 || report.wide.length > 0) {
       problems += report.pageOverflow > 0 ? 1 : 0;
-      console.log(`${width}px ${route}: page overflow ${report.pageOverflow}px; scrolling equations: ${report.wide.join(", ") || "none"}`);
+      console.log(
+        `${width}px ${route}: page overflow ${report.pageOverflow}px; scrolling equations: ${report.wide.join(", ") || "none"}`,
+      );
       for (const culprit of report.culprits) console.log(`    too wide: ${culprit}`);
     }
   }

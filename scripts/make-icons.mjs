@@ -8,7 +8,9 @@ const svg = readFileSync("public/icon.svg", "utf8");
 const browser = await chromium.launch(launchOptions());
 for (const size of [192, 512]) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
-  await page.setContent(`<style>html,body{margin:0;background:transparent}svg{width:${size}px;height:${size}px;display:block}</style>${svg}`);
+  await page.setContent(
+    `<style>html,body{margin:0;background:transparent}svg{width:${size}px;height:${size}px;display:block}</style>${svg}`,
+  );
   await page.screenshot({ path: `public/icon-${size}.png`, omitBackground: true });
   await page.close();
 }

@@ -21,7 +21,10 @@ for (const hash of hashes.length ? hashes : ["#/"]) {
       await page.waitForSelector("main h1");
       await page.waitForTimeout(300);
       const name = `${hash.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "overview"}-${device}-${scheme}.png`;
-      await page.screenshot({ path: `${outFolder}/${name}`, fullPage: process.env.FULL_PAGE === "1" });
+      await page.screenshot({
+        path: `${outFolder}/${name}`,
+        fullPage: process.env.FULL_PAGE === "1",
+      });
       await page.close();
     }
   }

@@ -11,7 +11,9 @@ const option = (name, fallback) => {
   const index = args.indexOf(`--${name}`);
   return index >= 0 && args[index + 1] ? args[index + 1] : fallback;
 };
-const folder = resolve(args.find((arg, index) => !arg.startsWith("--") && !args[index - 1]?.startsWith("--")) ?? "dist");
+const folder = resolve(
+  args.find((arg, index) => !arg.startsWith("--") && !args[index - 1]?.startsWith("--")) ?? "dist",
+);
 const port = Number(option("port", process.env.PORT ?? "4173"));
 const host = option("host", "127.0.0.1");
 const base = `/${option("base", "/").replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
@@ -40,10 +42,15 @@ if (!existsSync(join(folder, "index.html"))) {
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? "/", "http://localhost");
   if (!url.pathname.startsWith(base)) {
-    response.writeHead(404, { "content-type": "text/plain" }).end(`Not found: the site is served under ${base}`);
+    response
+      .writeHead(404, { "content-type": "text/plain" })
+      .end(`Not found: the site is served under ${base}`);
     return;
   }
-  const relative = normalize(decodeURIComponent(url.pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, "");
+  const relative = normalize(decodeURIComponent(url.pathname.slice(base.length))).replace(
+    /^(\.\.[/\\])+/,
+    "",
+  );
   let path = join(folder, relative);
   if (existsSync(path) && statSync(path).isDirectory()) path = join(path, "index.html");
   if (!existsSync(path)) {

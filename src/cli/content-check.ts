@@ -14,14 +14,17 @@ try {
   const { lessons, pages, index } = compileChapter(loadSources(contentDirectory, projectRoot));
   for (const lesson of lessons) {
     const equations = lesson.blocks.reduce(
-      (count, block) => count + (block.kind === "html" ? block.html.split('class="equation"').length - 1 : 0),
+      (count, block) =>
+        count + (block.kind === "html" ? block.html.split('class="equation"').length - 1 : 0),
       0,
     );
     console.log(
       `${String(lesson.number).padStart(2)}  ${lesson.id.padEnd(32)} ${String(lesson.wordCount).padStart(5)} words  ${String(equations).padStart(3)} display equations`,
     );
   }
-  console.log(`${lessons.length} lessons, ${pages.length} pages, ${index.objectives.length} objectives: content compiles.`);
+  console.log(
+    `${lessons.length} lessons, ${pages.length} pages, ${index.objectives.length} objectives: content compiles.`,
+  );
 } catch (error) {
   if (error instanceof ContentError) {
     console.error(error.message);

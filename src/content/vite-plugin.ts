@@ -42,7 +42,8 @@ export function contentPlugin(options: { contentDirectory?: string } = {}): Plug
       });
     },
     resolveId(id) {
-      if (id === chapterModule || id.startsWith(lessonPrefix) || id.startsWith(pagePrefix)) return `\0${id}`;
+      if (id === chapterModule || id.startsWith(lessonPrefix) || id.startsWith(pagePrefix))
+        return `\0${id}`;
       return undefined;
     },
     load(id) {
@@ -51,7 +52,8 @@ export function contentPlugin(options: { contentDirectory?: string } = {}): Plug
       try {
         chapter = compile();
       } catch (error) {
-        if (error instanceof ContentError) this.error(`content does not compile:\n${error.message}`);
+        if (error instanceof ContentError)
+          this.error(`content does not compile:\n${error.message}`);
         throw error;
       }
       const name = id.slice(1);
@@ -60,8 +62,14 @@ export function contentPlugin(options: { contentDirectory?: string } = {}): Plug
           `{${ids.map((item) => `${JSON.stringify(item)}: () => import(${JSON.stringify(prefix + item)})`).join(",")}}`;
         return [
           `export const chapter = ${JSON.stringify(chapter.index)};`,
-          `export const lessonLoaders = ${loaders(lessonPrefix, chapter.lessons.map((l) => l.id))};`,
-          `export const pageLoaders = ${loaders(pagePrefix, chapter.pages.map((p) => p.id))};`,
+          `export const lessonLoaders = ${loaders(
+            lessonPrefix,
+            chapter.lessons.map((l) => l.id),
+          )};`,
+          `export const pageLoaders = ${loaders(
+            pagePrefix,
+            chapter.pages.map((p) => p.id),
+          )};`,
         ].join("\n");
       }
       const lesson = name.startsWith(lessonPrefix)

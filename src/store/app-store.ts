@@ -26,18 +26,15 @@ export function persistedPart(state: AppState): PersistedState {
  * Saved data is versioned; `migrate` upgrades older formats and salvages what it can.
  */
 export const useAppStore = create<AppState>()(
-  persist(
-    (...args) => ({ ...createProgressSlice(...args), ...createSettingsSlice(...args) }),
-    {
-      name: storageKey,
-      version: persistedVersion,
-      storage: createGuardedStorage(),
-      partialize: persistedPart,
-      // Version 1 is the first format: anything older is salvaged entry by entry.
-      migrate: (persisted) => salvageState(persisted).state,
-      merge: (persisted, current) => ({ ...current, ...(persisted as PersistedState | undefined) }),
-    },
-  ),
+  persist((...args) => ({ ...createProgressSlice(...args), ...createSettingsSlice(...args) }), {
+    name: storageKey,
+    version: persistedVersion,
+    storage: createGuardedStorage(),
+    partialize: persistedPart,
+    // Version 1 is the first format: anything older is salvaged entry by entry.
+    migrate: (persisted) => salvageState(persisted).state,
+    merge: (persisted, current) => ({ ...current, ...(persisted as PersistedState | undefined) }),
+  }),
 );
 
 /** Re-reads saved progress when another tab changes it, so tabs stay in step. */

@@ -35,7 +35,8 @@ export function createGuardedStorage(): PersistStorage<PersistedState> {
   const memory = new Map<string, string>();
   if (!storage) {
     useStorageHealth.getState().report({
-      message: "This browser does not allow saving progress: it is kept for this visit only. Export it before leaving.",
+      message:
+        "This browser does not allow saving progress: it is kept for this visit only. Export it before leaving.",
       details: [],
       raw: undefined,
       quarantineKey: undefined,
@@ -53,14 +54,22 @@ export function createGuardedStorage(): PersistStorage<PersistedState> {
       try {
         parsed = JSON.parse(raw);
       } catch {
-        setAside(storage, name, raw, "Saved progress could not be read and was set aside; you start fresh.", [
-          "the saved text is not valid JSON",
-        ]);
+        setAside(
+          storage,
+          name,
+          raw,
+          "Saved progress could not be read and was set aside; you start fresh.",
+          ["the saved text is not valid JSON"],
+        );
         storage.removeItem(name);
         return null;
       }
       const envelope = parsed as { state?: unknown; version?: unknown };
-      if (typeof envelope !== "object" || envelope === null || typeof envelope.version !== "number") {
+      if (
+        typeof envelope !== "object" ||
+        envelope === null ||
+        typeof envelope.version !== "number"
+      ) {
         setAside(storage, name, raw, "Saved data in an unknown format was set aside.", [
           "it has no version number",
         ]);
@@ -68,15 +77,25 @@ export function createGuardedStorage(): PersistStorage<PersistedState> {
         return null;
       }
       if (envelope.version > persistedVersion) {
-        setAside(storage, name, raw, "Progress saved by a newer version of this app was set aside.", [
-          `saved format ${envelope.version}, this app reads up to ${persistedVersion}`,
-        ]);
+        setAside(
+          storage,
+          name,
+          raw,
+          "Progress saved by a newer version of this app was set aside.",
+          [`saved format ${envelope.version}, this app reads up to ${persistedVersion}`],
+        );
         storage.removeItem(name);
         return null;
       }
       const { state, rejected } = salvageState(envelope.state);
       if (rejected.length > 0) {
-        setAside(storage, name, raw, "Some saved progress was damaged: the valid parts were kept.", rejected);
+        setAside(
+          storage,
+          name,
+          raw,
+          "Some saved progress was damaged: the valid parts were kept.",
+          rejected,
+        );
       }
       return { state, version: envelope.version };
     },

@@ -67,7 +67,8 @@ export function salvageState(value: unknown): Salvage {
   }
   const record = value as Record<string, unknown>;
   const theme = themeSchema.safeParse(record["theme"] ?? "system");
-  if (!theme.success) rejected.push(`theme: "${String(record["theme"])}" is not system, light or dark`);
+  if (!theme.success)
+    rejected.push(`theme: "${String(record["theme"])}" is not system, light or dark`);
   for (const key of Object.keys(record)) {
     if (!["lessons", "restate", "theme"].includes(key)) rejected.push(`unknown field "${key}"`);
   }

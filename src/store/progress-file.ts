@@ -13,13 +13,16 @@ const envelopeSchema = z.object({
 
 /** Serialises all progress as a JSON file a student can keep or move to another browser. */
 export function exportProgress(state: PersistedState, now = new Date()): string {
-  return JSON.stringify({ format: progressFileFormat, version: 1, exportedAt: now.toISOString(), state }, null, 2);
+  return JSON.stringify(
+    { format: progressFileFormat, version: 1, exportedAt: now.toISOString(), state },
+    null,
+    2,
+  );
 }
 
 /** The outcome of reading a progress file: what was kept and what was rejected, with reasons. */
 export type ImportResult =
-  | { ok: true; state: PersistedState; rejected: string[] }
-  | { ok: false; error: string };
+  { ok: true; state: PersistedState; rejected: string[] } | { ok: false; error: string };
 
 /** Validates an exported progress file; invalid entries are rejected one by one, not the whole file. */
 export function importProgress(text: string): ImportResult {
@@ -31,10 +34,16 @@ export function importProgress(text: string): ImportResult {
   }
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success) {
-    return { ok: false, error: `This is not a progress file of this chapter (expected "format": "${progressFileFormat}").` };
+    return {
+      ok: false,
+      error: `This is not a progress file of this chapter (expected "format": "${progressFileFormat}").`,
+    };
   }
   if (envelope.data.version > 1) {
-    return { ok: false, error: `The file was written by a newer version (format ${envelope.data.version}).` };
+    return {
+      ok: false,
+      error: `The file was written by a newer version (format ${envelope.data.version}).`,
+    };
   }
   const { state, rejected } = salvageState(envelope.data.state);
   return { ok: true, state, rejected };

@@ -23,7 +23,12 @@ export const createProgressSlice: StateCreator<ProgressSlice, [], [], ProgressSl
       const progress = Math.min(1, Math.max(previous?.progress ?? 0, fraction));
       const readAt = previous?.readAt ?? (progress >= readThreshold ? Date.now() : undefined);
       if (previous && previous.progress === progress && previous.readAt === readAt) return state;
-      return { lessons: { ...state.lessons, [lessonId]: readAt === undefined ? { progress } : { progress, readAt } } };
+      return {
+        lessons: {
+          ...state.lessons,
+          [lessonId]: readAt === undefined ? { progress } : { progress, readAt },
+        },
+      };
     }),
   markRead: (lessonId, read) =>
     set((state) => ({
@@ -33,5 +38,7 @@ export const createProgressSlice: StateCreator<ProgressSlice, [], [], ProgressSl
       },
     })),
   saveRestatement: (restateId, text) =>
-    set((state) => ({ restate: { ...state.restate, [restateId]: { text, updatedAt: Date.now() } } })),
+    set((state) => ({
+      restate: { ...state.restate, [restateId]: { text, updatedAt: Date.now() } },
+    })),
 });

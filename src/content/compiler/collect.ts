@@ -48,7 +48,8 @@ export function collectSymbols(documents: SourceDocument[], problems: ProblemLis
         const slug = slugger.slug(toString(node));
         symbols.headingIds.set(node, slug);
         addAnchor(slug, line, "heading anchor");
-        if (node.depth <= 3) document.toc.push({ id: slug, depth: node.depth, text: toString(node) });
+        if (node.depth <= 3)
+          document.toc.push({ id: slug, depth: node.depth, text: toString(node) });
       }
       if (node.type === "containerDirective" && isBlockDirective(node.name)) {
         const kind = blockDirectives[node.name];
@@ -68,7 +69,11 @@ export function collectSymbols(documents: SourceDocument[], problems: ProblemLis
         }
         const seen = directiveIds.get(id);
         if (seen) {
-          problems.add(document.file, fileLine(document, line), `duplicate id "${id}" (also in ${seen})`);
+          problems.add(
+            document.file,
+            fileLine(document, line),
+            `duplicate id "${id}" (also in ${seen})`,
+          );
         }
         directiveIds.set(id, document.file);
         if (node.type === "containerDirective") addAnchor(id, line, "id");
@@ -99,7 +104,11 @@ export function collectSymbols(documents: SourceDocument[], problems: ProblemLis
           });
         }
         if (findLabels(node.value).length > 1) {
-          problems.add(document.file, fileLine(document, line), "an equation may carry one \\label");
+          problems.add(
+            document.file,
+            fileLine(document, line),
+            "an equation may carry one \\label",
+          );
         }
       }
       return parent === undefined || node.type !== "code" ? undefined : "skip";

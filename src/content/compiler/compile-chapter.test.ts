@@ -56,27 +56,90 @@ const header = "---\nid: a\ntitle: A\nobjectives: [one]\nminutes: 5\n---\n";
 
 describe("compile errors are located as file:line", () => {
   const cases: [string, string, string][] = [
-    ["invalid YAML", "---\nid: a\ntitle: [unclosed\n---\nBody\n", "content/lessons/01-a.md:3: invalid YAML"],
-    ["unknown field", "---\nid: a\ntitle: A\nobjectives: [one]\nminutes: 5\ncolour: red\n---\n", 'content/lessons/01-a.md:6: unknown field "colour"'],
-    ["missing field", "---\nid: a\ntitle: A\nobjectives: [one]\n---\n", 'content/lessons/01-a.md:1: missing field "minutes"'],
-    ["unknown objective", "---\nid: a\ntitle: A\nobjectives: [two]\nminutes: 5\n---\n", 'content/lessons/01-a.md:4: unknown objective id "two"'],
-    ["KaTeX parse error", `${header}\nText\n\n$$\n\\frac{1}{\n$$\n`, "content/lessons/01-a.md:10: could not render math"],
-    ["inline KaTeX error", `${header}\nSee $\\notacommand$.\n`, "content/lessons/01-a.md:8: could not render math"],
-    ["unknown label", `${header}\nAs \\eqref{eq:nowhere} says.\n`, 'content/lessons/01-a.md:8: \\eqref to unknown label "eq:nowhere"'],
-    ["duplicate label", `${header}\n$$\nx \\label{eq:x}\n$$\n\n$$\ny \\label{eq:x}\n$$\n`, 'content/lessons/01-a.md:12: duplicate label "eq:x" (first defined at content/lessons/01-a.md:8)'],
-    ["unknown embed", `${header}\n::cell{#no-such-cell}\n`, 'content/lessons/01-a.md:8: unknown cell id "no-such-cell"'],
-    ["unknown exercise", `${header}\n::exercise{#nope}\n`, 'content/lessons/01-a.md:8: unknown exercise id "nope"'],
-    ["link to nothing", `${header}\nSee [x](lesson:zzz).\n`, 'content/lessons/01-a.md:8: link to unknown lesson "zzz"'],
-    ["anchor to nothing", `${header}\nSee [x](#missing).\n`, 'content/lessons/01-a.md:8: link to unknown anchor "#missing"'],
-    ["unknown directive", `${header}\n:::lemmas\nx\n:::\n`, 'content/lessons/01-a.md:8: unknown directive ":::lemmas"'],
-    ["restate without id", `${header}\n:::restate\nSay it.\n:::\n`, "content/lessons/01-a.md:8: :::restate needs an id"],
-    ["id mismatch", "---\nid: b\ntitle: A\nobjectives: [one]\nminutes: 5\n---\n", 'content/lessons/01-a.md:2: id "b" must match the file name "a"'],
+    [
+      "invalid YAML",
+      "---\nid: a\ntitle: [unclosed\n---\nBody\n",
+      "content/lessons/01-a.md:3: invalid YAML",
+    ],
+    [
+      "unknown field",
+      "---\nid: a\ntitle: A\nobjectives: [one]\nminutes: 5\ncolour: red\n---\n",
+      'content/lessons/01-a.md:6: unknown field "colour"',
+    ],
+    [
+      "missing field",
+      "---\nid: a\ntitle: A\nobjectives: [one]\n---\n",
+      'content/lessons/01-a.md:1: missing field "minutes"',
+    ],
+    [
+      "unknown objective",
+      "---\nid: a\ntitle: A\nobjectives: [two]\nminutes: 5\n---\n",
+      'content/lessons/01-a.md:4: unknown objective id "two"',
+    ],
+    [
+      "KaTeX parse error",
+      `${header}\nText\n\n$$\n\\frac{1}{\n$$\n`,
+      "content/lessons/01-a.md:10: could not render math",
+    ],
+    [
+      "inline KaTeX error",
+      `${header}\nSee $\\notacommand$.\n`,
+      "content/lessons/01-a.md:8: could not render math",
+    ],
+    [
+      "unknown label",
+      `${header}\nAs \\eqref{eq:nowhere} says.\n`,
+      'content/lessons/01-a.md:8: \\eqref to unknown label "eq:nowhere"',
+    ],
+    [
+      "duplicate label",
+      `${header}\n$$\nx \\label{eq:x}\n$$\n\n$$\ny \\label{eq:x}\n$$\n`,
+      'content/lessons/01-a.md:12: duplicate label "eq:x" (first defined at content/lessons/01-a.md:8)',
+    ],
+    [
+      "unknown embed",
+      `${header}\n::cell{#no-such-cell}\n`,
+      'content/lessons/01-a.md:8: unknown cell id "no-such-cell"',
+    ],
+    [
+      "unknown exercise",
+      `${header}\n::exercise{#nope}\n`,
+      'content/lessons/01-a.md:8: unknown exercise id "nope"',
+    ],
+    [
+      "link to nothing",
+      `${header}\nSee [x](lesson:zzz).\n`,
+      'content/lessons/01-a.md:8: link to unknown lesson "zzz"',
+    ],
+    [
+      "anchor to nothing",
+      `${header}\nSee [x](#missing).\n`,
+      'content/lessons/01-a.md:8: link to unknown anchor "#missing"',
+    ],
+    [
+      "unknown directive",
+      `${header}\n:::lemmas\nx\n:::\n`,
+      'content/lessons/01-a.md:8: unknown directive ":::lemmas"',
+    ],
+    [
+      "restate without id",
+      `${header}\n:::restate\nSay it.\n:::\n`,
+      "content/lessons/01-a.md:8: :::restate needs an id",
+    ],
+    [
+      "id mismatch",
+      "---\nid: b\ntitle: A\nobjectives: [one]\nminutes: 5\n---\n",
+      'content/lessons/01-a.md:2: id "b" must match the file name "a"',
+    ],
     ["no front matter", "# Just text\n", "content/lessons/01-a.md:1: missing front matter"],
   ];
   for (const [name, lesson, expected] of cases) {
     it(name, () => {
       const problems = problemsOf(sources(lesson));
-      expect(problems.some((problem) => problem.startsWith(expected)), problems.join("\n")).toBe(true);
+      expect(
+        problems.some((problem) => problem.startsWith(expected)),
+        problems.join("\n"),
+      ).toBe(true);
     });
   }
 
@@ -87,7 +150,10 @@ describe("compile errors are located as file:line", () => {
 
   it("reports an objective that no lesson teaches", () => {
     const withTwo = chapterYaml.replace("studyFlow", "  - id: two\n    text: Two\nstudyFlow");
-    const problems = problemsOf({ ...sources(header), chapter: { file: "content/chapter.yaml", text: withTwo } });
+    const problems = problemsOf({
+      ...sources(header),
+      chapter: { file: "content/chapter.yaml", text: withTwo },
+    });
     expect(problems[0]).toMatch(/objective "two" is taught by no lesson/);
   });
 
@@ -124,10 +190,15 @@ describe("sanitising and math", () => {
   });
 
   it("splits restate prompts into their own block", () => {
-    expect(alpha?.blocks.find((block) => block.kind === "restate")).toMatchObject({ id: "restate-alpha" });
+    expect(alpha?.blocks.find((block) => block.kind === "restate")).toMatchObject({
+      id: "restate-alpha",
+    });
   });
 
   it("maps objectives to the lessons that teach them", () => {
-    expect(compiled.index.objectives.map((objective) => objective.lessons)).toEqual([["alpha", "beta"], ["beta"]]);
+    expect(compiled.index.objectives.map((objective) => objective.lessons)).toEqual([
+      ["alpha", "beta"],
+      ["beta"],
+    ]);
   });
 });

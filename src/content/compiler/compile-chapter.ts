@@ -41,7 +41,9 @@ export interface CompiledChapter {
 const noEmbeds: EmbedRegistry = { cells: new Set(), exercises: new Set() };
 
 function validated<T>(
-  schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: never } },
+  schema: {
+    safeParse(data: unknown): { success: true; data: T } | { success: false; error: never };
+  },
   data: unknown,
   file: string,
   keyLines: Map<string, number>,
@@ -93,7 +95,11 @@ export function compileChapter(sources: ChapterSources): CompiledChapter {
   chapter.lessons.forEach((name, position) => {
     const source = sources.lessons.get(name);
     if (!source) {
-      problems.add(chapterSource.file, chapterYaml?.keyLines.get("lessons"), `lesson "${name}" has no file ${name}.md`);
+      problems.add(
+        chapterSource.file,
+        chapterYaml?.keyLines.get("lessons"),
+        `lesson "${name}" has no file ${name}.md`,
+      );
       return;
     }
     const split = splitFrontMatter(source.text, source.file, problems);
@@ -108,11 +114,19 @@ export function compileChapter(sources: ChapterSources): CompiledChapter {
     if (!meta) return;
     const slug = name.replace(/^\d\d-/, "");
     if (meta.id !== slug) {
-      problems.add(source.file, split.keyLines.get("id"), `id "${meta.id}" must match the file name "${slug}"`);
+      problems.add(
+        source.file,
+        split.keyLines.get("id"),
+        `id "${meta.id}" must match the file name "${slug}"`,
+      );
     }
     for (const objective of meta.objectives) {
       if (!objectiveIds.has(objective)) {
-        problems.add(source.file, split.keyLines.get("objectives"), `unknown objective id "${objective}"`);
+        problems.add(
+          source.file,
+          split.keyLines.get("objectives"),
+          `unknown objective id "${objective}"`,
+        );
       }
     }
     lessonMeta.set(meta.id, meta);
@@ -131,11 +145,16 @@ export function compileChapter(sources: ChapterSources): CompiledChapter {
   for (const source of sources.pages) {
     const split = splitFrontMatter(source.text, source.file, problems);
     if (!split) continue;
-    const meta = validated(pageFrontMatterSchema as never, split.data, source.file, split.keyLines, problems) as
-      | { id: string; title: string; summary?: string }
-      | undefined;
+    const meta = validated(
+      pageFrontMatterSchema as never,
+      split.data,
+      source.file,
+      split.keyLines,
+      problems,
+    ) as { id: string; title: string; summary?: string } | undefined;
     if (!meta) continue;
-    if (meta.id === "lessons") problems.add(source.file, split.keyLines.get("id"), `page id "lessons" is reserved`);
+    if (meta.id === "lessons")
+      problems.add(source.file, split.keyLines.get("id"), `page id "lessons" is reserved`);
     pageMeta.set(meta.id, { title: meta.title, summary: meta.summary ?? "" });
     documents.push({
       file: source.file,
@@ -177,7 +196,13 @@ export function compileChapter(sources: ChapterSources): CompiledChapter {
       });
     } else {
       const meta = pageMeta.get(document.id);
-      pages.push({ id: document.id, title: meta?.title ?? "", summary: meta?.summary ?? "", toc: document.toc, blocks });
+      pages.push({
+        id: document.id,
+        title: meta?.title ?? "",
+        summary: meta?.summary ?? "",
+        toc: document.toc,
+        blocks,
+      });
     }
   }
 
@@ -203,7 +228,11 @@ export function compileChapter(sources: ChapterSources): CompiledChapter {
   if (problems.problems.length === 0 && lessons.length === chapter.lessons.length) {
     for (const objective of objectives) {
       if (objective.lessons.length === 0) {
-        problems.add(chapterSource.file, chapterYaml?.keyLines.get("objectives"), `objective "${objective.id}" is taught by no lesson`);
+        problems.add(
+          chapterSource.file,
+          chapterYaml?.keyLines.get("objectives"),
+          `objective "${objective.id}" is taught by no lesson`,
+        );
       }
     }
   }

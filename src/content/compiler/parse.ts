@@ -17,7 +17,11 @@ function restoreTextDirectives(tree: Root, source: string): void {
     if (!parent || index === undefined) return;
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
-    parent.children[index] = { type: "text", value: source.slice(start, end), position: node.position };
+    parent.children[index] = {
+      type: "text",
+      value: source.slice(start, end),
+      position: node.position,
+    };
   });
   visit(tree, (node: Nodes) => {
     if (!("children" in node)) return;

@@ -49,15 +49,22 @@ function mathSlot(context: RenderContext, node: Nodes & { value: string }, displ
   context.mathHtml.push(html);
   const slot = String(context.mathHtml.length - 1);
   if (!display) {
-    return { type: "emphasis", children: [], data: { hName: "span", hProperties: { dataMathSlot: slot } } };
+    return {
+      type: "emphasis",
+      children: [],
+      data: { hName: "span", hProperties: { dataMathSlot: slot } },
+    };
   }
   const label = findLabels(node.value)[0];
   const id = label ? equationAnchor(label) : undefined;
   return {
     type: "blockquote",
     children: [],
-        // Focusable so keyboard users can scroll an equation wider than a phone screen.
-    data: { hName: "div", hProperties: { className: ["equation"], id, tabIndex: 0, dataMathSlot: slot } },
+    // Focusable so keyboard users can scroll an equation wider than a phone screen.
+    data: {
+      hName: "div",
+      hProperties: { className: ["equation"], id, tabIndex: 0, dataMathSlot: slot },
+    },
   };
 }
 
@@ -88,7 +95,9 @@ function titleFor(context: RenderContext, node: Nodes & { name: string; children
   const first = node.children[0];
   const labelled = first?.type === "paragraph" && first.data?.directiveLabel === true;
   const label = labelled ? first.children : [];
-  const children: PhrasingContent[] = [{ type: "strong", children: [{ type: "text", value: heading }] }];
+  const children: PhrasingContent[] = [
+    { type: "strong", children: [{ type: "text", value: heading }] },
+  ];
   if (label.length > 0) {
     children.push({ type: "text", value: kind.numbered ? " (" : ": " }, ...label);
     if (kind.numbered) children.push({ type: "text", value: ")" });
@@ -147,7 +156,8 @@ function transform(context: RenderContext, tree: Root): void {
         return;
       }
       case "leafDirective": {
-        if (!isEmbedDirective(node.name)) report(context, node, `unknown directive "::${node.name}"`);
+        if (!isEmbedDirective(node.name))
+          report(context, node, `unknown directive "::${node.name}"`);
         else report(context, node, `::${node.name} must stand at the top level of the page`);
         return;
       }
@@ -246,7 +256,8 @@ export function renderDocument(
     } else if (node.type === "containerDirective" && node.name === "restate") {
       flush();
       const id = node.attributes?.id ?? "";
-      if (!id) report({ ...base, mathHtml: [] }, node, ":::restate needs an id: :::restate{#the-id}");
+      if (!id)
+        report({ ...base, mathHtml: [] }, node, ":::restate needs an id: :::restate{#the-id}");
       const context = { ...base, mathHtml: [] };
       const root: Root = { type: "root", children: node.children as RootContent[] };
       transform(context, root);

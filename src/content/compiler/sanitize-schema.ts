@@ -9,7 +9,10 @@ function withoutClassRules(list: AttributeList | undefined): AttributeList {
 }
 
 const attributes = Object.fromEntries(
-  Object.entries(defaultSchema.attributes ?? {}).map(([tag, list]) => [tag, withoutClassRules(list)]),
+  Object.entries(defaultSchema.attributes ?? {}).map(([tag, list]) => [
+    tag,
+    withoutClassRules(list),
+  ]),
 );
 
 /**

@@ -36,7 +36,9 @@ export const chapterSchema = z
     ),
     objectivesIntro: z.string().min(1),
     objectives: z
-      .array(z.object({ id: z.string().regex(kebab, "must be kebab-case"), text: z.string() }).strict())
+      .array(
+        z.object({ id: z.string().regex(kebab, "must be kebab-case"), text: z.string() }).strict(),
+      )
       .min(1),
     studyFlow: z.array(z.string().min(1)),
     lessons: z.array(z.string().regex(/^\d\d-[a-z0-9-]+$/, "must look like NN-slug")).min(1),
@@ -54,7 +56,10 @@ export function describeIssues(error: z.ZodError): { key: string | undefined; me
     const key = typeof issue.path[0] === "string" ? issue.path[0] : undefined;
     const where = issue.path.length > 0 ? issue.path.join(".") : "front matter";
     if (issue.code === "unrecognized_keys") {
-      return { key: issue.keys[0], message: `unknown field ${issue.keys.map((k) => `"${k}"`).join(", ")}` };
+      return {
+        key: issue.keys[0],
+        message: `unknown field ${issue.keys.map((k) => `"${k}"`).join(", ")}`,
+      };
     }
     if (issue.code === "invalid_type" && issue.input === undefined) {
       return { key, message: `missing field "${where}"` };

@@ -43,7 +43,9 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
         <aside id="chapter-navigation" className="sidebar">
           <Sidebar route={route} onNavigate={() => setMenuOpen(false)} />
         </aside>
-        {menuOpen && <div className="scrim" aria-hidden="true" onClick={() => setMenuOpen(false)} />}
+        {menuOpen && (
+          <div className="scrim" aria-hidden="true" onClick={() => setMenuOpen(false)} />
+        )}
         <main id="main" ref={mainRef} tabIndex={-1}>
           <StorageBanner />
           {children}

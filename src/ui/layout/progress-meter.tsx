@@ -2,7 +2,11 @@
 export function ProgressMeter({ fraction, read }: { fraction: number; read: boolean }) {
   const radius = 7;
   const circumference = 2 * Math.PI * radius;
-  const label = read ? "read" : fraction > 0 ? `${Math.round(fraction * 100)}% read` : "not started";
+  const label = read
+    ? "read"
+    : fraction > 0
+      ? `${Math.round(fraction * 100)}% read`
+      : "not started";
   return (
     <span className="progress-meter" role="img" aria-label={label} title={label}>
       <svg viewBox="0 0 18 18" width="18" height="18" aria-hidden="true">

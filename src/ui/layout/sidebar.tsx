@@ -15,24 +15,41 @@ export function Sidebar({ route, onNavigate }: { route: Route; onNavigate: () =>
   const lessons = useAppStore((state) => state.lessons);
   const readCount = chapter.lessons.filter((lesson) => lessons[lesson.id]?.readAt).length;
   return (
-    <nav className="sidebar-nav" aria-label="Chapter" onClick={(event) => {
-      if ((event.target as HTMLElement).closest("a")) onNavigate();
-    }}>
-      <a className="sidebar-overview" href={hrefs.overview} aria-current={isCurrent(route, "overview")}>
+    <nav
+      className="sidebar-nav"
+      aria-label="Chapter"
+      onClick={(event) => {
+        if ((event.target as HTMLElement).closest("a")) onNavigate();
+      }}
+    >
+      <a
+        className="sidebar-overview"
+        href={hrefs.overview}
+        aria-current={isCurrent(route, "overview")}
+      >
         Overview
       </a>
       <p className="sidebar-heading" id="sidebar-lessons">
-        Lessons <span className="sidebar-count">{readCount} of {chapter.lessons.length} read</span>
+        Lessons{" "}
+        <span className="sidebar-count">
+          {readCount} of {chapter.lessons.length} read
+        </span>
       </p>
       <ol className="sidebar-lessons" aria-labelledby="sidebar-lessons">
         {chapter.lessons.map((lesson) => {
           const progress = lessons[lesson.id];
           return (
             <li key={lesson.id}>
-              <a href={hrefs.lesson(lesson.id)} aria-current={isCurrent(route, "lesson", lesson.id)}>
+              <a
+                href={hrefs.lesson(lesson.id)}
+                aria-current={isCurrent(route, "lesson", lesson.id)}
+              >
                 <span className="sidebar-number">{lesson.number}</span>
                 <span className="sidebar-title">{lesson.title}</span>
-                <ProgressMeter fraction={progress?.progress ?? 0} read={Boolean(progress?.readAt)} />
+                <ProgressMeter
+                  fraction={progress?.progress ?? 0}
+                  read={Boolean(progress?.readAt)}
+                />
               </a>
             </li>
           );

@@ -23,7 +23,10 @@ export function StorageBanner() {
           )}
           <div className="button-row">
             {issue.raw !== undefined && (
-              <button type="button" onClick={() => downloadText("set-aside-progress.json", issue.raw ?? "")}>
+              <button
+                type="button"
+                onClick={() => downloadText("set-aside-progress.json", issue.raw ?? "")}
+              >
                 Download the set-aside data
               </button>
             )}

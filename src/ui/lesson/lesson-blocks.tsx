@@ -4,10 +4,18 @@ import { Html } from "../content/html";
 import { RestateBox } from "./restate-box";
 
 /** Renders embeds (notebook cells, exercises); supplied by the layers that own them. */
-export type EmbedRenderer = (block: Extract<LessonBlock, { kind: "cell" | "exercise" }>) => ReactNode;
+export type EmbedRenderer = (
+  block: Extract<LessonBlock, { kind: "cell" | "exercise" }>,
+) => ReactNode;
 
 /** A compiled page's blocks in reading order. */
-export function LessonBlocks({ blocks, renderEmbed }: { blocks: LessonBlock[]; renderEmbed?: EmbedRenderer }) {
+export function LessonBlocks({
+  blocks,
+  renderEmbed,
+}: {
+  blocks: LessonBlock[];
+  renderEmbed?: EmbedRenderer;
+}) {
   return (
     <>
       {blocks.map((block, index) => {

@@ -19,7 +19,10 @@ export function LessonPage({ id, anchor }: { id: string; anchor: string | undefi
   const recordReading = useAppStore((store) => store.recordReading);
   const markRead = useAppStore((store) => store.markRead);
   const progress = useAppStore((store) => store.lessons[id]);
-  const onProgress = useCallback((fraction: number) => recordReading(id, fraction), [id, recordReading]);
+  const onProgress = useCallback(
+    (fraction: number) => recordReading(id, fraction),
+    [id, recordReading],
+  );
   const ready = state.status === "ready";
   const fraction = useReadingProgress(articleRef, onProgress, ready);
   useAnchorScroll(ready, id, anchor);
@@ -45,7 +48,8 @@ export function LessonPage({ id, anchor }: { id: string; anchor: string | undefi
         <ul className="objective-chips" aria-label="Learning objectives">
           {summary.objectives.map((objectiveId) => (
             <li key={objectiveId}>
-              {chapter.objectives.find((objective) => objective.id === objectiveId)?.text ?? objectiveId}
+              {chapter.objectives.find((objective) => objective.id === objectiveId)?.text ??
+                objectiveId}
             </li>
           ))}
         </ul>
@@ -58,7 +62,10 @@ export function LessonPage({ id, anchor }: { id: string; anchor: string | undefi
               <p>
                 <strong>This lesson could not be loaded.</strong> {state.message}
               </p>
-              <p>If you are offline, open the chapter once while online so it can be saved for offline reading.</p>
+              <p>
+                If you are offline, open the chapter once while online so it can be saved for
+                offline reading.
+              </p>
             </div>
           )}
           {state.status === "ready" && <LessonBlocks blocks={state.value.blocks} />}

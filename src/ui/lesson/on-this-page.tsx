@@ -1,7 +1,13 @@
 import type { TocEntry } from "../../content/types";
 
 /** The on-page table of contents. */
-export function OnThisPage({ toc, hrefFor }: { toc: TocEntry[]; hrefFor: (anchor: string) => string }) {
+export function OnThisPage({
+  toc,
+  hrefFor,
+}: {
+  toc: TocEntry[];
+  hrefFor: (anchor: string) => string;
+}) {
   if (toc.length === 0) return null;
   return (
     <nav className="on-this-page" aria-label="On this page">

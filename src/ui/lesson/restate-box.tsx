@@ -30,7 +30,11 @@ export function RestateBox({ id, html }: { id: string; html: string }) {
     }, saveDelayMs);
   };
 
-  const status = dirty ? "Saving…" : saved ? `Saved ${new Date(saved.updatedAt).toLocaleString()}` : "Not answered yet";
+  const status = dirty
+    ? "Saving…"
+    : saved
+      ? `Saved ${new Date(saved.updatedAt).toLocaleString()}`
+      : "Not answered yet";
   return (
     <div className="directive directive-restate" id={id}>
       <p className="directive-title" id={labelId}>

@@ -36,7 +36,9 @@ export function ContentPage({ id, anchor }: { id: string; anchor: string | undef
           {state.status === "ready" && <LessonBlocks blocks={state.value.blocks} />}
         </div>
         <aside className="lesson-side">
-          {state.status === "ready" && <OnThisPage toc={state.value.toc} hrefFor={(target) => hrefs.page(id, target)} />}
+          {state.status === "ready" && (
+            <OnThisPage toc={state.value.toc} hrefFor={(target) => hrefs.page(id, target)} />
+          )}
         </aside>
       </div>
     </article>

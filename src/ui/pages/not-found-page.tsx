@@ -12,8 +12,8 @@ export function NotFoundPage({ path }: { path: string }) {
     <article className="prose not-found">
       <h1 tabIndex={-1}>This page does not exist</h1>
       <p>
-        There is nothing at <code>{path}</code> in this chapter. The link may be mistyped, or it may point to a
-        section that was renamed.
+        There is nothing at <code>{path}</code> in this chapter. The link may be mistyped, or it may
+        point to a section that was renamed.
       </p>
       <p>
         <a className="button primary" href={hrefs.overview}>

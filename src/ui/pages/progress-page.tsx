@@ -26,23 +26,31 @@ export function ProgressPage() {
       return;
     }
     replaceProgress(mergeProgress(persistedPart(useAppStore.getState()), result.state));
-    const count = Object.keys(result.state.lessons).length + Object.keys(result.state.restate).length;
-    setOutcome({ kind: "success", message: `Imported ${count} entries from ${file.name}.`, rejected: result.rejected });
+    const count =
+      Object.keys(result.state.lessons).length + Object.keys(result.state.restate).length;
+    setOutcome({
+      kind: "success",
+      message: `Imported ${count} entries from ${file.name}.`,
+      rejected: result.rejected,
+    });
   };
 
   return (
     <article className="prose progress-page">
       <h1 tabIndex={-1}>Your progress</h1>
       <p>
-        Your reading progress and restatements are saved in this browser only. You have read {read} of{" "}
-        {chapter.lessons.length} lessons and written {restated} restatement{restated === 1 ? "" : "s"}.
+        Your reading progress and restatements are saved in this browser only. You have read {read}{" "}
+        of {chapter.lessons.length} lessons and written {restated} restatement
+        {restated === 1 ? "" : "s"}.
       </p>
       <h2>Keep a copy or move to another browser</h2>
       <div className="button-row">
         <button
           type="button"
           className="primary"
-          onClick={() => downloadText("feature-stores-progress.json", exportProgress(persistedPart(state)))}
+          onClick={() =>
+            downloadText("feature-stores-progress.json", exportProgress(persistedPart(state)))
+          }
         >
           Export progress
         </button>
@@ -83,7 +91,9 @@ export function ProgressPage() {
         type="button"
         className="danger"
         onClick={() => {
-          if (window.confirm("Erase all reading progress and restatements saved in this browser?")) {
+          if (
+            window.confirm("Erase all reading progress and restatements saved in this browser?")
+          ) {
             resetProgress(state.theme);
             setOutcome({ kind: "success", message: "All progress was erased.", rejected: [] });
           }
