@@ -1,0 +1,94 @@
+/**
+ * Canonical JSON and content hashes.
+ *
+ * Lesson concept: lineage and reproducibility. Two artifacts with the same content must get the
+ * same hash, whatever order their keys were written in; so the value is first serialised in one
+ * canonical form (keys sorted by UTF-16 code units, no whitespace, numbers in the shortest
+ * round-trip form that JavaScript prints, as RFC 8785 prescribes) and then hashed with SHA-256.
+ */
+
+import { LabError } from "./errors";
+import { sha256 } from "./sha256";
+
+/** A value that canonical JSON can encode: what `JSON.parse` can return, with finite numbers. */
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/** Hex SHA-256 digest, 64 lower-case characters. */
+export type HexHash = string;
+
+function isPlainObject(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+}
+
+function encode(value: unknown, path: string, ancestors: Set<object>): string {
+  if (value === null) return "null";
+  switch (typeof value) {
+    case "boolean":
+      return value ? "true" : "false";
+    case "string":
+      // JSON.stringify's string escaping is exactly the one RFC 8785 requires.
+      return JSON.stringify(value);
+    case "number":
+      if (!Number.isFinite(value)) {
+        throw new LabError(`canonicalJson cannot encode ${String(value)} at ${path}`);
+      }
+      // String(-0) is "0", as RFC 8785 requires; other numbers print in shortest round-trip form.
+      return String(value);
+    case "object":
+      break;
+    default:
+      throw new LabError(`canonicalJson cannot encode a value of type ${typeof value} at ${path}`);
+  }
+  if (ancestors.has(value)) throw new LabError(`canonicalJson found a cycle at ${path}`);
+  ancestors.add(value);
+  let text: string;
+  if (Array.isArray(value)) {
+    text = `[${value.map((item, index) => encode(item, `${path}[${index}]`, ancestors)).join(",")}]`;
+  } else if (isPlainObject(value)) {
+    const record = value as Record<string, unknown>;
+    // Default sort compares UTF-16 code units, the order RFC 8785 specifies.
+    const keys = Object.keys(record).sort();
+    text = `{${keys
+      .map((key) => `${JSON.stringify(key)}:${encode(record[key], `${path}.${key}`, ancestors)}`)
+      .join(",")}}`;
+  } else {
+    const name = (value as { constructor?: { name?: string } }).constructor?.name ?? "object";
+    throw new LabError(`canonicalJson cannot encode a ${name} at ${path} (plain data only)`);
+  }
+  ancestors.delete(value);
+  return text;
+}
+
+/**
+ * Serialises plain data in canonical form: object keys sorted, no whitespace, shortest numbers.
+ *
+ * Lesson concept: lineage and reproducibility (content addressing).
+ *
+ * @param value - null, booleans, finite numbers, strings, arrays and plain objects
+ * @returns the canonical JSON text
+ * @throws {LabError} on NaN, ±Infinity, undefined, functions, symbols, bigints, class instances
+ *   (Date, Map, typed arrays) and cycles, naming the path of the offending value
+ * @example
+ * canonicalJson({ b: [1, 2.5], a: "x" }); // '{"a":"x","b":[1,2.5]}'
+ */
+export function canonicalJson(value: unknown): string {
+  return encode(value, "$", new Set());
+}
+
+/**
+ * Content hash: hex SHA-256 of the canonical JSON of a value. Equal content, equal hash,
+ * regardless of key order.
+ *
+ * Lesson concept: lineage and reproducibility (content addressing).
+ *
+ * @param value - plain data, as accepted by {@link canonicalJson}
+ * @returns 64 hex characters
+ * @throws {LabError} when the value cannot be encoded canonically
+ * @example
+ * contentHash({ a: 1, b: 2 }) === contentHash({ b: 2, a: 1 }); // true
+ */
+export function contentHash(value: unknown): HexHash {
+  return sha256(canonicalJson(value));
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { detectionDelay } from "./detection-delay";
+import { LabError } from "./errors";
+
+describe("detectionDelay", () => {
+  it("gives alarm − change for an alarm at or after the change", () => {
+    expect(detectionDelay(112, 100)).toEqual({ outcome: "detected", delay: 12 });
+    expect(detectionDelay(100, 100)).toEqual({ outcome: "detected", delay: 0 });
+  });
+
+  it("calls an alarm before the change a false alarm and no alarm a miss", () => {
+    expect(detectionDelay(40, 100)).toEqual({ outcome: "false-alarm", delay: null });
+    expect(detectionDelay(null, 100)).toEqual({ outcome: "missed", delay: null });
+  });
+
+  it("rejects non-integer indexes", () => {
+    expect(() => detectionDelay(1.5, 3)).toThrow(LabError);
+    expect(() => detectionDelay(1, -3)).toThrow(
+      "detectionDelay requires changeIndex to be a non-negative integer (got -3)",
+    );
+  });
+});

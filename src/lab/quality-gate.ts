@@ -1,0 +1,79 @@
+import { bootstrapInterval } from "./bootstrap";
+import { mean } from "./descriptive";
+import { LabError, requireFinite, requireNonEmpty } from "./errors";
+import { formatGateNumber, twoSidedLevel, type GateCheck } from "./gate-checks";
+import type { Rng } from "./rng";
+import { differenceOfMeansLowerBound } from "./two-sample-bootstrap";
+
+/** Quality gate: non-inferiority of the candidate within `margin` of the baseline. */
+export interface QualityGate {
+  /** largest acceptable drop of the mean quality score (same units as the scores) */
+  margin: number;
+  /** one-sided confidence of the lower bound (default 0.95) */
+  confidence?: number;
+  /** bootstrap resamples (default 1000) */
+  resamples?: number;
+  /** "independent" (default) resamples each arm; "paired" resamples per-item differences */
+  pairing?: "independent" | "paired";
+}
+
+/**
+ * Quality non-inferiority check: the percentile-bootstrap one-sided lower bound of
+ * mean(candidate) − mean(baseline) must be above −margin (strict). Independent arms are
+ * resampled separately; paired scores (same items) are resampled as differences.
+ *
+ * Lesson concept: "not worse than the baseline by more than a margin", with sampling noise.
+ *
+ * @param gate margin, confidence, resamples and pairing
+ * @param candidateScores quality score per evaluation item of the candidate
+ * @param baselineScores quality score per evaluation item of the baseline
+ * @param rng seeded stream for the bootstrap
+ * @returns the check row (estimate = difference of means, bound = its lower bound)
+ * @throws LabError when a sample is empty or not finite, paired samples differ in length, or
+ *   confidence ∉ (0.5, 1)
+ * @example
+ * qualityGateCheck({ margin: 0.02 }, candidateScores, baselineScores, createRng(1)).passed;
+ */
+export function qualityGateCheck(
+  gate: QualityGate,
+  candidateScores: readonly number[],
+  baselineScores: readonly number[],
+  rng: Rng,
+): GateCheck {
+  const fnName = "qualityGateCheck";
+  requireNonEmpty(fnName, "candidateScores", candidateScores);
+  requireNonEmpty(fnName, "baselineScores", baselineScores);
+  requireFinite(fnName, "candidateScores", candidateScores);
+  requireFinite(fnName, "baselineScores", baselineScores);
+  const { margin, pairing = "independent" } = gate;
+  const confidence = gate.confidence ?? 0.95;
+  const resamples = gate.resamples ?? 1000;
+  const level = twoSidedLevel(fnName, confidence);
+  let bound: number;
+  if (pairing === "paired") {
+    if (candidateScores.length !== baselineScores.length) {
+      throw new LabError(`${fnName} requires equal-length samples for a paired comparison`);
+    }
+    const differences = candidateScores.map(
+      (value, index) => value - (baselineScores[index] ?? NaN),
+    );
+    // A two-sided interval at 2c − 1 has its lower end at the (1 − c) percentile.
+    bound = bootstrapInterval(differences, mean, { resamples, confidence: level, rng }).lower;
+  } else {
+    bound = differenceOfMeansLowerBound(candidateScores, baselineScores, {
+      resamples,
+      confidence,
+      rng,
+    });
+  }
+  const estimate = mean(candidateScores) - mean(baselineScores);
+  const passed = bound > -margin;
+  return {
+    name: "quality",
+    estimate,
+    bound,
+    threshold: -margin,
+    passed,
+    reason: `${Math.round(confidence * 100)}% lower bound of the quality difference is ${formatGateNumber(bound)}, ${passed ? "above" : "not above"} −${formatGateNumber(margin)}`,
+  };
+}
