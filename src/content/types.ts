@@ -62,4 +62,8 @@ export interface ChapterIndex {
   studyFlowHtml: string[];
   lessons: LessonSummary[];
   pages: { id: string; title: string; summary: string }[];
+  /** The notebooks the app runs (theory, exercises), for navigation. */
+  notebookPages: { id: string; title: string; summary: string }[];
+  /** Every notebook code cell, by id: where it lives and the lesson section it illustrates. */
+  cells: Record<string, { notebook: string; title: string; lesson: string | undefined; anchor: string | undefined }>;
 }

@@ -16,6 +16,8 @@ import {
   type LessonFrontMatter,
 } from "./schemas";
 import type { SourceDocument } from "./source-document";
+import type { CompiledNotebook } from "../notebook-types";
+import { assembleNotebooks, parseNotebooks } from "./compile-notebooks";
 
 /** A content file's name (as shown in messages) and text. */
 export interface SourceFile {
@@ -29,7 +31,10 @@ export interface ChapterSources {
   /** Lesson files keyed by their `NN-slug` name; chapter.yaml decides the order. */
   lessons: Map<string, SourceFile>;
   pages: SourceFile[];
-  embeds?: EmbedRegistry;
+  /** Notebooks in jupytext/MyST Markdown (`content/notebooks/*.md`). */
+  notebooks?: SourceFile[];
+  /** Exercise ids that lessons may embed (cells come from the notebooks). */
+  exercises?: ReadonlySet<string>;
 }
 
 /** The compiler's output: the overview index and each page's blocks. */
@@ -37,9 +42,8 @@ export interface CompiledChapter {
   index: ChapterIndex;
   lessons: CompiledLesson[];
   pages: CompiledPage[];
+  notebooks: CompiledNotebook[];
 }
-
-const noEmbeds: EmbedRegistry = { cells: new Set(), exercises: new Set() };
 
 function validated<T>(
   schema: {
@@ -177,13 +181,21 @@ export function compileChapter(sources: ChapterSources): CompiledChapter {
       toc: [],
     });
   }
+  const parsedNotebooks = parseNotebooks(sources.notebooks ?? [], problems);
   problems.throwIfAny();
 
-  const symbols = collectSymbols(documents, problems);
-  const byKind = (kind: "lesson" | "page") =>
+  const notebookDocuments = parsedNotebooks.flatMap((notebook) => notebook.documents);
+  const symbols = collectSymbols([...documents, ...notebookDocuments], problems);
+  const byKind = (kind: "lesson" | "page" | "notebook") =>
     new Map(documents.filter((d) => d.kind === kind).map((d) => [d.id, d.anchors]));
-  const targets = { lessons: byKind("lesson"), pages: byKind("page") };
-  const embeds = sources.embeds ?? noEmbeds;
+  const targets = { lessons: byKind("lesson"), pages: byKind("page"), notebooks: new Map(parsedNotebooks.map((notebook) => [notebook.id, notebook.documents[0]?.anchors ?? new Set(notebook.pieces.flatMap((piece) => (piece.kind === "code" ? [piece.cell.id] : [])))])) };
+  const codeCells = parsedNotebooks.flatMap((notebook) =>
+    notebook.pieces.flatMap((piece) => (piece.kind === "code" ? [{ notebook: notebook.id, cell: piece.cell }] : [])),
+  );
+  const embeds: EmbedRegistry = {
+    cells: new Set(codeCells.map(({ cell }) => cell.id)),
+    exercises: sources.exercises ?? new Set(),
+  };
 
   const lessons: CompiledLesson[] = [];
   const pages: CompiledPage[] = [];
@@ -215,6 +227,13 @@ export function compileChapter(sources: ChapterSources): CompiledChapter {
       });
     }
   }
+
+  const renderedMarkdown = new Map<SourceDocument, string>();
+  for (const document of notebookDocuments) {
+    const blocks = renderDocument(document, symbols, targets, embeds, problems);
+    renderedMarkdown.set(document, blocks.map((block) => ("html" in block ? block.html : "")).join(""));
+  }
+  const notebooks = assembleNotebooks(parsedNotebooks, renderedMarkdown, targets.lessons, problems);
 
   const fragment = (text: string, key: string): string => {
     const document: SourceDocument = {
@@ -258,7 +277,14 @@ export function compileChapter(sources: ChapterSources): CompiledChapter {
     studyFlowHtml: chapter.studyFlow.map((step) => stripParagraph(fragment(step, "studyFlow"))),
     lessons: lessons.map(({ blocks: _blocks, ...summary }) => summary),
     pages: pages.map(({ id, title, summary }) => ({ id, title, summary })),
+    notebookPages: notebooks.map(({ id, title, summary }) => ({ id, title, summary })),
+    cells: Object.fromEntries(
+      codeCells.map(({ notebook, cell }) => {
+        const [lesson, anchor] = cell.lesson ? cell.lesson.split("#", 2) : [undefined, undefined];
+        return [cell.id, { notebook, title: cell.title, lesson, anchor }];
+      }),
+    ),
   };
   problems.throwIfAny();
-  return { index, lessons, pages };
+  return { index, lessons, pages, notebooks };
 }

@@ -4,13 +4,14 @@ import { anchorRoute, documentRoute, type SourceDocument } from "./source-docume
 export interface LinkTargets {
   lessons: Map<string, Set<string>>;
   pages: Map<string, Set<string>>;
+  notebooks: Map<string, Set<string>>;
 }
 
 const external = /^(?:https?:|mailto:)/;
 
 /**
  * Resolves an authored link to an app route, or explains why it points to nothing.
- * Accepted forms: `lesson:<id>[#anchor]`, `#anchor` (same document), `<page-id>[#anchor]`,
+ * Accepted forms: `lesson:<id>[#anchor]`, `notebook:<id>[#cell-id]`, `#anchor` (same document), `<page-id>[#anchor]`,
  * and external `https:`/`mailto:` URLs, which are kept as they are.
  */
 export function resolveLink(
@@ -25,12 +26,12 @@ export function resolveLink(
     if (!from.anchors.has(anchor)) return { error: `link to unknown anchor "#${anchor}"` };
     return { href: anchorRoute(from.kind, from.id, anchor) };
   }
-  const lesson = /^lesson:(.+)$/.exec(target);
-  const kind = lesson ? "lesson" : "page";
-  const id = lesson ? (lesson[1] ?? "") : target;
-  const anchors = (lesson ? targets.lessons : targets.pages).get(id);
+  const prefixed = /^(lesson|notebook):(.+)$/.exec(target);
+  const kind = prefixed ? (prefixed[1] as "lesson" | "notebook") : "page";
+  const id = prefixed ? (prefixed[2] ?? "") : target;
+  const anchors = (kind === "lesson" ? targets.lessons : kind === "notebook" ? targets.notebooks : targets.pages).get(id);
   if (!anchors) {
-    return { error: `link to unknown ${kind} "${id}" (write lesson:<id>, <page-id> or https:)` };
+    return { error: `link to unknown ${kind} "${id}" (write lesson:<id>, notebook:<id>, <page-id> or https:)` };
   }
   if (anchor === undefined) return { href: documentRoute(kind, id) };
   if (!anchors.has(anchor)) return { error: `link to unknown anchor "${id}#${anchor}"` };

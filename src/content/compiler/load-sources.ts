@@ -28,5 +28,6 @@ export function loadSources(contentDirectory: string, displayRoot: string): Chap
     chapter: read(join(contentDirectory, "chapter.yaml")),
     lessons,
     pages: markdownIn("pages").map(read),
+    notebooks: markdownIn("notebooks").map(read),
   };
 }

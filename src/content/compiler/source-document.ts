@@ -1,10 +1,13 @@
 import type { Root } from "mdast";
 import type { TocEntry } from "../types";
 
+/** Lessons, reference pages, and the Markdown cells of notebooks. */
+export type DocumentKind = "lesson" | "page" | "notebook";
+
 /** A parsed Markdown source on its way through the two compile passes. */
 export interface SourceDocument {
   file: string;
-  kind: "lesson" | "page";
+  kind: DocumentKind;
   id: string;
   /** Chapter position of a lesson (1-based); pages have none. */
   number: number | undefined;
@@ -17,12 +20,14 @@ export interface SourceDocument {
 }
 
 /** The route of a document, relative to the app's base: works on any static host. */
-export function documentRoute(kind: "lesson" | "page", id: string): string {
-  return kind === "lesson" ? `#/lessons/${id}` : `#/${id}`;
+export function documentRoute(kind: DocumentKind, id: string): string {
+  if (kind === "lesson") return `#/lessons/${id}`;
+  if (kind === "notebook") return `#/notebooks/${id}`;
+  return `#/${id}`;
 }
 
 /** A deep link to an anchor inside a document. */
-export function anchorRoute(kind: "lesson" | "page", id: string, anchor: string): string {
+export function anchorRoute(kind: DocumentKind, id: string, anchor: string): string {
   return `${documentRoute(kind, id)}/${anchor}`;
 }
 

@@ -1,0 +1,174 @@
+import type { CellOutput, MetricCard, TimelineOutput } from "./output-types";
+import { lttbIndices, pick, strideIndices } from "./reduce";
+
+/** Point budgets per chart: enough for a sharp picture, small enough to draw within a frame. */
+export const pointBudget = { line: 1500, scatter: 2000, ecdf: 400, histogramBins: 80, tableRows: 500 };
+
+type Numbers = ArrayLike<number>;
+
+function floats(values: Numbers, what: string): Float64Array {
+  if (values === null || typeof values !== "object" || typeof values.length !== "number") {
+    throw new TypeError(`show: ${what} must be an array of numbers`);
+  }
+  return values instanceof Float64Array ? values : Float64Array.from(values as ArrayLike<number>);
+}
+
+function finiteRange(series: Float64Array[]): [number, number] {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const values of series) {
+    for (const value of values) {
+      if (!Number.isFinite(value)) continue;
+      if (value < low) low = value;
+      if (value > high) high = value;
+    }
+  }
+  if (low === Infinity) return [0, 1];
+  return low === high ? [low - 0.5, high + 0.5] : [low, high];
+}
+
+/**
+ * The `show` object a cell receives: each builder validates its input, reduces large data and
+ * appends one output. Builders return nothing, so a cell reads as a list of things it shows.
+ */
+export function createShow(outputs: CellOutput[]) {
+  return {
+    /** A line chart; `area: true` fills under the lines; series may carry a `lower`/`upper` band. */
+    line(spec: {
+      title?: string;
+      x: Numbers;
+      series: { name: string; y: Numbers; lower?: Numbers; upper?: Numbers }[];
+      xLabel?: string;
+      yLabel?: string;
+      references?: { y: number; label: string }[];
+      markers?: { x: number; label: string }[];
+      area?: boolean;
+    }): void {
+      const x = floats(spec.x, "line x");
+      const first = spec.series[0];
+      const indices = lttbIndices(x, first ? floats(first.y, "line y") : x, pointBudget.line);
+      outputs.push({
+        kind: "line",
+        title: spec.title ?? "",
+        xLabel: spec.xLabel ?? "",
+        yLabel: spec.yLabel ?? "",
+        x: pick(x, indices),
+        series: spec.series.map((series) => ({
+          name: series.name,
+          y: pick(floats(series.y, `series ${series.name}`), indices),
+          ...(series.lower ? { lower: pick(floats(series.lower, "band"), indices) } : {}),
+          ...(series.upper ? { upper: pick(floats(series.upper, "band"), indices) } : {}),
+        })),
+        references: spec.references ?? [],
+        markers: spec.markers ?? [],
+        area: spec.area ?? false,
+      });
+    },
+    /** Overlaid histograms on shared bins (shares per series, so different sizes compare). */
+    histogram(spec: { title?: string; series: { name: string; values: Numbers }[]; bins?: number; xLabel?: string }): void {
+      const all = spec.series.map((series) => floats(series.values, `histogram ${series.name}`));
+      const [low, high] = finiteRange(all);
+      const total = all.reduce((sum, values) => sum + values.length, 0);
+      const bins = Math.min(pointBudget.histogramBins, Math.max(1, Math.round(spec.bins ?? Math.ceil(Math.log2(Math.max(total, 1))) + 1)));
+      const width = (high - low) / bins;
+      const edges = Float64Array.from({ length: bins + 1 }, (_, index) => low + index * width);
+      outputs.push({
+        kind: "histogram",
+        title: spec.title ?? "",
+        xLabel: spec.xLabel ?? "",
+        edges,
+        series: spec.series.map((series, position) => {
+          const values = all[position] ?? new Float64Array();
+          const counts = new Float64Array(bins);
+          let finite = 0;
+          for (const value of values) {
+            if (!Number.isFinite(value)) continue;
+            finite += 1;
+            counts[Math.min(bins - 1, Math.floor((value - low) / width))]! += 1;
+          }
+          return { name: series.name, shares: counts.map((count) => count / Math.max(finite, 1)) };
+        }),
+      });
+    },
+    /** Grouped bars over named categories. */
+    bar(spec: { title?: string; categories: string[]; series: { name: string; values: Numbers }[]; yLabel?: string }): void {
+      outputs.push({
+        kind: "bar",
+        title: spec.title ?? "",
+        yLabel: spec.yLabel ?? "",
+        categories: spec.categories.map(String),
+        series: spec.series.map((series) => ({ name: series.name, values: floats(series.values, `bar ${series.name}`) })),
+      });
+    },
+    /** A scatter plot, thinned evenly beyond the point budget. */
+    scatter(spec: { title?: string; series: { name: string; x: Numbers; y: Numbers }[]; xLabel?: string; yLabel?: string }): void {
+      outputs.push({
+        kind: "scatter",
+        title: spec.title ?? "",
+        xLabel: spec.xLabel ?? "",
+        yLabel: spec.yLabel ?? "",
+        series: spec.series.map((series) => {
+          const x = floats(series.x, "scatter x");
+          const indices = strideIndices(x.length, pointBudget.scatter);
+          return { name: series.name, x: pick(x, indices), y: pick(floats(series.y, "scatter y"), indices) };
+        }),
+      });
+    },
+    /** Step empirical CDFs, one per series (the picture behind the KS statistic). */
+    ecdf(spec: { title?: string; series: { name: string; values: Numbers }[]; xLabel?: string }): void {
+      outputs.push({
+        kind: "ecdf",
+        title: spec.title ?? "",
+        xLabel: spec.xLabel ?? "",
+        series: spec.series.map((series) => {
+          const sorted = Float64Array.from(floats(series.values, "ecdf values")).filter(Number.isFinite).sort();
+          const indices = strideIndices(sorted.length, pointBudget.ecdf);
+          const x = pick(sorted, indices);
+          const p = Float64Array.from(indices, (index) => (index + 1) / sorted.length);
+          if (sorted.length > 0 && indices[indices.length - 1] !== sorted.length - 1) {
+            return { name: series.name, x: Float64Array.of(...x, sorted[sorted.length - 1] ?? 0), p: Float64Array.of(...p, 1) };
+          }
+          return { name: series.name, x, p };
+        }),
+      });
+    },
+    /** Lanes of events in time, e.g. feature rows against entity times in a point-in-time join. */
+    timeline(spec: { title?: string; timeLabel?: string; lanes: TimelineOutput["lanes"] }): void {
+      outputs.push({ kind: "timeline", title: spec.title ?? "", timeLabel: spec.timeLabel ?? "time", lanes: spec.lanes });
+    },
+    /** A dependency graph; `changed` nodes are highlighted (a rebuild set). */
+    dag(spec: { title?: string; nodes: { id: string; label?: string; kind?: string; changed?: boolean; detail?: string }[]; edges: { from: string; to: string }[] }): void {
+      outputs.push({
+        kind: "dag",
+        title: spec.title ?? "",
+        nodes: spec.nodes.map((node) => ({
+          id: node.id,
+          label: node.label ?? node.id,
+          kind: node.kind ?? "artifact",
+          changed: node.changed ?? false,
+          ...(node.detail ? { detail: node.detail } : {}),
+        })),
+        edges: spec.edges,
+      });
+    },
+    /** A table of values (first rows only beyond the budget). */
+    table(spec: { title?: string; columns: string[]; rows: (string | number | boolean | null | undefined)[][] }): void {
+      outputs.push({
+        kind: "table",
+        title: spec.title ?? "",
+        columns: spec.columns.map(String),
+        rows: spec.rows.slice(0, pointBudget.tableRows).map((row) => row.map((cell) => (cell === undefined ? null : cell))),
+      });
+    },
+    /** Metric cards: a value, its unit, and whether it passes its threshold. */
+    metrics(cards: MetricCard[], title = ""): void {
+      outputs.push({ kind: "metrics", title, cards });
+    },
+    /** Markdown text with `$…$` math. */
+    text(markdown: string): void {
+      outputs.push({ kind: "text", markdown: String(markdown) });
+    },
+  };
+}
+
+export type Show = ReturnType<typeof createShow>;
