@@ -1,20 +1,22 @@
 import { useEffect, useMemo } from "react";
-import { chapter, lessonLoaders, pageLoaders } from "virtual:chapter";
+import { chapter, lessonLoaders, notebookLoaders, pageLoaders } from "virtual:chapter";
 import { syncAcrossTabs, useAppStore } from "../store/app-store";
 import { ChapterContext, type ChapterData } from "../ui/content/chapter-context";
 import { AppLayout } from "../ui/layout/app-layout";
 import { useAppliedTheme } from "../ui/layout/use-applied-theme";
 import { LessonPage } from "../ui/lesson/lesson-page";
 import { OverviewPage } from "../ui/overview/overview-page";
+import { NotebookPage } from "../ui/notebook/notebook-page";
 import { ContentPage } from "../ui/pages/content-page";
 import { NotFoundPage } from "../ui/pages/not-found-page";
 import { ProgressPage } from "../ui/pages/progress-page";
 import { useRoute } from "../ui/routing/use-route";
 
-const data: ChapterData = { chapter, lessonLoaders, pageLoaders };
+const data: ChapterData = { chapter, lessonLoaders, pageLoaders, notebookLoaders };
 const known = {
   lessons: new Set(chapter.lessons.map((lesson) => lesson.id)),
   pages: new Set(chapter.pages.map((page) => page.id)),
+  notebooks: new Set(chapter.notebookPages.map((notebook) => notebook.id)),
 };
 
 /** The whole app: chapter data, theme, cross-tab sync and the route's page. */
@@ -33,6 +35,8 @@ export function App() {
         return <OverviewPage />;
       case "lesson":
         return <LessonPage id={route.id} anchor={route.anchor} />;
+      case "notebook":
+        return <NotebookPage id={route.id} cellId={route.cellId} query={route.query} />;
       case "page":
         return <ContentPage id={route.id} anchor={route.anchor} />;
       case "progress":

@@ -2,6 +2,7 @@ import "katex/dist/katex.min.css";
 import "../ui/styles/base.css";
 import "../ui/styles/layout.css";
 import "../ui/styles/prose.css";
+import "../ui/styles/notebook.css";
 import "../ui/styles/print.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

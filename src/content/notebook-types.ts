@@ -1,7 +1,23 @@
 /** A declared parameter of a notebook cell: it becomes a control beside the cell. */
 export type CellParam =
-  | { kind: "range"; label: string; unit?: string; min: number; max: number; step: number; default: number }
-  | { kind: "number"; label: string; unit?: string; min: number; max: number; step: number; default: number }
+  | {
+      kind: "range";
+      label: string;
+      unit?: string;
+      min: number;
+      max: number;
+      step: number;
+      default: number;
+    }
+  | {
+      kind: "number";
+      label: string;
+      unit?: string;
+      min: number;
+      max: number;
+      step: number;
+      default: number;
+    }
   | { kind: "select"; label: string; unit?: string; options: string[]; default: string }
   | { kind: "toggle"; label: string; default: boolean };
 

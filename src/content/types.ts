@@ -65,5 +65,8 @@ export interface ChapterIndex {
   /** The notebooks the app runs (theory, exercises), for navigation. */
   notebookPages: { id: string; title: string; summary: string }[];
   /** Every notebook code cell, by id: where it lives and the lesson section it illustrates. */
-  cells: Record<string, { notebook: string; title: string; lesson: string | undefined; anchor: string | undefined }>;
+  cells: Record<
+    string,
+    { notebook: string; title: string; lesson: string | undefined; anchor: string | undefined }
+  >;
 }

@@ -7,6 +7,7 @@ import { loadSources } from "./compiler/load-sources";
 const chapterModule = "virtual:chapter";
 const lessonPrefix = "virtual:lesson/";
 const pagePrefix = "virtual:page/";
+const notebookPrefix = "virtual:notebook/";
 
 /**
  * Compiles `content/` at build time into virtual modules: `virtual:chapter` (overview, navigation,
@@ -42,7 +43,8 @@ export function contentPlugin(options: { contentDirectory?: string } = {}): Plug
       });
     },
     resolveId(id) {
-      if (id === chapterModule || id.startsWith(lessonPrefix) || id.startsWith(pagePrefix))
+      const prefixes = [lessonPrefix, pagePrefix, notebookPrefix];
+      if (id === chapterModule || prefixes.some((prefix) => id.startsWith(prefix)))
         return `\0${id}`;
       return undefined;
     },
@@ -70,11 +72,17 @@ export function contentPlugin(options: { contentDirectory?: string } = {}): Plug
             pagePrefix,
             chapter.pages.map((p) => p.id),
           )};`,
+          `export const notebookLoaders = ${loaders(
+            notebookPrefix,
+            chapter.notebooks.map((n) => n.id),
+          )};`,
         ].join("\n");
       }
       const lesson = name.startsWith(lessonPrefix)
         ? chapter.lessons.find((item) => item.id === name.slice(lessonPrefix.length))
-        : chapter.pages.find((item) => item.id === name.slice(pagePrefix.length));
+        : name.startsWith(notebookPrefix)
+          ? chapter.notebooks.find((item) => item.id === name.slice(notebookPrefix.length))
+          : chapter.pages.find((item) => item.id === name.slice(pagePrefix.length));
       if (!lesson) this.error(`no compiled content for ${name}`);
       return `export default ${JSON.stringify(lesson)};`;
     },

@@ -26,7 +26,8 @@ export class KernelClient {
   private worker: Worker | undefined;
   private remote: Remote<KernelApi> | undefined;
   private queue: Pending[] = [];
-  private current: (Pending & { stop: (reason: "watchdog" | "interrupted" | "restarted") => void }) | undefined;
+  private current:
+    (Pending & { stop: (reason: "watchdog" | "interrupted" | "restarted") => void }) | undefined;
   private listeners = new Set<(status: KernelStatus) => void>();
   status: KernelStatus = "starting";
 
@@ -58,14 +59,16 @@ export class KernelClient {
 
   /** Stops the running cell (the worker is replaced) and drops queued runs. */
   interrupt(): void {
-    for (const pending of this.queue) pending.resolve({ kind: "stopped", reason: "interrupted", afterMs: 0 });
+    for (const pending of this.queue)
+      pending.resolve({ kind: "stopped", reason: "interrupted", afterMs: 0 });
     this.queue = [];
     this.current?.stop("interrupted");
   }
 
   /** Starts a fresh worker: every cell's state is gone, queued runs are dropped. */
   restart(): void {
-    for (const pending of this.queue) pending.resolve({ kind: "stopped", reason: "restarted", afterMs: 0 });
+    for (const pending of this.queue)
+      pending.resolve({ kind: "stopped", reason: "restarted", afterMs: 0 });
     this.queue = [];
     if (this.current) this.current.stop("restarted");
     else this.replaceWorker();
@@ -135,7 +138,11 @@ export class KernelClient {
             cellId: next.request.cellId,
             outputs: [],
             logs: [],
-            error: { name: "KernelError", message: error instanceof Error ? error.message : String(error), line: undefined },
+            error: {
+              name: "KernelError",
+              message: error instanceof Error ? error.message : String(error),
+              line: undefined,
+            },
             durationMs: performance.now() - started,
           },
         }),

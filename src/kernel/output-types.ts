@@ -70,7 +70,11 @@ export interface TimelineOutput {
   kind: "timeline";
   title: string;
   timeLabel: string;
-  lanes: { label: string; events: TimelineEvent[]; window?: { start: number; end: number; label: string } }[];
+  lanes: {
+    label: string;
+    events: TimelineEvent[];
+    window?: { start: number; end: number; label: string };
+  }[];
 }
 
 export interface DagOutput {

@@ -4,9 +4,14 @@
  */
 
 /** Indices of at most `threshold` points chosen by LTTB; all indices when already small. */
-export function lttbIndices(x: ArrayLike<number>, y: ArrayLike<number>, threshold: number): Uint32Array {
+export function lttbIndices(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  threshold: number,
+): Uint32Array {
   const length = x.length;
-  if (threshold >= length || threshold < 3) return Uint32Array.from({ length }, (_, index) => index);
+  if (threshold >= length || threshold < 3)
+    return Uint32Array.from({ length }, (_, index) => index);
   const selected = new Uint32Array(threshold);
   const bucketSize = (length - 2) / (threshold - 2);
   let previous = 0;
@@ -50,7 +55,8 @@ export function lttbIndices(x: ArrayLike<number>, y: ArrayLike<number>, threshol
 /** Picks the given indices of an array. */
 export function pick(values: ArrayLike<number>, indices: Uint32Array): Float64Array {
   const out = new Float64Array(indices.length);
-  for (let index = 0; index < indices.length; index++) out[index] = values[indices[index] ?? 0] ?? NaN;
+  for (let index = 0; index < indices.length; index++)
+    out[index] = values[indices[index] ?? 0] ?? NaN;
   return out;
 }
 

@@ -12,7 +12,13 @@ const sourceMarker = "notebook-cell.js";
 
 function formatLog(values: unknown[]): string {
   return values
-    .map((value) => (typeof value === "string" ? value : JSON.stringify(value, (_key, item) => (ArrayBuffer.isView(item) ? Array.from(item as Float64Array) : item))))
+    .map((value) =>
+      typeof value === "string"
+        ? value
+        : JSON.stringify(value, (_key, item) =>
+            ArrayBuffer.isView(item) ? Array.from(item as Float64Array) : item,
+          ),
+    )
     .join(" ");
 }
 
@@ -42,12 +48,25 @@ export async function runCell(
   });
   let body: (...values: unknown[]) => Promise<unknown>;
   try {
-    body = new AsyncFunction("lab", "params", "seed", "show", "console", `${source}\n//# sourceURL=${sourceMarker}`);
+    body = new AsyncFunction(
+      "lab",
+      "params",
+      "seed",
+      "show",
+      "console",
+      `${source}\n//# sourceURL=${sourceMarker}`,
+    );
   } catch (error) {
     return finish(describeError(error, await syntaxErrorLine(source)));
   }
   try {
-    await body(scope.lab, Object.freeze({ ...scope.params }), scope.seed, createShow(outputs), console);
+    await body(
+      scope.lab,
+      Object.freeze({ ...scope.params }),
+      scope.seed,
+      createShow(outputs),
+      console,
+    );
     return finish(undefined);
   } catch (error) {
     return finish(describeError(error, runtimeErrorLine(error, sourceMarker)));

@@ -2,7 +2,13 @@ import type { CellOutput, MetricCard, TimelineOutput } from "./output-types";
 import { lttbIndices, pick, strideIndices } from "./reduce";
 
 /** Point budgets per chart: enough for a sharp picture, small enough to draw within a frame. */
-export const pointBudget = { line: 1500, scatter: 2000, ecdf: 400, histogramBins: 80, tableRows: 500 };
+export const pointBudget = {
+  line: 1500,
+  scatter: 2000,
+  ecdf: 400,
+  histogramBins: 80,
+  tableRows: 500,
+};
 
 type Numbers = ArrayLike<number>;
 
@@ -65,11 +71,19 @@ export function createShow(outputs: CellOutput[]) {
       });
     },
     /** Overlaid histograms on shared bins (shares per series, so different sizes compare). */
-    histogram(spec: { title?: string; series: { name: string; values: Numbers }[]; bins?: number; xLabel?: string }): void {
+    histogram(spec: {
+      title?: string;
+      series: { name: string; values: Numbers }[];
+      bins?: number;
+      xLabel?: string;
+    }): void {
       const all = spec.series.map((series) => floats(series.values, `histogram ${series.name}`));
       const [low, high] = finiteRange(all);
       const total = all.reduce((sum, values) => sum + values.length, 0);
-      const bins = Math.min(pointBudget.histogramBins, Math.max(1, Math.round(spec.bins ?? Math.ceil(Math.log2(Math.max(total, 1))) + 1)));
+      const bins = Math.min(
+        pointBudget.histogramBins,
+        Math.max(1, Math.round(spec.bins ?? Math.ceil(Math.log2(Math.max(total, 1))) + 1)),
+      );
       const width = (high - low) / bins;
       const edges = Float64Array.from({ length: bins + 1 }, (_, index) => low + index * width);
       outputs.push({
@@ -91,17 +105,30 @@ export function createShow(outputs: CellOutput[]) {
       });
     },
     /** Grouped bars over named categories. */
-    bar(spec: { title?: string; categories: string[]; series: { name: string; values: Numbers }[]; yLabel?: string }): void {
+    bar(spec: {
+      title?: string;
+      categories: string[];
+      series: { name: string; values: Numbers }[];
+      yLabel?: string;
+    }): void {
       outputs.push({
         kind: "bar",
         title: spec.title ?? "",
         yLabel: spec.yLabel ?? "",
         categories: spec.categories.map(String),
-        series: spec.series.map((series) => ({ name: series.name, values: floats(series.values, `bar ${series.name}`) })),
+        series: spec.series.map((series) => ({
+          name: series.name,
+          values: floats(series.values, `bar ${series.name}`),
+        })),
       });
     },
     /** A scatter plot, thinned evenly beyond the point budget. */
-    scatter(spec: { title?: string; series: { name: string; x: Numbers; y: Numbers }[]; xLabel?: string; yLabel?: string }): void {
+    scatter(spec: {
+      title?: string;
+      series: { name: string; x: Numbers; y: Numbers }[];
+      xLabel?: string;
+      yLabel?: string;
+    }): void {
       outputs.push({
         kind: "scatter",
         title: spec.title ?? "",
@@ -110,23 +137,37 @@ export function createShow(outputs: CellOutput[]) {
         series: spec.series.map((series) => {
           const x = floats(series.x, "scatter x");
           const indices = strideIndices(x.length, pointBudget.scatter);
-          return { name: series.name, x: pick(x, indices), y: pick(floats(series.y, "scatter y"), indices) };
+          return {
+            name: series.name,
+            x: pick(x, indices),
+            y: pick(floats(series.y, "scatter y"), indices),
+          };
         }),
       });
     },
     /** Step empirical CDFs, one per series (the picture behind the KS statistic). */
-    ecdf(spec: { title?: string; series: { name: string; values: Numbers }[]; xLabel?: string }): void {
+    ecdf(spec: {
+      title?: string;
+      series: { name: string; values: Numbers }[];
+      xLabel?: string;
+    }): void {
       outputs.push({
         kind: "ecdf",
         title: spec.title ?? "",
         xLabel: spec.xLabel ?? "",
         series: spec.series.map((series) => {
-          const sorted = Float64Array.from(floats(series.values, "ecdf values")).filter(Number.isFinite).sort();
+          const sorted = Float64Array.from(floats(series.values, "ecdf values"))
+            .filter(Number.isFinite)
+            .sort();
           const indices = strideIndices(sorted.length, pointBudget.ecdf);
           const x = pick(sorted, indices);
           const p = Float64Array.from(indices, (index) => (index + 1) / sorted.length);
           if (sorted.length > 0 && indices[indices.length - 1] !== sorted.length - 1) {
-            return { name: series.name, x: Float64Array.of(...x, sorted[sorted.length - 1] ?? 0), p: Float64Array.of(...p, 1) };
+            return {
+              name: series.name,
+              x: Float64Array.of(...x, sorted[sorted.length - 1] ?? 0),
+              p: Float64Array.of(...p, 1),
+            };
           }
           return { name: series.name, x, p };
         }),
@@ -134,10 +175,19 @@ export function createShow(outputs: CellOutput[]) {
     },
     /** Lanes of events in time, e.g. feature rows against entity times in a point-in-time join. */
     timeline(spec: { title?: string; timeLabel?: string; lanes: TimelineOutput["lanes"] }): void {
-      outputs.push({ kind: "timeline", title: spec.title ?? "", timeLabel: spec.timeLabel ?? "time", lanes: spec.lanes });
+      outputs.push({
+        kind: "timeline",
+        title: spec.title ?? "",
+        timeLabel: spec.timeLabel ?? "time",
+        lanes: spec.lanes,
+      });
     },
     /** A dependency graph; `changed` nodes are highlighted (a rebuild set). */
-    dag(spec: { title?: string; nodes: { id: string; label?: string; kind?: string; changed?: boolean; detail?: string }[]; edges: { from: string; to: string }[] }): void {
+    dag(spec: {
+      title?: string;
+      nodes: { id: string; label?: string; kind?: string; changed?: boolean; detail?: string }[];
+      edges: { from: string; to: string }[];
+    }): void {
       outputs.push({
         kind: "dag",
         title: spec.title ?? "",
@@ -152,12 +202,18 @@ export function createShow(outputs: CellOutput[]) {
       });
     },
     /** A table of values (first rows only beyond the budget). */
-    table(spec: { title?: string; columns: string[]; rows: (string | number | boolean | null | undefined)[][] }): void {
+    table(spec: {
+      title?: string;
+      columns: string[];
+      rows: (string | number | boolean | null | undefined)[][];
+    }): void {
       outputs.push({
         kind: "table",
         title: spec.title ?? "",
         columns: spec.columns.map(String),
-        rows: spec.rows.slice(0, pointBudget.tableRows).map((row) => row.map((cell) => (cell === undefined ? null : cell))),
+        rows: spec.rows
+          .slice(0, pointBudget.tableRows)
+          .map((row) => row.map((cell) => (cell === undefined ? null : cell))),
       });
     },
     /** Metric cards: a value, its unit, and whether it passes its threshold. */

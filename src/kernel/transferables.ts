@@ -5,7 +5,8 @@ export function transferables(outputs: CellOutput[]): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
   const visit = (value: unknown): void => {
     if (ArrayBuffer.isView(value)) {
-      if (value.buffer instanceof ArrayBuffer && value.byteLength === value.buffer.byteLength) buffers.add(value.buffer);
+      if (value.buffer instanceof ArrayBuffer && value.byteLength === value.buffer.byteLength)
+        buffers.add(value.buffer);
       return;
     }
     if (Array.isArray(value)) value.forEach(visit);

@@ -8,7 +8,11 @@ import { transferables } from "./transferables";
 
 const api: KernelApi = {
   async run(request: RunRequest) {
-    const result = await runCell(request.cellId, request.source, { lab, params: request.params, seed: request.seed });
+    const result = await runCell(request.cellId, request.source, {
+      lab,
+      params: request.params,
+      seed: request.seed,
+    });
     return transfer(result, transferables(result.outputs));
   },
   async ping() {

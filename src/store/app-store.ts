@@ -9,16 +9,17 @@ import {
   type ThemePreference,
 } from "./persisted-schema";
 import { createProgressSlice, type ProgressSlice } from "./progress-slice";
+import { createNotebookSlice, type NotebookSlice } from "./notebook-slice";
 import { createSettingsSlice, type SettingsSlice } from "./settings-slice";
 
-export type AppState = ProgressSlice & SettingsSlice;
+export type AppState = ProgressSlice & SettingsSlice & NotebookSlice;
 
 /** The key under which progress is saved in the browser. */
 export const storageKey = "feature-stores-chapter:progress";
 
 /** The parts of the state that are saved: data only, never functions. */
 export function persistedPart(state: AppState): PersistedState {
-  return { lessons: state.lessons, restate: state.restate, theme: state.theme };
+  return { lessons: state.lessons, restate: state.restate, cells: state.cells, theme: state.theme };
 }
 
 /**
@@ -26,15 +27,22 @@ export function persistedPart(state: AppState): PersistedState {
  * Saved data is versioned; `migrate` upgrades older formats and salvages what it can.
  */
 export const useAppStore = create<AppState>()(
-  persist((...args) => ({ ...createProgressSlice(...args), ...createSettingsSlice(...args) }), {
-    name: storageKey,
-    version: persistedVersion,
-    storage: createGuardedStorage(),
-    partialize: persistedPart,
-    // Version 1 is the first format: anything older is salvaged entry by entry.
-    migrate: (persisted) => salvageState(persisted).state,
-    merge: (persisted, current) => ({ ...current, ...(persisted as PersistedState | undefined) }),
-  }),
+  persist(
+    (...args) => ({
+      ...createProgressSlice(...args),
+      ...createSettingsSlice(...args),
+      ...createNotebookSlice(...args),
+    }),
+    {
+      name: storageKey,
+      version: persistedVersion,
+      storage: createGuardedStorage(),
+      partialize: persistedPart,
+      // Version 1 is the first format: anything older is salvaged entry by entry.
+      migrate: (persisted) => salvageState(persisted).state,
+      merge: (persisted, current) => ({ ...current, ...(persisted as PersistedState | undefined) }),
+    },
+  ),
 );
 
 /** Re-reads saved progress when another tab changes it, so tabs stay in step. */

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 
 /** The version of the saved progress format; bump it with a migration in `migrations.ts`. */
-export const persistedVersion = 1;
+export const persistedVersion = 2;
 
 export const lessonProgressSchema = z.object({
   /** Furthest reading position reached, 0..1. */
@@ -17,18 +17,32 @@ export const restateAnswerSchema = z.object({
 
 export const themeSchema = z.enum(["system", "light", "dark"]);
 
+/** A notebook cell's local state: the reader's edited source and parameter values. */
+export const cellStateSchema = z.object({
+  source: z.optional(z.string()),
+  params: z.optional(z.record(z.string(), z.union([z.number(), z.string(), z.boolean()]))),
+});
+
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
 export type RestateAnswer = z.infer<typeof restateAnswerSchema>;
 export type ThemePreference = z.infer<typeof themeSchema>;
+export type CellState = z.infer<typeof cellStateSchema>;
 
 /** What is saved in the browser and written to an exported progress file. */
 export interface PersistedState {
   lessons: Record<string, LessonProgress>;
   restate: Record<string, RestateAnswer>;
+  /** Edited notebook cells and their parameter values (format 2 and later). */
+  cells: Record<string, CellState>;
   theme: ThemePreference;
 }
 
-export const emptyPersistedState: PersistedState = { lessons: {}, restate: {}, theme: "system" };
+export const emptyPersistedState: PersistedState = {
+  lessons: {},
+  restate: {},
+  cells: {},
+  theme: "system",
+};
 
 /** Why parts of saved data were not kept, for the message shown to the user. */
 export interface Salvage {
@@ -70,12 +84,15 @@ export function salvageState(value: unknown): Salvage {
   if (!theme.success)
     rejected.push(`theme: "${String(record["theme"])}" is not system, light or dark`);
   for (const key of Object.keys(record)) {
-    if (!["lessons", "restate", "theme"].includes(key)) rejected.push(`unknown field "${key}"`);
+    if (!["lessons", "restate", "cells", "theme"].includes(key))
+      rejected.push(`unknown field "${key}"`);
   }
   return {
     state: {
       lessons: salvageRecord(record["lessons"], lessonProgressSchema, "lesson progress", rejected),
       restate: salvageRecord(record["restate"], restateAnswerSchema, "restatement", rejected),
+      // Format 1 had no notebook cells: a missing map is simply empty.
+      cells: salvageRecord(record["cells"], cellStateSchema, "notebook cell", rejected),
       theme: theme.success ? theme.data : "system",
     },
     rejected,

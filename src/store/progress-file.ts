@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { salvageState, type PersistedState } from "./persisted-schema";
+import { persistedVersion, salvageState, type PersistedState } from "./persisted-schema";
 
 /** The format tag of exported progress files. */
 export const progressFileFormat = "feature-stores-chapter-progress";
@@ -39,7 +39,7 @@ export function importProgress(text: string): ImportResult {
       error: `This is not a progress file of this chapter (expected "format": "${progressFileFormat}").`,
     };
   }
-  if (envelope.data.version > 1) {
+  if (envelope.data.version > persistedVersion) {
     return {
       ok: false,
       error: `The file was written by a newer version (format ${envelope.data.version}).`,
@@ -61,5 +61,5 @@ export function mergeProgress(current: PersistedState, incoming: PersistedState)
     const mine = restate[id];
     restate[id] = !mine || entry.updatedAt > mine.updatedAt ? entry : mine;
   }
-  return { lessons, restate, theme: current.theme };
+  return { lessons, restate, cells: { ...current.cells, ...incoming.cells }, theme: current.theme };
 }

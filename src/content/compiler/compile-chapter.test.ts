@@ -145,16 +145,43 @@ describe("compile errors are located as file:line", () => {
 
   const notebookHeader = "---\nid: theory\ntitle: T\nsummary: S\n---\n\n";
   const notebookCases: [string, string, string][] = [
-    ["cell syntax error", "```{code-cell} javascript\n---\nid: a\ntitle: A\n---\nconst x = ;\n```\n", "content/notebooks/theory.md:12: syntax error in code cell"],
-    ["duplicate cell id", "```{code-cell} javascript\n---\nid: a\ntitle: A\n---\n1;\n```\n\n```{code-cell} javascript\n---\nid: a\ntitle: B\n---\n2;\n```\n", 'content/notebooks/theory.md:20: duplicate cell id "a"'],
-    ["param outside its bounds", "```{code-cell} javascript\n---\nid: a\ntitle: A\nparams:\n  n: {kind: range, label: N, min: 0, max: 1, step: 0.1, default: 3}\n---\n1;\n```\n", 'content/notebooks/theory.md:7: param "n": default 3 is outside [0, 1]'],
-    ["unknown param kind", "```{code-cell} javascript\n---\nid: a\ntitle: A\nparams:\n  n: {kind: slider, label: N}\n---\n1;\n```\n", "content/notebooks/theory.md:7: code cell option params.n.kind"],
-    ["cell pointing to a missing lesson anchor", "```{code-cell} javascript\n---\nid: a\ntitle: A\nlesson: a#nowhere\n---\n1;\n```\n", 'content/notebooks/theory.md:13: cell "a": lesson "a" has no anchor "nowhere"'],
+    [
+      "cell syntax error",
+      "```{code-cell} javascript\n---\nid: a\ntitle: A\n---\nconst x = ;\n```\n",
+      "content/notebooks/theory.md:12: syntax error in code cell",
+    ],
+    [
+      "duplicate cell id",
+      "```{code-cell} javascript\n---\nid: a\ntitle: A\n---\n1;\n```\n\n```{code-cell} javascript\n---\nid: a\ntitle: B\n---\n2;\n```\n",
+      'content/notebooks/theory.md:20: duplicate cell id "a"',
+    ],
+    [
+      "param outside its bounds",
+      "```{code-cell} javascript\n---\nid: a\ntitle: A\nparams:\n  n: {kind: range, label: N, min: 0, max: 1, step: 0.1, default: 3}\n---\n1;\n```\n",
+      'content/notebooks/theory.md:7: param "n": default 3 is outside [0, 1]',
+    ],
+    [
+      "unknown param kind",
+      "```{code-cell} javascript\n---\nid: a\ntitle: A\nparams:\n  n: {kind: slider, label: N}\n---\n1;\n```\n",
+      "content/notebooks/theory.md:7: code cell option params.n.kind",
+    ],
+    [
+      "cell pointing to a missing lesson anchor",
+      "```{code-cell} javascript\n---\nid: a\ntitle: A\nlesson: a#nowhere\n---\n1;\n```\n",
+      'content/notebooks/theory.md:13: cell "a": lesson "a" has no anchor "nowhere"',
+    ],
   ];
   for (const [name, cells, expected] of notebookCases) {
     it(name, () => {
-      const problems = problemsOf(sources(header, { notebooks: [{ file: "content/notebooks/theory.md", text: notebookHeader + cells }] }));
-      expect(problems.some((problem) => problem.startsWith(expected)), problems.join("\n")).toBe(true);
+      const problems = problemsOf(
+        sources(header, {
+          notebooks: [{ file: "content/notebooks/theory.md", text: notebookHeader + cells }],
+        }),
+      );
+      expect(
+        problems.some((problem) => problem.startsWith(expected)),
+        problems.join("\n"),
+      ).toBe(true);
     });
   }
 
@@ -173,7 +200,8 @@ describe("compile errors are located as file:line", () => {
   });
 
   it("accepts embeds that the registry knows", () => {
-    const notebook = "---\nid: theory\ntitle: T\nsummary: S\n---\n\n```{code-cell} javascript\n---\nid: drift\ntitle: Drift\n---\nshow.text('hi');\n```\n";
+    const notebook =
+      "---\nid: theory\ntitle: T\nsummary: S\n---\n\n```{code-cell} javascript\n---\nid: drift\ntitle: Drift\n---\nshow.text('hi');\n```\n";
     const input = sources(`${header}\nText.\n\n::cell{#drift}\n\nMore.\n`, {
       notebooks: [{ file: "content/notebooks/theory.md", text: notebook }],
     });

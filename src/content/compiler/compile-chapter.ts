@@ -70,7 +70,8 @@ function countWords(document: SourceDocument): number {
   let words = 0;
   let inReferences = false;
   for (const node of document.tree.children) {
-    if (node.type === "heading") inReferences = node.depth === 2 && /^references$/i.test(toString(node));
+    if (node.type === "heading")
+      inReferences = node.depth === 2 && /^references$/i.test(toString(node));
     if (inReferences || node.type === "table" || node.type === "code") continue;
     visit(node, "text", (text: Nodes) => {
       if (text.type === "text") words += text.value.split(/\s+/).filter(Boolean).length;
@@ -188,9 +189,23 @@ export function compileChapter(sources: ChapterSources): CompiledChapter {
   const symbols = collectSymbols([...documents, ...notebookDocuments], problems);
   const byKind = (kind: "lesson" | "page" | "notebook") =>
     new Map(documents.filter((d) => d.kind === kind).map((d) => [d.id, d.anchors]));
-  const targets = { lessons: byKind("lesson"), pages: byKind("page"), notebooks: new Map(parsedNotebooks.map((notebook) => [notebook.id, notebook.documents[0]?.anchors ?? new Set(notebook.pieces.flatMap((piece) => (piece.kind === "code" ? [piece.cell.id] : [])))])) };
+  const targets = {
+    lessons: byKind("lesson"),
+    pages: byKind("page"),
+    notebooks: new Map(
+      parsedNotebooks.map((notebook) => [
+        notebook.id,
+        notebook.documents[0]?.anchors ??
+          new Set(
+            notebook.pieces.flatMap((piece) => (piece.kind === "code" ? [piece.cell.id] : [])),
+          ),
+      ]),
+    ),
+  };
   const codeCells = parsedNotebooks.flatMap((notebook) =>
-    notebook.pieces.flatMap((piece) => (piece.kind === "code" ? [{ notebook: notebook.id, cell: piece.cell }] : [])),
+    notebook.pieces.flatMap((piece) =>
+      piece.kind === "code" ? [{ notebook: notebook.id, cell: piece.cell }] : [],
+    ),
   );
   const embeds: EmbedRegistry = {
     cells: new Set(codeCells.map(({ cell }) => cell.id)),
@@ -231,7 +246,10 @@ export function compileChapter(sources: ChapterSources): CompiledChapter {
   const renderedMarkdown = new Map<SourceDocument, string>();
   for (const document of notebookDocuments) {
     const blocks = renderDocument(document, symbols, targets, embeds, problems);
-    renderedMarkdown.set(document, blocks.map((block) => ("html" in block ? block.html : "")).join(""));
+    renderedMarkdown.set(
+      document,
+      blocks.map((block) => ("html" in block ? block.html : "")).join(""),
+    );
   }
   const notebooks = assembleNotebooks(parsedNotebooks, renderedMarkdown, targets.lessons, problems);
 

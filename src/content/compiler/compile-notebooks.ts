@@ -9,7 +9,11 @@ import { describeIssues } from "./schemas";
 import type { SourceDocument } from "./source-document";
 
 const notebookFrontMatterSchema = z
-  .object({ id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), title: z.string().min(1), summary: z.string().min(1) })
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    title: z.string().min(1),
+    summary: z.string().min(1),
+  })
   .strict();
 
 /** A notebook after parsing: its pieces, and a Markdown document per Markdown piece. */
@@ -32,7 +36,8 @@ export function parseNotebooks(sources: SourceFile[], problems: ProblemList): Pa
     if (!split) continue;
     const meta = notebookFrontMatterSchema.safeParse(split.data);
     if (!meta.success) {
-      for (const issue of describeIssues(meta.error)) problems.add(source.file, issue.key ? split.keyLines.get(issue.key) : 1, issue.message);
+      for (const issue of describeIssues(meta.error))
+        problems.add(source.file, issue.key ? split.keyLines.get(issue.key) : 1, issue.message);
       continue;
     }
     const pieces = parseNotebookPieces(split.body, source.file, split.bodyStartLine, problems);
@@ -40,13 +45,29 @@ export function parseNotebooks(sources: SourceFile[], problems: ProblemList): Pa
     for (const piece of pieces) {
       if (piece.kind !== "code") continue;
       const seen = cellIds.get(piece.cell.id);
-      if (seen) problems.add(source.file, piece.cell.line, `duplicate cell id "${piece.cell.id}" (also in ${seen})`);
+      if (seen)
+        problems.add(
+          source.file,
+          piece.cell.line,
+          `duplicate cell id "${piece.cell.id}" (also in ${seen})`,
+        );
       cellIds.set(piece.cell.id, source.file);
       anchors.add(piece.cell.id);
     }
     const documents = pieces.flatMap((piece): SourceDocument[] =>
       piece.kind === "markdown"
-        ? [{ file: source.file, kind: "notebook", id: meta.data.id, number: undefined, tree: parseMarkdown(piece.text), bodyStartLine: piece.line, anchors, toc: [] }]
+        ? [
+            {
+              file: source.file,
+              kind: "notebook",
+              id: meta.data.id,
+              number: undefined,
+              tree: parseMarkdown(piece.text),
+              bodyStartLine: piece.line,
+              anchors,
+              toc: [],
+            },
+          ]
         : [],
     );
     notebooks.push({ file: source.file, ...meta.data, pieces, documents });
@@ -69,14 +90,24 @@ export function assembleNotebooks(
     const cells = notebook.pieces.map((piece) => {
       if (piece.kind === "markdown") {
         const document = notebook.documents[markdownIndex++];
-        return { kind: "markdown" as const, html: (document && renderedMarkdown.get(document)) ?? "", source: piece.text.trim() };
+        return {
+          kind: "markdown" as const,
+          html: (document && renderedMarkdown.get(document)) ?? "",
+          source: piece.text.trim(),
+        };
       }
       const { cell } = piece;
       const [lessonId, anchor] = cell.lesson ? cell.lesson.split("#", 2) : [undefined, undefined];
       if (lessonId !== undefined) {
         const anchors = lessonAnchors.get(lessonId);
-        if (!anchors) problems.add(notebook.file, cell.line, `cell "${cell.id}": unknown lesson "${lessonId}"`);
-        else if (anchor !== undefined && !anchors.has(anchor)) problems.add(notebook.file, cell.line, `cell "${cell.id}": lesson "${lessonId}" has no anchor "${anchor}"`);
+        if (!anchors)
+          problems.add(notebook.file, cell.line, `cell "${cell.id}": unknown lesson "${lessonId}"`);
+        else if (anchor !== undefined && !anchors.has(anchor))
+          problems.add(
+            notebook.file,
+            cell.line,
+            `cell "${cell.id}": lesson "${lessonId}" has no anchor "${anchor}"`,
+          );
       }
       const compiled: CompiledCodeCell = {
         kind: "code",

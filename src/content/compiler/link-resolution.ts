@@ -29,9 +29,13 @@ export function resolveLink(
   const prefixed = /^(lesson|notebook):(.+)$/.exec(target);
   const kind = prefixed ? (prefixed[1] as "lesson" | "notebook") : "page";
   const id = prefixed ? (prefixed[2] ?? "") : target;
-  const anchors = (kind === "lesson" ? targets.lessons : kind === "notebook" ? targets.notebooks : targets.pages).get(id);
+  const anchors = (
+    kind === "lesson" ? targets.lessons : kind === "notebook" ? targets.notebooks : targets.pages
+  ).get(id);
   if (!anchors) {
-    return { error: `link to unknown ${kind} "${id}" (write lesson:<id>, notebook:<id>, <page-id> or https:)` };
+    return {
+      error: `link to unknown ${kind} "${id}" (write lesson:<id>, notebook:<id>, <page-id> or https:)`,
+    };
   }
   if (anchor === undefined) return { href: documentRoute(kind, id) };
   if (!anchors.has(anchor)) return { error: `link to unknown anchor "${id}#${anchor}"` };

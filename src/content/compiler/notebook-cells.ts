@@ -5,13 +5,28 @@ import type { ProblemList } from "./content-error";
 import { parseYaml } from "./front-matter";
 
 const number = z.number().refine(Number.isFinite, "must be a finite number");
-const numeric = { label: z.string().min(1), unit: z.string().optional(), min: number, max: number, step: number.positive(), default: number };
+const numeric = {
+  label: z.string().min(1),
+  unit: z.string().optional(),
+  min: number,
+  max: number,
+  step: number.positive(),
+  default: number,
+};
 
 /** The declaration of one cell parameter (zod, strict: unknown keys are errors). */
 export const cellParamSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("range"), ...numeric }).strict(),
   z.object({ kind: z.literal("number"), ...numeric }).strict(),
-  z.object({ kind: z.literal("select"), label: z.string().min(1), unit: z.string().optional(), options: z.array(z.string()).min(1), default: z.string() }).strict(),
+  z
+    .object({
+      kind: z.literal("select"),
+      label: z.string().min(1),
+      unit: z.string().optional(),
+      options: z.array(z.string()).min(1),
+      default: z.string(),
+    })
+    .strict(),
   z.object({ kind: z.literal("toggle"), label: z.string().min(1), default: z.boolean() }).strict(),
 ]);
 
@@ -19,8 +34,16 @@ const cellOptionsSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case"),
     title: z.string().min(1),
-    lesson: z.string().regex(/^[a-z0-9-]+(?:#[a-z0-9-]+)?$/, "must look like lesson-id#anchor").optional(),
-    params: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "must be a camelCase name"), cellParamSchema).optional(),
+    lesson: z
+      .string()
+      .regex(/^[a-z0-9-]+(?:#[a-z0-9-]+)?$/, "must look like lesson-id#anchor")
+      .optional(),
+    params: z
+      .record(
+        z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, "must be a camelCase name"),
+        cellParamSchema,
+      )
+      .optional(),
   })
   .strict();
 
@@ -36,21 +59,35 @@ export interface ParsedCodeCell {
 }
 
 /** A piece of a notebook file: Markdown between code cells, or a code cell. */
-export type NotebookPiece = { kind: "markdown"; text: string; line: number } | { kind: "code"; cell: ParsedCodeCell };
+export type NotebookPiece =
+  { kind: "markdown"; text: string; line: number } | { kind: "code"; cell: ParsedCodeCell };
 
 const codeCellFence = /^```\{code-cell\}\s*javascript\s*$/;
 
-function checkParams(params: Record<string, CellParam>, file: string, line: number, problems: ProblemList): void {
+function checkParams(
+  params: Record<string, CellParam>,
+  file: string,
+  line: number,
+  problems: ProblemList,
+): void {
   for (const [name, param] of Object.entries(params)) {
     if (param.kind !== "range" && param.kind !== "number") {
       if (param.kind === "select" && !param.options.includes(param.default)) {
-        problems.add(file, line, `param "${name}": default "${param.default}" is not one of its options`);
+        problems.add(
+          file,
+          line,
+          `param "${name}": default "${param.default}" is not one of its options`,
+        );
       }
       continue;
     }
     if (param.min >= param.max) problems.add(file, line, `param "${name}": min must be below max`);
     if (param.default < param.min || param.default > param.max) {
-      problems.add(file, line, `param "${name}": default ${param.default} is outside [${param.min}, ${param.max}]`);
+      problems.add(
+        file,
+        line,
+        `param "${name}": default ${param.default} is outside [${param.min}, ${param.max}]`,
+      );
     }
   }
 }
@@ -60,8 +97,13 @@ function checkSyntax(source: string, file: string, firstLine: number, problems: 
     parse(`(async function () {\n${source}\n})`, { ecmaVersion: "latest", sourceType: "script" });
   } catch (error) {
     const location = (error as { loc?: { line: number } }).loc;
-    const message = error instanceof Error ? error.message.replace(/\s*\(\d+:\d+\)$/, "") : String(error);
-    problems.add(file, firstLine + (location ? location.line - 2 : 0), `syntax error in code cell: ${message}`);
+    const message =
+      error instanceof Error ? error.message.replace(/\s*\(\d+:\d+\)$/, "") : String(error);
+    problems.add(
+      file,
+      firstLine + (location ? location.line - 2 : 0),
+      `syntax error in code cell: ${message}`,
+    );
   }
 }
 
@@ -70,7 +112,12 @@ function checkSyntax(source: string, file: string, firstLine: number, problems: 
  * blocks, whose YAML option block (between `---` lines) declares id, title, lesson and params.
  * Every problem is reported at its file line.
  */
-export function parseNotebookPieces(body: string, file: string, bodyStartLine: number, problems: ProblemList): NotebookPiece[] {
+export function parseNotebookPieces(
+  body: string,
+  file: string,
+  bodyStartLine: number,
+  problems: ProblemList,
+): NotebookPiece[] {
   const lines = body.split("\n");
   const pieces: NotebookPiece[] = [];
   let markdown: string[] = [];
@@ -89,14 +136,19 @@ export function parseNotebookPieces(body: string, file: string, bodyStartLine: n
     }
     flushMarkdown();
     const fenceLine = bodyStartLine + index;
-    const end = lines.findIndex((candidate, position) => position > index && /^```\s*$/.test(candidate));
+    const end = lines.findIndex(
+      (candidate, position) => position > index && /^```\s*$/.test(candidate),
+    );
     if (end < 0) {
       problems.add(file, fenceLine, "code cell is never closed with ```");
       return pieces;
     }
     const inner = lines.slice(index + 1, end);
     let optionsEnd = -1;
-    if (inner[0]?.trim() === "---") optionsEnd = inner.findIndex((candidate, position) => position > 0 && candidate.trim() === "---");
+    if (inner[0]?.trim() === "---")
+      optionsEnd = inner.findIndex(
+        (candidate, position) => position > 0 && candidate.trim() === "---",
+      );
     if (optionsEnd < 0) {
       problems.add(file, fenceLine, "code cell needs a --- YAML block with at least id and title");
       index = end;
@@ -108,7 +160,14 @@ export function parseNotebookPieces(body: string, file: string, bodyStartLine: n
     const sourceLine = fenceLine + optionsEnd + 2;
     if (!options.success) {
       for (const issue of options.error.issues) {
-        problems.add(file, fenceLine, `code cell option ${issue.path.join(".") || ""}: ${issue.message}`.replace("option : ", "options: "));
+        problems.add(
+          file,
+          fenceLine,
+          `code cell option ${issue.path.join(".") || ""}: ${issue.message}`.replace(
+            "option : ",
+            "options: ",
+          ),
+        );
       }
     } else {
       const params = (options.data.params ?? {}) as Record<string, CellParam>;
@@ -116,7 +175,14 @@ export function parseNotebookPieces(body: string, file: string, bodyStartLine: n
       checkSyntax(source, file, sourceLine, problems);
       pieces.push({
         kind: "code",
-        cell: { id: options.data.id, title: options.data.title, source, params, lesson: options.data.lesson, line: sourceLine },
+        cell: {
+          id: options.data.id,
+          title: options.data.title,
+          source,
+          params,
+          lesson: options.data.lesson,
+          line: sourceLine,
+        },
       });
     }
     index = end;
@@ -126,6 +192,8 @@ export function parseNotebookPieces(body: string, file: string, bodyStartLine: n
 }
 
 /** The default value of every declared parameter: what a cell runs with before anyone moves a control. */
-export function defaultParams(params: Record<string, CellParam>): Record<string, number | string | boolean> {
+export function defaultParams(
+  params: Record<string, CellParam>,
+): Record<string, number | string | boolean> {
   return Object.fromEntries(Object.entries(params).map(([name, param]) => [name, param.default]));
 }

@@ -144,7 +144,7 @@ describe("lesson 9 worked examples: release gates and canaries", () => {
     const baseline = [100, 102, 98, 101, 99, 103, 100, 97, 102, 101];
     const canary = [110, 112, 108, 115, 109, 111, 113, 110, 114, 112];
     expect(mannWhitneyU(canary, baseline).statistic).toBe(100);
-    expect(text).toContain("$U = 100 = nm$");
+    expect(text).toContain("$U_{\\mathrm{MW}} = 100 = nm$");
     const interval = hodgesLehmann(baseline, canary, 0.98);
     expectPrinted(text, interval.estimate, 1);
     expectPrinted(text, interval.lower, 1);

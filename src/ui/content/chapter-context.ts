@@ -1,4 +1,5 @@
 import { createContext, useContext } from "react";
+import type { CompiledNotebook } from "../../content/notebook-types";
 import type { ChapterIndex, CompiledLesson, CompiledPage } from "../../content/types";
 
 /** The compiled chapter and the lazy loaders of its pages, provided once by the app. */
@@ -6,6 +7,7 @@ export interface ChapterData {
   chapter: ChapterIndex;
   lessonLoaders: Record<string, () => Promise<{ default: CompiledLesson }>>;
   pageLoaders: Record<string, () => Promise<{ default: CompiledPage }>>;
+  notebookLoaders: Record<string, () => Promise<{ default: CompiledNotebook }>>;
 }
 
 export const ChapterContext = createContext<ChapterData | undefined>(undefined);

@@ -55,6 +55,23 @@ export function Sidebar({ route, onNavigate }: { route: Route; onNavigate: () =>
           );
         })}
       </ol>
+      {chapter.notebookPages.length > 0 && (
+        <>
+          <p className="sidebar-heading">Notebooks</p>
+          <ul className="sidebar-pages">
+            {chapter.notebookPages.map((notebook) => (
+              <li key={notebook.id}>
+                <a
+                  href={hrefs.notebook(notebook.id)}
+                  aria-current={isCurrent(route, "notebook", notebook.id)}
+                >
+                  {notebook.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {chapter.pages.length > 0 && (
         <>
           <p className="sidebar-heading">Reference</p>

@@ -5,6 +5,7 @@ import { useChapter } from "../content/chapter-context";
 import { useModule } from "../content/use-module";
 import { hrefs } from "../routing/route";
 import { LessonBlocks } from "./lesson-blocks";
+import { EmbeddedCell, LessonCellSlots, useLessonCells } from "./lesson-cells";
 import { LessonPager } from "./lesson-pager";
 import { OnThisPage } from "./on-this-page";
 import { useAnchorScroll } from "./use-anchor-scroll";
@@ -26,6 +27,8 @@ export function LessonPage({ id, anchor }: { id: string; anchor: string | undefi
   const ready = state.status === "ready";
   const fraction = useReadingProgress(articleRef, onProgress, ready);
   useAnchorScroll(ready, id, anchor);
+  const cellGroups = useLessonCells(id);
+  const hasCells = cellGroups.size > 0;
 
   useEffect(() => {
     if (summary) document.title = `${summary.number}. ${summary.title} · ${chapter.title}`;
@@ -33,7 +36,11 @@ export function LessonPage({ id, anchor }: { id: string; anchor: string | undefi
 
   if (!summary) return null;
   return (
-    <article className="lesson" ref={articleRef} aria-labelledby="lesson-title">
+    <article
+      className={`lesson${hasCells ? " has-cells" : ""}`}
+      ref={articleRef}
+      aria-labelledby="lesson-title"
+    >
       <div className="reading-progress" aria-hidden="true">
         <div className="reading-progress-bar" style={{ transform: `scaleX(${fraction})` }} />
       </div>
@@ -68,10 +75,27 @@ export function LessonPage({ id, anchor }: { id: string; anchor: string | undefi
               </p>
             </div>
           )}
-          {state.status === "ready" && <LessonBlocks blocks={state.value.blocks} />}
+          {hasCells && (
+            <OnThisPage
+              toc={summary.toc}
+              hrefFor={(target) => hrefs.lesson(id, target)}
+              collapsible
+            />
+          )}
+          {state.status === "ready" && (
+            <LessonBlocks
+              blocks={state.value.blocks}
+              renderEmbed={(block) =>
+                block.kind === "cell" ? <EmbeddedCell id={block.id} /> : null
+              }
+            />
+          )}
+          <LessonCellSlots ready={ready} groups={cellGroups} />
         </div>
         <aside className="lesson-side">
-          <OnThisPage toc={summary.toc} hrefFor={(target) => hrefs.lesson(id, target)} />
+          {!hasCells && (
+            <OnThisPage toc={summary.toc} hrefFor={(target) => hrefs.lesson(id, target)} />
+          )}
         </aside>
       </div>
       <footer className="lesson-footer">

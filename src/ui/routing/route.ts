@@ -3,6 +3,7 @@ export type Route =
   | { kind: "overview" }
   | { kind: "lesson"; id: string; anchor: string | undefined }
   | { kind: "page"; id: string; anchor: string | undefined }
+  | { kind: "notebook"; id: string; cellId: string | undefined; query: URLSearchParams }
   | { kind: "progress" }
   | { kind: "not-found"; path: string };
 
@@ -10,16 +11,24 @@ export type Route =
 export interface KnownIds {
   lessons: ReadonlySet<string>;
   pages: ReadonlySet<string>;
+  notebooks: ReadonlySet<string>;
 }
 
-/** Parses `#/lessons/<id>/<anchor>`, `#/<page>/<anchor>`, `#/progress` and `#/`. */
+/**
+ * Parses `#/lessons/<id>/<anchor>`, `#/notebooks/<id>/<cell>?<params>`, `#/<page>/<anchor>`,
+ * `#/progress` and `#/`.
+ */
 export function parseRoute(hash: string, known: KnownIds): Route {
-  const path = decodeURIComponent(hash.replace(/^#/, ""));
+  const [rawPath = "", rawQuery = ""] = hash.replace(/^#/, "").split("?", 2);
+  const path = decodeURIComponent(rawPath);
   const parts = path.split("/").filter(Boolean);
   const [first, second, third] = parts;
   if (parts.length === 0) return { kind: "overview" };
   if (first === "lessons" && second && known.lessons.has(second) && parts.length <= 3) {
     return { kind: "lesson", id: second, anchor: third };
+  }
+  if (first === "notebooks" && second && known.notebooks.has(second) && parts.length <= 3) {
+    return { kind: "notebook", id: second, cellId: third, query: new URLSearchParams(rawQuery) };
   }
   if (first === "progress" && parts.length === 1) return { kind: "progress" };
   if (first && known.pages.has(first) && parts.length <= 2) {
@@ -33,4 +42,5 @@ export const hrefs = {
   progress: "#/progress",
   lesson: (id: string, anchor?: string) => `#/lessons/${id}${anchor ? `/${anchor}` : ""}`,
   page: (id: string, anchor?: string) => `#/${id}${anchor ? `/${anchor}` : ""}`,
+  notebook: (id: string, cellId?: string) => `#/notebooks/${id}${cellId ? `/${cellId}` : ""}`,
 };

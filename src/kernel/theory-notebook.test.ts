@@ -1,0 +1,163 @@
+import { readFileSync, readdirSync } from "node:fs";
+import GithubSlugger from "github-slugger";
+import { describe, expect, it } from "vitest";
+import { ProblemList } from "../content/compiler/content-error";
+import { splitFrontMatter } from "../content/compiler/front-matter";
+import { defaultParams, parseNotebookPieces } from "../content/compiler/notebook-cells";
+import type { ParsedCodeCell } from "../content/compiler/notebook-cells";
+import type { CellParam } from "../content/notebook-types";
+import * as lab from "../lab/index";
+import type { ParamValues } from "./contract";
+import { runCell } from "./run-cell";
+
+// The theory notebook is content, but its code cells are programs: every one must run in the
+// kernel at its defaults and at the ends of every numeric control, and give the same outputs for
+// the same seed (a shared link to a configured cell must redraw the same chart).
+const notebookUrl = new URL("../../content/notebooks/theory.md", import.meta.url);
+const lessonsUrl = new URL("../../content/lessons/", import.meta.url);
+const file = "content/notebooks/theory.md";
+
+const problems = new ProblemList();
+const split = splitFrontMatter(readFileSync(notebookUrl, "utf8"), file, problems);
+const pieces = split ? parseNotebookPieces(split.body, file, split.bodyStartLine, problems) : [];
+const cells = pieces.flatMap((piece) => (piece.kind === "code" ? [piece.cell] : []));
+const markdown = pieces.flatMap((piece) => (piece.kind === "markdown" ? [piece.text] : []));
+
+/** Anchors of every lesson: GitHub-style heading slugs and directive ids, keyed by lesson id. */
+function lessonAnchors(): Map<string, Set<string>> {
+  const anchors = new Map<string, Set<string>>();
+  for (const name of readdirSync(lessonsUrl).filter((entry) => /^\d\d-.+\.md$/.test(entry))) {
+    const text = readFileSync(new URL(name, lessonsUrl), "utf8");
+    const slugger = new GithubSlugger();
+    const ids = new Set<string>();
+    let fenced = false;
+    for (const line of text.split("\n")) {
+      if (line.startsWith("```")) fenced = !fenced;
+      if (fenced) continue;
+      const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+      // Slugs are taken from the heading's text, so inline code and emphasis marks are dropped.
+      if (heading) ids.add(slugger.slug((heading[1] ?? "").replace(/[`*_]/g, "")));
+      const directive = /^:::+[a-z]+(?:\[.*\])?\{#([a-z0-9-]+)\}/.exec(line);
+      if (directive?.[1]) ids.add(directive[1]);
+    }
+    anchors.set(name.replace(/^\d\d-/, "").replace(/\.md$/, ""), ids);
+  }
+  return anchors;
+}
+
+/** Parameter sets to try: the defaults, then each numeric control at its minimum and maximum. */
+function parameterCases(cell: ParsedCodeCell): { label: string; params: ParamValues }[] {
+  const defaults = defaultParams(cell.params);
+  const cases = [{ label: "defaults", params: defaults }];
+  for (const [name, param] of Object.entries(cell.params) as [string, CellParam][]) {
+    if (param.kind !== "range" && param.kind !== "number") continue;
+    cases.push({ label: `${name} = ${param.min}`, params: { ...defaults, [name]: param.min } });
+    cases.push({ label: `${name} = ${param.max}`, params: { ...defaults, [name]: param.max } });
+  }
+  return cases;
+}
+
+/** Outputs as comparable text: typed arrays become plain arrays, NaN stays distinguishable. */
+function fingerprint(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => {
+    if (ArrayBuffer.isView(item))
+      return Array.from(item as Float64Array, (entry) => (Number.isNaN(entry) ? "NaN" : entry));
+    return typeof item === "number" && Number.isNaN(item) ? "NaN" : item;
+  });
+}
+
+describe("the theory notebook file", () => {
+  it("parses without problems", () => {
+    expect(split).toBeDefined();
+    expect(problems.problems).toEqual([]);
+  });
+
+  it("declares the theory notebook in its front matter", () => {
+    expect(split?.data).toMatchObject({
+      id: "theory",
+      title: expect.any(String),
+      summary: expect.any(String),
+    });
+  });
+
+  it("has at least 14 code cells with unique ids, each linked to a lesson section", () => {
+    expect(cells.length).toBeGreaterThanOrEqual(14);
+    expect(new Set(cells.map((cell) => cell.id)).size).toBe(cells.length);
+    for (const cell of cells) expect(cell.lesson, cell.id).toMatch(/^[a-z0-9-]+#[a-z0-9-]+$/);
+  });
+
+  it("links only to lesson anchors that exist", () => {
+    const anchors = lessonAnchors();
+    const targets = [
+      ...cells.map((cell) => ({ from: cell.id, target: cell.lesson ?? "" })),
+      ...markdown.flatMap((text) =>
+        [...text.matchAll(/\(lesson:([a-z0-9-]+(?:#[a-z0-9-]+)?)\)/g)].map((match) => ({
+          from: "markdown",
+          target: match[1] ?? "",
+        })),
+      ),
+    ];
+    expect(targets.length).toBeGreaterThan(cells.length);
+    for (const { from, target } of targets) {
+      const [lessonId = "", anchor] = target.split("#");
+      expect(anchors.has(lessonId), `${from}: unknown lesson ${lessonId}`).toBe(true);
+      if (anchor)
+        expect(anchors.get(lessonId)?.has(anchor), `${from}: no anchor ${target}`).toBe(true);
+    }
+  });
+});
+
+describe("every theory cell", () => {
+  for (const cell of cells) {
+    describe(cell.id, () => {
+      it("runs at its defaults with outputs, the same ones for the same seed", async () => {
+        const params = defaultParams(cell.params);
+        const first = await runCell(cell.id, cell.source, { lab, params, seed: 1 });
+        expect(first.error, first.error?.message).toBeUndefined();
+        expect(first.outputs.length).toBeGreaterThan(0);
+        const second = await runCell(cell.id, cell.source, { lab, params, seed: 1 });
+        expect(fingerprint(second.outputs)).toBe(fingerprint(first.outputs));
+      });
+
+      it("runs at the minimum and maximum of every numeric control", async () => {
+        for (const { label, params } of parameterCases(cell).slice(1)) {
+          const result = await runCell(cell.id, cell.source, { lab, params, seed: 1 });
+          expect(result.error, `${label}: ${result.error?.message}`).toBeUndefined();
+          expect(result.outputs.length, label).toBeGreaterThan(0);
+        }
+      }, 120_000);
+
+      it("runs for every option of every select and toggle", async () => {
+        const defaults = defaultParams(cell.params);
+        for (const [name, param] of Object.entries(cell.params) as [string, CellParam][]) {
+          const values =
+            param.kind === "select" ? param.options : param.kind === "toggle" ? [true, false] : [];
+          for (const value of values) {
+            const result = await runCell(cell.id, cell.source, {
+              lab,
+              params: { ...defaults, [name]: value },
+              seed: 1,
+            });
+            expect(result.error, `${name} = ${value}: ${result.error?.message}`).toBeUndefined();
+          }
+        }
+      }, 60_000);
+    });
+  }
+});
+
+describe("the cells' run time at their defaults", () => {
+  it("is measured after one warm-up run (reported, not asserted)", async () => {
+    const rows: string[] = [];
+    for (const cell of cells) {
+      const params = defaultParams(cell.params);
+      await runCell(cell.id, cell.source, { lab, params, seed: 1 });
+      const timed = await runCell(cell.id, cell.source, { lab, params, seed: 1 });
+      expect(timed.error).toBeUndefined();
+      rows.push(`${cell.id.padEnd(34)} ${timed.durationMs.toFixed(1).padStart(8)} ms`);
+    }
+    console.log(
+      `Theory cells at default parameters (Node, after a warm-up run):\n${rows.join("\n")}`,
+    );
+  }, 60_000);
+});

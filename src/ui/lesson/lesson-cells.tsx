@@ -1,0 +1,93 @@
+import { useLayoutEffect, useState } from "react";
+import { createPortal } from "react-dom";
+import type { CompiledCodeCell, CompiledNotebook } from "../../content/notebook-types";
+import { useChapter } from "../content/chapter-context";
+import { useModule } from "../content/use-module";
+import { CodeCell } from "../notebook/code-cell";
+
+/** The notebook cells that illustrate a lesson, grouped by the section anchor they belong to. */
+export function useLessonCells(
+  lessonId: string,
+): Map<string, { notebook: string; cell: CompiledCodeCell }[]> {
+  const { chapter, notebookLoaders } = useChapter();
+  const notebookIds = [
+    ...new Set(
+      Object.values(chapter.cells)
+        .filter((cell) => cell.lesson === lessonId)
+        .map((cell) => cell.notebook),
+    ),
+  ];
+  const notebookId = notebookIds[0] ?? "";
+  const state = useModule<CompiledNotebook>(
+    `lesson-cells-${notebookId}`,
+    notebookId ? notebookLoaders[notebookId] : undefined,
+  );
+  const groups = new Map<string, { notebook: string; cell: CompiledCodeCell }[]>();
+  if (state.status !== "ready") return groups;
+  for (const cell of state.value.cells) {
+    if (cell.kind !== "code" || cell.lesson?.id !== lessonId) continue;
+    const anchor = cell.lesson.anchor ?? "";
+    groups.set(anchor, [...(groups.get(anchor) ?? []), { notebook: notebookId, cell }]);
+  }
+  return groups;
+}
+
+/**
+ * Places each group of cells right after the heading (or block) it illustrates: beside the text on
+ * wide screens (CSS puts the slot in the side column), inline on narrow ones.
+ */
+export function LessonCellSlots({
+  ready,
+  groups,
+}: {
+  ready: boolean;
+  groups: Map<string, { notebook: string; cell: CompiledCodeCell }[]>;
+}) {
+  const [slots, setSlots] = useState<Map<string, HTMLElement>>(new Map());
+  const key = [...groups.keys()].join("|");
+  useLayoutEffect(() => {
+    if (!ready) return;
+    const created = new Map<string, HTMLElement>();
+    for (const anchor of groups.keys()) {
+      const target = anchor
+        ? document.getElementById(anchor)
+        : document.querySelector(".lesson-body .block-html > :first-child");
+      if (!target?.parentElement) continue;
+      const slot = document.createElement("div");
+      slot.className = "cell-slot";
+      target.after(slot);
+      created.set(anchor, slot);
+    }
+    setSlots(created);
+    return () => created.forEach((slot) => slot.remove());
+    // `key` stands for the set of anchors.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, key]);
+  return (
+    <>
+      {[...slots].map(([anchor, slot]) =>
+        createPortal(
+          (groups.get(anchor) ?? []).map(({ notebook, cell }) => (
+            <CodeCell key={cell.id} cell={cell} notebookId={notebook} placement="lesson" />
+          )),
+          slot,
+          anchor,
+        ),
+      )}
+    </>
+  );
+}
+
+/** A cell placed in a lesson with `::cell{#id}`, rendered where the author put it. */
+export function EmbeddedCell({ id }: { id: string }) {
+  const { chapter, notebookLoaders } = useChapter();
+  const notebookId = chapter.cells[id]?.notebook ?? "";
+  const state = useModule<CompiledNotebook>(`embedded-${notebookId}`, notebookLoaders[notebookId]);
+  if (state.status !== "ready") return null;
+  const cell = state.value.cells.find((item) => item.kind === "code" && item.id === id);
+  return cell?.kind === "code" ? (
+    <div className="cell-embed">
+      <CodeCell cell={cell} notebookId={notebookId} placement="lesson" />
+    </div>
+  ) : null;
+}

@@ -1,0 +1,207 @@
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import type { CompiledCodeCell } from "../../content/notebook-types";
+import { useAppStore } from "../../store/app-store";
+import { hrefs } from "../routing/route";
+import { OutputList } from "../outputs/output-list";
+import { kernelFor } from "./use-kernel";
+import { ParamControl } from "./param-control";
+import { cellShareHash } from "./share-link";
+import { useCellRun } from "./use-cell-run";
+
+const CodeEditor = lazy(() => import("./code-editor"));
+
+type Value = number | string | boolean;
+
+/**
+ * A runnable notebook cell: parameter controls, its code (viewable, editable), run / reset /
+ * copy-link actions, and its outputs. The same component serves the notebook and the lessons.
+ */
+export function CodeCell({
+  cell,
+  notebookId,
+  placement,
+  initialSeed = 1,
+}: {
+  cell: CompiledCodeCell;
+  notebookId: string;
+  placement: "notebook" | "lesson";
+  initialSeed?: number;
+}) {
+  const stored = useAppStore((state) => state.cells[cell.id]);
+  const saveSource = useAppStore((state) => state.saveCellSource);
+  const saveParam = useAppStore((state) => state.saveCellParam);
+  const resetCell = useAppStore((state) => state.resetCell);
+  const [editing, setEditing] = useState(false);
+  const [showCode, setShowCode] = useState(placement === "notebook");
+  const [seed, setSeed] = useState(initialSeed);
+  const [copied, setCopied] = useState(false);
+  const kernel = kernelFor(notebookId);
+
+  const source = stored?.source ?? cell.source;
+  const params = useMemo(() => {
+    const values: Record<string, Value> = {};
+    for (const [name, param] of Object.entries(cell.params))
+      values[name] = stored?.params?.[name] ?? param.default;
+    return values;
+  }, [cell.params, stored?.params]);
+  const { state, run } = useCellRun(kernel, cell.id, source, params, seed);
+
+  useEffect(() => {
+    const onRunAll = (event: Event) => {
+      if ((event as CustomEvent<string>).detail === notebookId) run();
+    };
+    window.addEventListener("notebook:run-all", onRunAll);
+    return () => window.removeEventListener("notebook:run-all", onRunAll);
+  }, [notebookId, run]);
+  const edited = stored?.source !== undefined && stored.source !== cell.source;
+  const result =
+    state.status === "done"
+      ? state.result
+      : state.status === "waiting"
+        ? undefined
+        : state.previous;
+
+  const copyLink = () => {
+    const url = `${window.location.href.split("#")[0]}${cellShareHash(notebookId, cell.id, params, seed)}`;
+    void navigator.clipboard?.writeText(url).then(() => {
+      setCopied(true);
+      window.setTimeout(() => setCopied(false), 2000);
+    });
+  };
+
+  return (
+    <section
+      className={`code-cell code-cell-${placement}`}
+      id={placement === "notebook" ? cell.id : undefined}
+      aria-labelledby={`${cell.id}-${placement}-title`}
+    >
+      <header className="code-cell-header">
+        <h3 id={`${cell.id}-${placement}-title`} className="code-cell-title">
+          {cell.title}
+        </h3>
+        <span className={`cell-status cell-status-${state.status}`} role="status">
+          {state.status === "running"
+            ? "Running…"
+            : state.status === "done"
+              ? `${state.result.durationMs.toFixed(0)} ms`
+              : state.status === "stopped"
+                ? "Stopped"
+                : ""}
+        </span>
+      </header>
+      {Object.keys(cell.params).length > 0 && (
+        <div className="params" role="group" aria-label={`Parameters of ${cell.title}`}>
+          {Object.entries(cell.params).map(([name, param]) => (
+            <ParamControl
+              key={name}
+              name={name}
+              param={param}
+              value={params[name] ?? param.default}
+              onChange={(key, value) => saveParam(cell.id, key, value)}
+            />
+          ))}
+        </div>
+      )}
+      <div className="cell-toolbar">
+        <button type="button" className="primary" onClick={run} title="Run (Shift+Enter)">
+          Run
+        </button>
+        <button
+          type="button"
+          onClick={() => setSeed((value) => value + 1)}
+          title="Run again with a fresh random sample"
+        >
+          New sample
+        </button>
+        <button
+          type="button"
+          aria-expanded={showCode}
+          onClick={() => setShowCode((value) => !value)}
+        >
+          {showCode ? "Hide code" : "Show code"}
+        </button>
+        {showCode && (
+          <button
+            type="button"
+            aria-pressed={editing}
+            onClick={() => setEditing((value) => !value)}
+          >
+            {editing ? "Done editing" : "Edit code"}
+          </button>
+        )}
+        <button
+          type="button"
+          disabled={!stored}
+          onClick={() => {
+            resetCell(cell.id);
+            setSeed(1);
+            setEditing(false);
+          }}
+          title="Back to the original code and default parameters"
+        >
+          Reset
+        </button>
+        <button
+          type="button"
+          onClick={copyLink}
+          title="Copy a link that opens this cell with these parameter values"
+        >
+          {copied ? "Link copied" : "Copy link"}
+        </button>
+        {placement === "lesson" ? (
+          <a className="cell-link" href={hrefs.notebook(notebookId, cell.id)}>
+            Open in the notebook
+          </a>
+        ) : (
+          cell.lesson && (
+            <a className="cell-link" href={hrefs.lesson(cell.lesson.id, cell.lesson.anchor)}>
+              Read the lesson section
+            </a>
+          )
+        )}
+      </div>
+      {showCode &&
+        (editing ? (
+          <Suspense fallback={<pre className="cell-source">{source}</pre>}>
+            <CodeEditor
+              value={source}
+              label={`Code of ${cell.title}`}
+              onChange={(value) => saveSource(cell.id, value)}
+              onRun={run}
+            />
+          </Suspense>
+        ) : (
+          <pre
+            className="cell-source"
+            tabIndex={0}
+            aria-label={`Code of ${cell.title}${edited ? " (edited)" : ""}`}
+            onKeyDown={(event) => {
+              if (event.key === "Enter" && event.shiftKey) {
+                event.preventDefault();
+                run();
+              }
+            }}
+          >
+            <code>{source}</code>
+          </pre>
+        ))}
+      {edited && <p className="cell-note">You edited this cell. Reset brings back the original.</p>}
+      {state.status === "stopped" && (
+        <p className="cell-error" role="alert">
+          {state.message}
+        </p>
+      )}
+      {result?.error && (
+        <p className="cell-error" role="alert">
+          <strong>{result.error.name}</strong>
+          {result.error.line !== undefined ? ` on line ${result.error.line}` : ""}:{" "}
+          {result.error.message}
+        </p>
+      )}
+      {result && result.logs.length > 0 && (
+        <pre className="cell-logs">{result.logs.join("\n")}</pre>
+      )}
+      {result && <OutputList outputs={result.outputs} stale={state.status === "running"} />}
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import { useEffect } from "react";
+import type { CompiledNotebook } from "../../content/notebook-types";
+import { useAppStore } from "../../store/app-store";
+import { useChapter } from "../content/chapter-context";
+import { Html } from "../content/html";
+import { useModule } from "../content/use-module";
+import { downloadText } from "../layout/download";
+import { CodeCell } from "./code-cell";
+import { toIpynb } from "./ipynb";
+import { parseSharedParams } from "./share-link";
+import { kernelFor, useKernelStatus } from "./use-kernel";
+
+const statusText = {
+  starting: "Starting…",
+  idle: "Ready",
+  busy: "Running",
+  restarting: "Restarting…",
+} as const;
+
+/** A notebook (mirrors theory.ipynb): Markdown and runnable code cells on one worker kernel. */
+export function NotebookPage({
+  id,
+  cellId,
+  query,
+}: {
+  id: string;
+  cellId: string | undefined;
+  query: URLSearchParams;
+}) {
+  const { chapter, notebookLoaders } = useChapter();
+  const state = useModule<CompiledNotebook>(id, notebookLoaders[id]);
+  const meta = chapter.notebookPages.find((notebook) => notebook.id === id);
+  const kernel = kernelFor(id);
+  const status = useKernelStatus(kernel);
+  const setCellParams = useAppStore((store) => store.setCellParams);
+  const queryText = query.toString();
+
+  useEffect(() => {
+    if (meta) document.title = `${meta.title} · ${chapter.title}`;
+  }, [meta, chapter.title]);
+
+  // A shared link carries parameter values (never code): apply them, then show the cell.
+  useEffect(() => {
+    if (state.status !== "ready" || !cellId) return;
+    const cell = state.value.cells.find((item) => item.kind === "code" && item.id === cellId);
+    if (cell?.kind === "code" && queryText) {
+      const { params } = parseSharedParams(new URLSearchParams(queryText), cell.params);
+      if (Object.keys(params).length > 0)
+        setCellParams(cell.id, { ...useAppStore.getState().cells[cell.id]?.params, ...params });
+    }
+    document.getElementById(cellId)?.scrollIntoView({ block: "start" });
+  }, [state, cellId, queryText, setCellParams]);
+
+  const sharedSeed = cellId
+    ? parseSharedParams(new URLSearchParams(queryText), {}).seed
+    : undefined;
+  const runAll = () => window.dispatchEvent(new CustomEvent("notebook:run-all", { detail: id }));
+  const download = () => {
+    if (state.status !== "ready") return;
+    const { cells } = useAppStore.getState();
+    const notebook = state.value;
+    const text = toIpynb(
+      notebook,
+      (cell) =>
+        cells[cell]?.source ??
+        notebook.cells.find((item) => item.kind === "code" && item.id === cell)?.source ??
+        "",
+      (cell) => {
+        const code = notebook.cells.find((item) => item.kind === "code" && item.id === cell);
+        const defaults =
+          code?.kind === "code"
+            ? Object.fromEntries(
+                Object.entries(code.params).map(([name, param]) => [name, param.default]),
+              )
+            : {};
+        return { ...defaults, ...cells[cell]?.params };
+      },
+    );
+    downloadText(`${notebook.id}.ipynb`, text, "application/x-ipynb+json");
+  };
+
+  return (
+    <article className="notebook" aria-labelledby="notebook-title">
+      <header className="lesson-header">
+        <p className="eyebrow">Notebook · {meta?.id}.ipynb</p>
+        <h1 id="notebook-title" tabIndex={-1}>
+          {meta?.title}
+        </h1>
+        {meta?.summary && <p className="lede">{meta.summary}</p>}
+        <div className="notebook-toolbar" role="toolbar" aria-label="Notebook">
+          <button type="button" className="primary" onClick={runAll}>
+            Run all
+          </button>
+          <button type="button" onClick={() => kernel.interrupt()} disabled={status !== "busy"}>
+            Interrupt
+          </button>
+          <button type="button" onClick={() => kernel.restart()}>
+            Restart kernel
+          </button>
+          <button type="button" onClick={download} disabled={state.status !== "ready"}>
+            Download .ipynb
+          </button>
+          <span className={`kernel-status kernel-${status}`} role="status">
+            Kernel: {statusText[status]}
+          </span>
+        </div>
+      </header>
+      {state.status === "loading" && <p className="loading">Loading the notebook…</p>}
+      {state.status === "error" && (
+        <p className="callout callout-error" role="alert">
+          The notebook could not be loaded: {state.message}
+        </p>
+      )}
+      {state.status === "ready" && (
+        <div className="notebook-cells">
+          {state.value.cells.map((cell, index) =>
+            cell.kind === "markdown" ? (
+              <Html key={`md-${index}`} className="prose notebook-markdown" html={cell.html} />
+            ) : (
+              <CodeCell
+                key={cell.id}
+                cell={cell}
+                notebookId={id}
+                placement="notebook"
+                initialSeed={cell.id === cellId ? sharedSeed : undefined}
+              />
+            ),
+          )}
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,82 @@
+import { useId } from "react";
+import type { CellParam } from "../../content/notebook-types";
+
+type Value = number | string | boolean;
+
+function formatNumber(value: number, step: number): string {
+  const decimals = Math.max(0, Math.min(6, Math.ceil(-Math.log10(step))));
+  return value.toFixed(Number.isFinite(decimals) ? decimals : 0);
+}
+
+/**
+ * One declared parameter as an accessible control: a labelled slider (arrow keys step it), a
+ * number box, a select or a switch, with the current value and unit shown beside it.
+ */
+export function ParamControl({
+  name,
+  param,
+  value,
+  onChange,
+}: {
+  name: string;
+  param: CellParam;
+  value: Value;
+  onChange: (name: string, value: Value) => void;
+}) {
+  const id = useId();
+  if (param.kind === "toggle") {
+    return (
+      <label className="param param-toggle" htmlFor={id}>
+        <input
+          id={id}
+          type="checkbox"
+          role="switch"
+          checked={Boolean(value)}
+          onChange={(event) => onChange(name, event.target.checked)}
+        />
+        <span className="param-label">{param.label}</span>
+      </label>
+    );
+  }
+  if (param.kind === "select") {
+    return (
+      <label className="param" htmlFor={id}>
+        <span className="param-label">{param.label}</span>
+        <select
+          id={id}
+          value={String(value)}
+          onChange={(event) => onChange(name, event.target.value)}
+        >
+          {param.options.map((option) => (
+            <option key={option} value={option}>
+              {option}
+              {param.unit ? ` ${param.unit}` : ""}
+            </option>
+          ))}
+        </select>
+      </label>
+    );
+  }
+  const numeric = typeof value === "number" ? value : param.default;
+  const shown = `${formatNumber(numeric, param.step)}${param.unit ? ` ${param.unit}` : ""}`;
+  return (
+    <label className="param" htmlFor={id}>
+      <span className="param-label">{param.label}</span>
+      <input
+        id={id}
+        type={param.kind === "range" ? "range" : "number"}
+        min={param.min}
+        max={param.max}
+        step={param.step}
+        value={numeric}
+        aria-valuetext={shown}
+        onChange={(event) => {
+          const next = Number(event.target.value);
+          if (Number.isFinite(next)) onChange(name, Math.min(param.max, Math.max(param.min, next)));
+        }}
+      />
+      {param.kind === "range" && <output className="param-value">{shown}</output>}
+      {param.kind === "number" && param.unit && <span className="param-value">{param.unit}</span>}
+    </label>
+  );
+}

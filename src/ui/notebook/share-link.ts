@@ -1,0 +1,40 @@
+type Value = number | string | boolean;
+
+/** The route of a cell, with its parameter values (never its code) in the query. */
+export function cellShareHash(
+  notebookId: string,
+  cellId: string,
+  params: Record<string, Value>,
+  seed: number,
+): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) query.set(name, String(value));
+  if (seed !== 1) query.set("seed", String(seed));
+  const text = query.toString();
+  return `#/notebooks/${notebookId}/${cellId}${text ? `?${text}` : ""}`;
+}
+
+/**
+ * Reads shared parameter values back, keeping only declared names with values of the declared
+ * kind, so a link can never inject anything a control could not have produced.
+ */
+export function parseSharedParams(
+  query: URLSearchParams,
+  declared: Record<string, { kind: string; min?: number; max?: number; options?: string[] }>,
+): { params: Record<string, Value>; seed: number | undefined } {
+  const params: Record<string, Value> = {};
+  for (const [name, param] of Object.entries(declared)) {
+    const raw = query.get(name);
+    if (raw === null) continue;
+    if (param.kind === "toggle") params[name] = raw === "true";
+    else if (param.kind === "select") {
+      if (param.options?.includes(raw)) params[name] = raw;
+    } else {
+      const value = Number(raw);
+      if (Number.isFinite(value))
+        params[name] = Math.min(param.max ?? value, Math.max(param.min ?? value, value));
+    }
+  }
+  const seed = Number(query.get("seed"));
+  return { params, seed: Number.isInteger(seed) && seed > 0 ? seed : undefined };
+}

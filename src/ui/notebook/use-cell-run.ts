@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { KernelClient } from "../../kernel/client";
+import type { ParamValues, RunResult } from "../../kernel/contract";
+
+/** What the page shows about a cell's latest run. */
+export type CellRunState =
+  | { status: "waiting" }
+  | { status: "running"; previous: RunResult | undefined }
+  | { status: "done"; result: RunResult }
+  | { status: "stopped"; message: string; previous: RunResult | undefined };
+
+/**
+ * Runs a cell on the notebook's kernel whenever its source, parameters or seed change (newer runs
+ * supersede older ones), and on demand. Keeps the last outputs on screen while a new run is under way.
+ */
+export function useCellRun(
+  kernel: KernelClient,
+  cellId: string,
+  source: string,
+  params: ParamValues,
+  seed: number,
+) {
+  const [state, setState] = useState<CellRunState>({ status: "waiting" });
+  const lastResult = useRef<RunResult | undefined>(undefined);
+  const generation = useRef(0);
+
+  const run = useCallback(() => {
+    const mine = ++generation.current;
+    setState({ status: "running", previous: lastResult.current });
+    void kernel.run({ cellId, source, params, seed }).then((outcome) => {
+      if (mine !== generation.current) return;
+      if (outcome.kind === "done") {
+        lastResult.current = outcome.result;
+        setState({ status: "done", result: outcome.result });
+      } else if (outcome.kind === "stopped") {
+        const message =
+          outcome.reason === "watchdog"
+            ? `Stopped after ${(outcome.afterMs / 1000).toFixed(1)} s: the cell ran longer than the ${kernel.watchdogMs / 1000} s limit. The kernel was restarted; other cells still run.`
+            : outcome.reason === "interrupted"
+              ? "Interrupted. The kernel was restarted."
+              : "The kernel was restarted before this run finished.";
+        setState({ status: "stopped", message, previous: lastResult.current });
+      }
+    });
+  }, [kernel, cellId, source, params, seed]);
+
+  const paramsKey = JSON.stringify(params);
+  useEffect(() => {
+    run();
+    // Re-run when the values change, not when a new but equal object arrives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [paramsKey, seed, kernel, cellId]);
+
+  return { state, run };
+}

@@ -1,0 +1,19 @@
+import { lazy, Suspense } from "react";
+import type { CellOutput } from "../../kernel/output-types";
+
+// Charts (Recharts), SVG diagrams and runtime math (KaTeX) load only when a cell shows them.
+const OutputView = lazy(() => import("./output-view"));
+
+/** A cell's outputs in order. While a new run is under way the old ones stay, dimmed. */
+export function OutputList({ outputs, stale }: { outputs: CellOutput[]; stale: boolean }) {
+  if (outputs.length === 0) return null;
+  return (
+    <div className="cell-outputs" data-stale={stale || undefined} aria-busy={stale}>
+      <Suspense fallback={<p className="loading">Drawing…</p>}>
+        {outputs.map((output, index) => (
+          <OutputView key={`${output.kind}-${index}`} output={output} />
+        ))}
+      </Suspense>
+    </div>
+  );
+}

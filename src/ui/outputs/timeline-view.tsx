@@ -1,0 +1,88 @@
+import type { TimelineOutput } from "../../kernel/output-types";
+import { formatValue } from "./palette";
+
+const laneHeight = 46;
+const labelWidth = 120;
+const plotWidth = 560;
+
+/** Lanes of events on a shared time axis: feature rows against entity times, winners and exclusions. */
+export function TimelineView({ output }: { output: TimelineOutput }) {
+  const times = output.lanes.flatMap((lane) => [
+    ...lane.events.map((event) => event.time),
+    ...(lane.window ? [lane.window.start, lane.window.end] : []),
+  ]);
+  const low = Math.min(...times);
+  const high = Math.max(...times);
+  const span = high - low || 1;
+  const x = (time: number) => labelWidth + 12 + ((time - low) / span) * (plotWidth - 24);
+  const height = output.lanes.length * laneHeight + 28;
+  const width = labelWidth + plotWidth;
+  return (
+    <div className="diagram-scroll">
+      <svg
+        className="timeline"
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
+        role="img"
+        aria-label={output.title || "Timeline"}
+      >
+        {output.lanes.map((lane, index) => {
+          const y = index * laneHeight + laneHeight / 2;
+          return (
+            <g key={`${lane.label}-${index}`}>
+              <text x={4} y={y + 4} className="timeline-lane-label">
+                {lane.label.length > 16 ? `${lane.label.slice(0, 15)}…` : lane.label}
+              </text>
+              <line x1={labelWidth} x2={width - 4} y1={y} y2={y} className="timeline-axis" />
+              {lane.window && (
+                <g>
+                  <rect
+                    x={x(lane.window.start)}
+                    y={y - 14}
+                    width={Math.max(2, x(lane.window.end) - x(lane.window.start))}
+                    height={28}
+                    className="timeline-window"
+                  />
+                  <text x={x(lane.window.start) + 3} y={y - 16} className="timeline-note">
+                    {lane.window.label}
+                  </text>
+                </g>
+              )}
+              {lane.events.map((event, position) => (
+                <g
+                  key={position}
+                  transform={`translate(${x(event.time)} ${y})`}
+                  className={`timeline-event timeline-${event.status}`}
+                >
+                  <title>{`${event.label} at ${formatValue(event.time)}: ${event.status}${event.note ? ` (${event.note})` : ""}`}</title>
+                  {event.status === "entity" ? (
+                    <path d="M0 -11L7 0L0 11L-7 0z" />
+                  ) : (
+                    <circle r={7} />
+                  )}
+                  <text y={22} textAnchor="middle" className="timeline-event-label">
+                    {event.label}
+                  </text>
+                </g>
+              ))}
+            </g>
+          );
+        })}
+        <text x={labelWidth} y={height - 4} className="timeline-note">
+          {formatValue(low)}
+        </text>
+        <text x={width - 4} y={height - 4} textAnchor="end" className="timeline-note">
+          {formatValue(high)} {output.timeLabel}
+        </text>
+      </svg>
+      <ul className="timeline-legend" aria-label="Legend">
+        <li className="timeline-winner">winner</li>
+        <li className="timeline-candidate">candidate</li>
+        <li className="timeline-excluded">excluded</li>
+        <li className="timeline-leak">leak</li>
+        <li className="timeline-entity">entity time</li>
+      </ul>
+    </div>
+  );
+}
