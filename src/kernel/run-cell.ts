@@ -47,6 +47,7 @@ export async function runCell(
     durationMs: performance.now() - started,
   });
   let body: (...values: unknown[]) => Promise<unknown>;
+  // Strict mode, on the cell's first line so line numbers stay the cell's own.
   try {
     body = new AsyncFunction(
       "lab",
@@ -54,7 +55,7 @@ export async function runCell(
       "seed",
       "show",
       "console",
-      `${source}\n//# sourceURL=${sourceMarker}`,
+      `"use strict";${source}\n//# sourceURL=${sourceMarker}`,
     );
   } catch (error) {
     return finish(describeError(error, await syntaxErrorLine(source)));

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { cellShareHash, parseSharedParams } from "./share-link";
+
+const declared = {
+  ttl: { kind: "range", min: 0, max: 6 },
+  filter: { kind: "toggle" },
+  policy: { kind: "select", options: ["last-write-wins", "skip-if-not-newer"] },
+};
+
+describe("shared cell links", () => {
+  it("round-trip parameter values and the seed, never code", () => {
+    const hash = cellShareHash(
+      "theory",
+      "pit-join",
+      { ttl: 2.5, filter: true, policy: "skip-if-not-newer" },
+      3,
+    );
+    expect(hash).toBe(
+      "#/notebooks/theory/pit-join?ttl=2.5&filter=true&policy=skip-if-not-newer&seed=3",
+    );
+    const query = new URLSearchParams(hash.split("?")[1]);
+    expect(parseSharedParams(query, declared)).toEqual({
+      params: { ttl: 2.5, filter: true, policy: "skip-if-not-newer" },
+      seed: 3,
+    });
+  });
+
+  it("drop undeclared names, unknown options and clamp numbers to their bounds", () => {
+    const query = new URLSearchParams("ttl=99&policy=drop-table&source=alert(1)&seed=-4");
+    expect(parseSharedParams(query, declared)).toEqual({ params: { ttl: 6 }, seed: undefined });
+  });
+});
