@@ -1,3 +1,4 @@
+import type { Root } from "mdast";
 import { z } from "zod";
 import type { CompiledCodeCell, CompiledNotebook } from "../notebook-types";
 import type { SourceFile } from "./compile-chapter";
@@ -25,6 +26,12 @@ export interface ParsedNotebook {
   pieces: NotebookPiece[];
   /** One document per Markdown piece, in order, sharing the notebook's anchors. */
   documents: SourceDocument[];
+}
+
+/** The page already has the notebook's title as its only h1: a `#` heading in a cell becomes h2. */
+function demoteTitles(tree: Root): Root {
+  for (const node of tree.children) if (node.type === "heading" && node.depth === 1) node.depth = 2;
+  return tree;
 }
 
 /** Parses notebook files (front matter + cells); problems are located at their file lines. */
