@@ -26,7 +26,7 @@ export function ParamControl({
   const id = useId();
   if (param.kind === "toggle") {
     return (
-      <label className="param param-toggle" htmlFor={id}>
+      <label className="param param-toggle" htmlFor={id} data-param={name}>
         <input
           id={id}
           type="checkbox"
@@ -40,7 +40,7 @@ export function ParamControl({
   }
   if (param.kind === "select") {
     return (
-      <label className="param" htmlFor={id}>
+      <label className="param" htmlFor={id} data-param={name}>
         <span className="param-label">{param.label}</span>
         <select
           id={id}
@@ -60,7 +60,7 @@ export function ParamControl({
   const numeric = typeof value === "number" ? value : param.default;
   const shown = `${formatNumber(numeric, param.step)}${param.unit ? ` ${param.unit}` : ""}`;
   return (
-    <label className="param" htmlFor={id}>
+    <label className="param" htmlFor={id} data-param={name}>
       <span className="param-label">{param.label}</span>
       <input
         id={id}

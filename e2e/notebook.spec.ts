@@ -1,0 +1,127 @@
+import { expect, test, type Page } from "@playwright/test";
+import { waitForServiceWorker } from "./support";
+
+async function openNotebook(page: Page): Promise<void> {
+  await page.goto("./#/notebooks/theory");
+  await expect(page.locator(".code-cell").first().locator(".cell-outputs")).toBeVisible({ timeout: 15_000 });
+}
+
+/** Replaces a cell's code through the editor (CodeMirror, loaded on demand). */
+async function editCell(page: Page, index: number, code: string): Promise<void> {
+  const cell = page.locator(".code-cell").nth(index);
+  await cell.getByRole("button", { name: "Edit code" }).click();
+  const editor = cell.locator(".cm-content");
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(code);
+}
+
+test("every demonstration runs in the worker and draws its outputs", async ({ page }) => {
+  await openNotebook(page);
+  const cells = page.locator(".code-cell");
+  expect(await cells.count()).toBeGreaterThanOrEqual(14);
+  for (const cell of await cells.all()) {
+    await cell.scrollIntoViewIfNeeded();
+    await expect(cell.locator(".cell-outputs")).toBeVisible({ timeout: 15_000 });
+    await expect(cell.locator(".cell-error")).toHaveCount(0);
+  }
+});
+
+test("a slider is labelled, steps with the keyboard and re-runs its cell", async ({ page }) => {
+  await openNotebook(page);
+  const slider = page.locator(".code-cell").getByRole("slider").first();
+  const before = await slider.inputValue();
+  await slider.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(slider).not.toHaveValue(before);
+  await expect(slider).toHaveAccessibleName(/.+/);
+});
+
+test("a runaway cell is stopped by the watchdog, the page stays responsive and other cells still run", async ({ page }) => {
+  await openNotebook(page);
+  await editCell(page, 0, "while (true) {}");
+  const first = page.locator(".code-cell").first();
+  await first.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(first.locator(".cell-status")).toHaveText("Running…");
+  // The main thread is free while the worker spins: the theme switch still answers.
+  await page.getByLabel("Colour theme").selectOption("dark");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(first.getByRole("alert")).toContainText("Stopped after", { timeout: 20_000 });
+  const second = page.locator(".code-cell").nth(1);
+  await second.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(second.locator(".cell-status")).toHaveText(/\d+ ms/, { timeout: 15_000 });
+});
+
+test("a throwing cell shows its error and line; malformed code never breaks the page", async ({ page }) => {
+  await openNotebook(page);
+  await editCell(page, 0, "const a = 1;\nthrow new RangeError('boom');");
+  const first = page.locator(".code-cell").first();
+  await page.keyboard.press("Shift+Enter");
+  await expect(first.getByRole("alert")).toContainText("RangeError on line 2: boom");
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText("const = ;");
+  await page.keyboard.press("Shift+Enter");
+  await expect(first.getByRole("alert")).toContainText("SyntaxError on line 1");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("edits survive a reload, and reset brings back the original", async ({ page }) => {
+  await openNotebook(page);
+  await editCell(page, 0, "show.text('edited by a reader');");
+  await page.keyboard.press("Shift+Enter");
+  const first = page.locator(".code-cell").first();
+  await expect(first.locator(".cell-text")).toContainText("edited by a reader");
+  await page.reload();
+  await expect(page.locator(".code-cell").first().locator(".cell-text")).toContainText("edited by a reader", { timeout: 15_000 });
+  await expect(page.locator(".code-cell").first().getByText("You edited this cell")).toBeVisible();
+  await page.locator(".code-cell").first().getByRole("button", { name: "Reset" }).click();
+  await expect(page.locator(".code-cell").first().getByText("You edited this cell")).toHaveCount(0);
+});
+
+test("a shared link restores a cell's parameters and runs it", async ({ page }) => {
+  await openNotebook(page);
+  const cell = page.locator(".code-cell").filter({ has: page.getByRole("slider") }).first();
+  const id = await cell.getAttribute("id");
+  const control = cell.locator(".param[data-param]").filter({ has: page.getByRole("slider") }).first();
+  const name = await control.getAttribute("data-param");
+  const max = await control.getByRole("slider").getAttribute("max");
+  await page.goto(`./#/notebooks/theory/${id}?${name}=${max}`);
+  const shared = page.locator(`[id="${id}"]`);
+  await expect(shared).toBeInViewport();
+  await expect(shared.locator(`.param[data-param="${name}"]`).getByRole("slider")).toHaveValue(String(max));
+  await expect(shared.locator(".cell-status")).toHaveText(/\d+ ms/, { timeout: 15_000 });
+});
+
+test("the notebook downloads as a valid nbformat 4 .ipynb", async ({ page }) => {
+  await openNotebook(page);
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download .ipynb" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("theory.ipynb");
+  const chunks = await (await file.createReadStream()).toArray();
+  const notebook = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  expect(notebook.nbformat).toBe(4);
+  expect(notebook.metadata.kernelspec.language).toBe("javascript");
+  expect(notebook.cells.filter((cell: { cell_type: string }) => cell.cell_type === "code").length).toBeGreaterThanOrEqual(14);
+});
+
+test("lessons show their simulations beside the text, linked to the notebook", async ({ page }) => {
+  await page.goto("./#/lessons/drift-detection");
+  const cell = page.locator(".cell-slot .code-cell").first();
+  await expect(cell.locator(".cell-outputs")).toBeVisible({ timeout: 15_000 });
+  await cell.getByRole("link", { name: "Open in the notebook" }).click();
+  await expect(page).toHaveURL(/#\/notebooks\/theory\/[a-z0-9-]+$/);
+});
+
+test("offline, every cell still runs", async ({ page, context }) => {
+  await page.goto("./");
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await openNotebook(page);
+  const cells = page.locator(".code-cell");
+  for (const cell of await cells.all()) {
+    await cell.scrollIntoViewIfNeeded();
+    await expect(cell.locator(".cell-outputs")).toBeVisible({ timeout: 15_000 });
+  }
+  await context.setOffline(false);
+});
