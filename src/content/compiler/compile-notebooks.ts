@@ -69,7 +69,7 @@ export function parseNotebooks(sources: SourceFile[], problems: ProblemList): Pa
               kind: "notebook",
               id: meta.data.id,
               number: undefined,
-              tree: parseMarkdown(piece.text),
+              tree: demoteTitles(parseMarkdown(piece.text)),
               bodyStartLine: piece.line,
               anchors,
               toc: [],
