@@ -11,7 +11,7 @@ const projectRoot = process.cwd();
 const contentDirectory = resolve(projectRoot, process.argv[2] ?? "content");
 
 try {
-  const { lessons, pages, index } = compileChapter(loadSources(contentDirectory, projectRoot));
+  const { lessons, pages, notebooks, index } = compileChapter(loadSources(contentDirectory, projectRoot));
   for (const lesson of lessons) {
     const equations = lesson.blocks.reduce(
       (count, block) =>
@@ -22,8 +22,12 @@ try {
       `${String(lesson.number).padStart(2)}  ${lesson.id.padEnd(32)} ${String(lesson.wordCount).padStart(5)} words  ${String(equations).padStart(3)} display equations`,
     );
   }
+  for (const notebook of notebooks) {
+    const code = notebook.cells.filter((cell) => cell.kind === "code").length;
+    console.log(`    notebook ${notebook.id.padEnd(24)} ${code} code cells, ${notebook.cells.length - code} Markdown cells`);
+  }
   console.log(
-    `${lessons.length} lessons, ${pages.length} pages, ${index.objectives.length} objectives: content compiles.`,
+    `${lessons.length} lessons, ${pages.length} pages, ${notebooks.length} notebooks, ${index.objectives.length} objectives: content compiles.`,
   );
 } catch (error) {
   if (error instanceof ContentError) {

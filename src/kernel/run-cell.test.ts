@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as lab from "../lab/index";
 import { runCell } from "./run-cell";
+import { pointBudget } from "./show";
 
 const scope = { lab, params: { n: 3 }, seed: 1 };
 
@@ -47,6 +48,6 @@ describe("runCell", () => {
     );
     const output = result.outputs[0];
     expect(output?.kind).toBe("line");
-    if (output?.kind === "line") expect(output.x.length).toBeLessThanOrEqual(1500);
+    if (output?.kind === "line") expect(output.x.length).toBeLessThanOrEqual(pointBudget.line);
   });
 });

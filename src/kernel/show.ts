@@ -1,7 +1,10 @@
 import type { CellOutput, MetricCard, TimelineOutput } from "./output-types";
 import { lttbIndices, pick, strideIndices } from "./reduce";
 
-/** Point budgets per chart: enough for a sharp picture, small enough to draw within a frame. */
+/**
+ * Point budgets per chart: enough for a sharp picture at the width a cell is shown, small enough
+ * for an SVG chart to redraw within a frame or two while a slider moves.
+ */
 export const pointBudget = {
   line: 1500,
   scatter: 2000,

@@ -147,17 +147,29 @@ describe("every theory cell", () => {
 });
 
 describe("the cells' run time at their defaults", () => {
-  it("is measured after one warm-up run (reported, not asserted)", async () => {
+  // The budget is about 25 ms per cell at defaults so a slider move redraws within a frame or two.
+  // Timings depend on the machine, so they are printed for review, never asserted. The fastest of
+  // three runs after a warm-up run is reported, which filters out other processes' noise.
+  it("is measured after a warm-up run and reported", async () => {
     const rows: string[] = [];
     for (const cell of cells) {
       const params = defaultParams(cell.params);
       await runCell(cell.id, cell.source, { lab, params, seed: 1 });
-      const timed = await runCell(cell.id, cell.source, { lab, params, seed: 1 });
-      expect(timed.error).toBeUndefined();
-      rows.push(`${cell.id.padEnd(34)} ${timed.durationMs.toFixed(1).padStart(8)} ms`);
+      const durations: number[] = [];
+      for (let run = 0; run < 3; run += 1) {
+        const timed = await runCell(cell.id, cell.source, { lab, params, seed: 1 });
+        expect(timed.error).toBeUndefined();
+        durations.push(timed.durationMs);
+      }
+      const fastest = Math.min(...durations);
+      const slowest = Math.max(...durations);
+      rows.push(
+        `${cell.id.padEnd(34)} ${fastest.toFixed(1).padStart(7)} ms ${slowest.toFixed(1).padStart(9)} ms`,
+      );
     }
+    const header = `${"cell".padEnd(34)} ${"fastest".padStart(10)} ${"slowest".padStart(12)}`;
     console.log(
-      `Theory cells at default parameters (Node, after a warm-up run):\n${rows.join("\n")}`,
+      `Theory cells at default parameters (Node, 3 runs after a warm-up run):\n${header}\n${rows.join("\n")}`,
     );
   }, 60_000);
 });

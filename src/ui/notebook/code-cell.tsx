@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { lazy, memo, Suspense, useEffect, useMemo, useState } from "react";
 import type { CompiledCodeCell } from "../../content/notebook-types";
 import { useAppStore } from "../../store/app-store";
 import { hrefs } from "../routing/route";
@@ -16,7 +16,7 @@ type Value = number | string | boolean;
  * A runnable notebook cell: parameter controls, its code (viewable, editable), run / reset /
  * copy-link actions, and its outputs. The same component serves the notebook and the lessons.
  */
-export function CodeCell({
+export const CodeCell = memo(function CodeCell({
   cell,
   notebookId,
   placement,
@@ -204,4 +204,4 @@ export function CodeCell({
       {result && <OutputList outputs={result.outputs} stale={state.status === "running"} />}
     </section>
   );
-}
+});

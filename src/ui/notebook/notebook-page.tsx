@@ -30,8 +30,6 @@ export function NotebookPage({
   const { chapter, notebookLoaders } = useChapter();
   const state = useModule<CompiledNotebook>(id, notebookLoaders[id]);
   const meta = chapter.notebookPages.find((notebook) => notebook.id === id);
-  const kernel = kernelFor(id);
-  const status = useKernelStatus(kernel);
   const setCellParams = useAppStore((store) => store.setCellParams);
   const queryText = query.toString();
 
@@ -91,18 +89,10 @@ export function NotebookPage({
           <button type="button" className="primary" onClick={runAll}>
             Run all
           </button>
-          <button type="button" onClick={() => kernel.interrupt()} disabled={status !== "busy"}>
-            Interrupt
-          </button>
-          <button type="button" onClick={() => kernel.restart()}>
-            Restart kernel
-          </button>
+          <KernelControls notebookId={id} />
           <button type="button" onClick={download} disabled={state.status !== "ready"}>
             Download .ipynb
           </button>
-          <span className={`kernel-status kernel-${status}`} role="status">
-            Kernel: {statusText[status]}
-          </span>
         </div>
       </header>
       {state.status === "loading" && <p className="loading">Loading the notebook…</p>}
@@ -129,5 +119,27 @@ export function NotebookPage({
         </div>
       )}
     </article>
+  );
+}
+
+/**
+ * Interrupt, restart and the kernel's status. Its own component, so status changes on every run
+ * re-render these few elements rather than the whole notebook.
+ */
+function KernelControls({ notebookId }: { notebookId: string }) {
+  const kernel = kernelFor(notebookId);
+  const status = useKernelStatus(kernel);
+  return (
+    <>
+      <button type="button" onClick={() => kernel.interrupt()} disabled={status !== "busy"}>
+        Interrupt
+      </button>
+      <button type="button" onClick={() => kernel.restart()}>
+        Restart kernel
+      </button>
+      <span className={`kernel-status kernel-${status}`} role="status">
+        Kernel: {statusText[status]}
+      </span>
+    </>
   );
 }

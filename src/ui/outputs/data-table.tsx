@@ -1,18 +1,10 @@
+import { useState } from "react";
 import { formatValue } from "./palette";
 
-/** The accessible "show data" table behind every chart, or a table output itself. */
-export function DataTable({
-  caption,
-  columns,
-  rows,
-  collapsed,
-}: {
-  caption: string;
-  columns: string[];
-  rows: (string | number | boolean | null)[][];
-  collapsed: boolean;
-}) {
-  const table = (
+type Cell = string | number | boolean | null;
+
+function Table({ caption, columns, rows }: { caption: string; columns: string[]; rows: Cell[][] }) {
+  return (
     <div className="table-scroll">
       <table className="data-table">
         {caption && <caption>{caption}</caption>}
@@ -39,11 +31,19 @@ export function DataTable({
       </table>
     </div>
   );
-  if (!collapsed) return table;
+}
+
+/**
+ * The accessible "show data" table behind every chart (built only when opened, so a slider drag
+ * never re-renders thousands of hidden rows), or a table output itself.
+ */
+export function DataTable({ caption, columns, rows, collapsed }: { caption: string; columns: string[]; rows: () => Cell[][]; collapsed: boolean }) {
+  const [open, setOpen] = useState(false);
+  if (!collapsed) return <Table caption={caption} columns={columns} rows={rows()} />;
   return (
-    <details className="show-data">
+    <details className="show-data" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Show data</summary>
-      {table}
+      {open && <Table caption={caption} columns={columns} rows={rows()} />}
     </details>
   );
 }

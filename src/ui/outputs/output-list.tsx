@@ -1,19 +1,26 @@
-import { lazy, Suspense } from "react";
+import { lazy, memo, Suspense } from "react";
 import type { CellOutput } from "../../kernel/output-types";
 
 // Charts (Recharts), SVG diagrams and runtime math (KaTeX) load only when a cell shows them.
 const OutputView = lazy(() => import("./output-view"));
+
+/** The outputs themselves: redrawn only when a run delivers new ones. */
+const Outputs = memo(function Outputs({ outputs }: { outputs: CellOutput[] }) {
+  return (
+    <Suspense fallback={<p className="loading">Drawing…</p>}>
+      {outputs.map((output, index) => (
+        <OutputView key={`${output.kind}-${index}`} output={output} />
+      ))}
+    </Suspense>
+  );
+});
 
 /** A cell's outputs in order. While a new run is under way the old ones stay, dimmed. */
 export function OutputList({ outputs, stale }: { outputs: CellOutput[]; stale: boolean }) {
   if (outputs.length === 0) return null;
   return (
     <div className="cell-outputs" data-stale={stale || undefined} aria-busy={stale}>
-      <Suspense fallback={<p className="loading">Drawing…</p>}>
-        {outputs.map((output, index) => (
-          <OutputView key={`${output.kind}-${index}`} output={output} />
-        ))}
-      </Suspense>
+      <Outputs outputs={outputs} />
     </div>
   );
 }

@@ -36,19 +36,18 @@ export default function OutputView({ output }: { output: CellOutput }) {
     return (
       <figure className="cell-output">
         {output.title && <figcaption>{output.title}</figcaption>}
-        <DataTable caption="" columns={output.columns} rows={output.rows} collapsed={false} />
+        <DataTable caption="" columns={output.columns} rows={() => output.rows} collapsed={false} />
       </figure>
     );
   }
-  const data = chartData(output);
   return (
     <figure className="cell-output">
       {output.title && <figcaption>{output.title}</figcaption>}
       <Chart output={output} />
       <DataTable
         caption={`Data of ${output.title || "the chart"}`}
-        columns={data.columns}
-        rows={data.rows}
+        columns={chartData(output).columns}
+        rows={() => chartData(output).rows}
         collapsed
       />
     </figure>

@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// Interaction benchmark (DESIGN.md §6): builds the site, opens the theory notebook in headless
+// Chromium and, for three representative cells, moves a slider 50 times, measuring the time from
+// the input event to the updated chart (p50, p95) and the longest main-thread task during the
+// drag. Also reports kernel start: page load to the first cell output.
+// Usage: npm run bench:interaction [-- --no-build] [-- cell-id cell-id cell-id]
+import { spawn, spawnSync } from "node:child_process";
+import { chromium } from "@playwright/test";
+import { launchOptions } from "./chromium.mjs";
+
+const args = process.argv.slice(2);
+const cellIds = args.filter((arg) => !arg.startsWith("--"));
+const moves = 50;
+const port = 4398;
+
+if (!args.includes("--no-build")) {
+  const build = spawnSync("npx", ["vite", "build", "--configLoader", "runner", "--logLevel", "warn"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const server = spawn("node", ["scripts/serve.mjs", "dist", "--port", String(port)], { stdio: "ignore" });
+await new Promise((resolve) => setTimeout(resolve, 500));
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+const browser = await chromium.launch(launchOptions());
+try {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: "longtask", buffered: true });
+  });
+  await page.goto(`http://127.0.0.1:${port}/#/notebooks/theory`);
+  await page.locator(".code-cell .cell-outputs").first().waitFor({ timeout: 30_000 });
+  const kernelStart = await page.evaluate(() => performance.now());
+  // Measure in steady state: every cell has finished its first run (they start on page load).
+  await page.waitForFunction(
+    () => [...document.querySelectorAll(".code-cell .cell-status")].every((status) => status.textContent?.endsWith("ms")),
+    undefined,
+    { timeout: 60_000 },
+  );
+  const allCellsDone = await page.evaluate(() => performance.now());
+
+  const ids =
+    cellIds.length > 0
+      ? cellIds
+      : await page.evaluate(() =>
+          [...document.querySelectorAll(".code-cell")]
+            .filter((cell) => cell.querySelector('input[type="range"]'))
+            .slice(0, 3)
+            .map((cell) => cell.id),
+        );
+  const rows = [];
+  for (const id of ids) {
+    const cell = page.locator(`[id="${id}"]`);
+    await cell.scrollIntoViewIfNeeded();
+    await cell.locator(".cell-status").filter({ hasText: /ms$/ }).waitFor({ timeout: 30_000 });
+    const result = await page.evaluate(
+      async ({ id, moves }) => {
+        const cell = document.getElementById(id);
+        const slider = cell.querySelector('input[type="range"]');
+        const outputs = () => cell.querySelector(".cell-outputs");
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+        const min = Number(slider.min);
+        const max = Number(slider.max);
+        const step = Number(slider.step) || (max - min) / 100;
+        const startTasks = window.__longTasks.length;
+        const dragStart = performance.now();
+        const latencies = [];
+        const computes = [];
+        let value = Number(slider.value);
+        let direction = 1;
+        for (let move = 0; move < moves; move++) {
+          if (value + direction * step > max || value + direction * step < min) direction = -direction;
+          value += direction * step;
+          const start = performance.now();
+          setter.call(slider, String(value));
+          slider.dispatchEvent(new Event("input", { bubbles: true }));
+          // Updated chart = the run finished (outputs no longer stale) and the frame was painted.
+          await new Promise((resolve) => {
+            const check = () => {
+              const element = outputs();
+              if (element && !element.hasAttribute("data-stale") && cell.querySelector(".cell-status")?.textContent?.endsWith("ms")) {
+                requestAnimationFrame(() => resolve());
+              } else requestAnimationFrame(check);
+            };
+            requestAnimationFrame(check);
+          });
+          latencies.push(performance.now() - start);
+          computes.push(Number.parseFloat(cell.querySelector(".cell-status")?.textContent ?? "NaN"));
+        }
+        const tasks = window.__longTasks.slice(startTasks).filter((task) => task.start >= dragStart);
+        return { latencies, computes, longestTask: Math.max(0, ...tasks.map((task) => task.duration)), longTasks: tasks.length };
+      },
+      { id, moves },
+    );
+    rows.push({ id, ...result });
+  }
+  console.log(`Interaction benchmark: ${moves} slider moves per cell, headless Chromium, local static server`);
+  console.log(`  kernel start (page load to first cell output): ${kernelStart.toFixed(0)} ms`);
+  console.log(`  all cells' first runs finished: ${allCellsDone.toFixed(0)} ms`);
+  console.log("  cell                               p50 ms   p95 ms   worker p50 ms   longest main-thread task ms   tasks > 50 ms");
+  for (const row of rows) {
+    console.log(
+      `  ${row.id.padEnd(34)} ${percentile(row.latencies, 50).toFixed(1).padStart(6)}   ${percentile(row.latencies, 95).toFixed(1).padStart(6)}   ${percentile(row.computes, 50).toFixed(0).padStart(13)}   ${row.longestTask.toFixed(0).padStart(27)}   ${String(row.longTasks).padStart(13)}`,
+    );
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
