@@ -9,6 +9,8 @@ export interface RunRequest {
   source: string;
   params: ParamValues;
   seed: number;
+  /** Data the cell sees as `data` (an exercise's instance in its scratch cell). */
+  data?: unknown;
 }
 
 /** An error located in the cell's own lines (1-based), when the location is known. */

@@ -29,7 +29,7 @@ function formatLog(values: unknown[]): string {
 export async function runCell(
   cellId: string,
   source: string,
-  scope: { lab: unknown; params: ParamValues; seed: number },
+  scope: { lab: unknown; params: ParamValues; seed: number; data?: unknown },
 ): Promise<RunResult> {
   const started = performance.now();
   const outputs: CellOutput[] = [];
@@ -55,6 +55,7 @@ export async function runCell(
       "seed",
       "show",
       "console",
+      "data",
       `"use strict";${source}\n//# sourceURL=${sourceMarker}`,
     );
   } catch (error) {
@@ -67,6 +68,7 @@ export async function runCell(
       scope.seed,
       createShow(outputs),
       console,
+      scope.data,
     );
     return finish(undefined);
   } catch (error) {

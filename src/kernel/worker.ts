@@ -12,6 +12,7 @@ const api: KernelApi = {
       lab,
       params: request.params,
       seed: request.seed,
+      data: request.data,
     });
     return transfer(result, transferables(result.outputs));
   },

@@ -9,17 +9,24 @@ import {
   type ThemePreference,
 } from "./persisted-schema";
 import { createProgressSlice, type ProgressSlice } from "./progress-slice";
+import { createExerciseSlice, type ExerciseSlice } from "./exercise-slice";
 import { createNotebookSlice, type NotebookSlice } from "./notebook-slice";
 import { createSettingsSlice, type SettingsSlice } from "./settings-slice";
 
-export type AppState = ProgressSlice & SettingsSlice & NotebookSlice;
+export type AppState = ProgressSlice & SettingsSlice & NotebookSlice & ExerciseSlice;
 
 /** The key under which progress is saved in the browser. */
 export const storageKey = "feature-stores-chapter:progress";
 
 /** The parts of the state that are saved: data only, never functions. */
 export function persistedPart(state: AppState): PersistedState {
-  return { lessons: state.lessons, restate: state.restate, cells: state.cells, theme: state.theme };
+  return {
+    lessons: state.lessons,
+    restate: state.restate,
+    cells: state.cells,
+    exercises: state.exercises,
+    theme: state.theme,
+  };
 }
 
 /**
@@ -32,6 +39,7 @@ export const useAppStore = create<AppState>()(
       ...createProgressSlice(...args),
       ...createSettingsSlice(...args),
       ...createNotebookSlice(...args),
+      ...createExerciseSlice(...args),
     }),
     {
       name: storageKey,

@@ -9,7 +9,10 @@ describe("salvageState", () => {
       restate: { r: { text: "x", updatedAt: 2 } },
       theme: "dark",
     };
-    expect(salvageState(format1)).toEqual({ state: { ...format1, cells: {} }, rejected: [] });
+    expect(salvageState(format1)).toEqual({
+      state: { ...format1, cells: {}, exercises: {} },
+      rejected: [],
+    });
   });
 
   it("keeps valid entries and names each rejected one", () => {
@@ -25,6 +28,7 @@ describe("salvageState", () => {
       lessons: { a: { progress: 0.5 } },
       restate: {},
       cells: { c: { params: { n: 3 } } },
+      exercises: {},
       theme: "system",
     });
     expect(rejected).toHaveLength(4);
@@ -41,6 +45,16 @@ describe("progress files", () => {
     lessons: { a: { progress: 1, readAt: 1 } },
     restate: {},
     cells: { c: { source: "show.text('x')" } },
+    exercises: {
+      psi: {
+        variant: 1,
+        draft: { value: "0.2" },
+        attempts: 2,
+        hintsUsed: 1,
+        best: 0.9,
+        solutionOpen: true,
+      },
+    },
     theme: "light" as const,
   };
 
@@ -65,18 +79,21 @@ describe("progress files", () => {
       lessons: { a: { progress: 0.2 } },
       restate: { r: { text: "new", updatedAt: 9 } },
       cells: {},
+      exercises: {},
       theme: "dark" as const,
     };
     const theirs = {
       lessons: { a: { progress: 0.9 } },
       restate: { r: { text: "old", updatedAt: 1 } },
       cells: {},
+      exercises: {},
       theme: "light" as const,
     };
     expect(mergeProgress(mine, theirs)).toEqual({
       lessons: { a: { progress: 0.9 } },
       restate: { r: { text: "new", updatedAt: 9 } },
       cells: {},
+      exercises: {},
       theme: "dark",
     });
   });

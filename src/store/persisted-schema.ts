@@ -25,7 +25,22 @@ export const cellStateSchema = z.object({
 
 export type LessonProgress = z.infer<typeof lessonProgressSchema>;
 export type RestateAnswer = z.infer<typeof restateAnswerSchema>;
+const rawAnswerSchema = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
+
+/** A student's work on one exercise: variant, draft, attempts, hints and best score. */
+export const exerciseProgressSchema = z.object({
+  variant: z.number().check(z.int(), z.gte(0)),
+  draft: rawAnswerSchema,
+  attempts: z.number().check(z.int(), z.gte(0)),
+  hintsUsed: z.number().check(z.int(), z.gte(0)),
+  best: z.number().check(z.gte(0), z.lte(1)),
+  /** The last graded submission (drafts that differ from it are "unsubmitted"). */
+  submitted: z.optional(rawAnswerSchema),
+  solutionOpen: z.boolean(),
+});
+
 export type ThemePreference = z.infer<typeof themeSchema>;
+export type ExerciseProgress = z.infer<typeof exerciseProgressSchema>;
 export type CellState = z.infer<typeof cellStateSchema>;
 
 /** What is saved in the browser and written to an exported progress file. */
@@ -34,6 +49,8 @@ export interface PersistedState {
   restate: Record<string, RestateAnswer>;
   /** Edited notebook cells and their parameter values (format 2 and later). */
   cells: Record<string, CellState>;
+  /** Exercise attempts by exercise id (format 2 and later). */
+  exercises: Record<string, ExerciseProgress>;
   theme: ThemePreference;
 }
 
@@ -41,6 +58,7 @@ export const emptyPersistedState: PersistedState = {
   lessons: {},
   restate: {},
   cells: {},
+  exercises: {},
   theme: "system",
 };
 
@@ -84,7 +102,7 @@ export function salvageState(value: unknown): Salvage {
   if (!theme.success)
     rejected.push(`theme: "${String(record["theme"])}" is not system, light or dark`);
   for (const key of Object.keys(record)) {
-    if (!["lessons", "restate", "cells", "theme"].includes(key))
+    if (!["lessons", "restate", "cells", "exercises", "theme"].includes(key))
       rejected.push(`unknown field "${key}"`);
   }
   return {
@@ -93,6 +111,7 @@ export function salvageState(value: unknown): Salvage {
       restate: salvageRecord(record["restate"], restateAnswerSchema, "restatement", rejected),
       // Format 1 had no notebook cells: a missing map is simply empty.
       cells: salvageRecord(record["cells"], cellStateSchema, "notebook cell", rejected),
+      exercises: salvageRecord(record["exercises"], exerciseProgressSchema, "exercise", rejected),
       theme: theme.success ? theme.data : "system",
     },
     rejected,

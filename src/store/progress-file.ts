@@ -61,5 +61,17 @@ export function mergeProgress(current: PersistedState, incoming: PersistedState)
     const mine = restate[id];
     restate[id] = !mine || entry.updatedAt > mine.updatedAt ? entry : mine;
   }
-  return { lessons, restate, cells: { ...current.cells, ...incoming.cells }, theme: current.theme };
+  const exercises = { ...current.exercises };
+  for (const [id, entry] of Object.entries(incoming.exercises)) {
+    const mine = exercises[id];
+    exercises[id] =
+      !mine || entry.best > mine.best || entry.attempts > mine.attempts ? entry : mine;
+  }
+  return {
+    lessons,
+    restate,
+    cells: { ...current.cells, ...incoming.cells },
+    exercises,
+    theme: current.theme,
+  };
 }

@@ -21,11 +21,14 @@ export const CodeCell = memo(function CodeCell({
   notebookId,
   placement,
   initialSeed = 1,
+  data,
 }: {
   cell: CompiledCodeCell;
   notebookId: string;
-  placement: "notebook" | "lesson";
+  placement: "notebook" | "lesson" | "scratch";
   initialSeed?: number;
+  /** Data in scope as `data` (an exercise's instance, for its scratch cell). */
+  data?: unknown;
 }) {
   const stored = useAppStore((state) => state.cells[cell.id]);
   const saveSource = useAppStore((state) => state.saveCellSource);
@@ -44,7 +47,7 @@ export const CodeCell = memo(function CodeCell({
       values[name] = stored?.params?.[name] ?? param.default;
     return values;
   }, [cell.params, stored?.params]);
-  const { state, run } = useCellRun(kernel, cell.id, source, params, seed);
+  const { state, run } = useCellRun(kernel, cell.id, source, params, seed, data);
 
   useEffect(() => {
     const onRunAll = (event: Event) => {

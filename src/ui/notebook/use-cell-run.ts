@@ -19,6 +19,7 @@ export function useCellRun(
   source: string,
   params: ParamValues,
   seed: number,
+  data?: unknown,
 ) {
   const [state, setState] = useState<CellRunState>({ status: "waiting" });
   const lastResult = useRef<RunResult | undefined>(undefined);
@@ -27,7 +28,7 @@ export function useCellRun(
   const run = useCallback(() => {
     const mine = ++generation.current;
     setState({ status: "running", previous: lastResult.current });
-    void kernel.run({ cellId, source, params, seed }).then((outcome) => {
+    void kernel.run({ cellId, source, params, seed, data }).then((outcome) => {
       if (mine !== generation.current) return;
       if (outcome.kind === "done") {
         lastResult.current = outcome.result;
@@ -42,14 +43,14 @@ export function useCellRun(
         setState({ status: "stopped", message, previous: lastResult.current });
       }
     });
-  }, [kernel, cellId, source, params, seed]);
+  }, [kernel, cellId, source, params, seed, data]);
 
   const paramsKey = JSON.stringify(params);
   useEffect(() => {
     run();
     // Re-run when the values change, not when a new but equal object arrives.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [paramsKey, seed, kernel, cellId]);
+  }, [paramsKey, seed, kernel, cellId, data]);
 
   return { state, run };
 }
