@@ -25,6 +25,7 @@ export function persistedPart(state: AppState): PersistedState {
     restate: state.restate,
     cells: state.cells,
     exercises: state.exercises,
+    studentId: state.studentId,
     theme: state.theme,
   };
 }

@@ -15,6 +15,9 @@ const fresh: ExerciseProgress = {
 /** Practice on the exercises notebook: drafts autosave; grading results are recorded per exercise. */
 export interface ExerciseSlice {
   exercises: Record<string, ExerciseProgress>;
+  studentId: string;
+  /** Gives this browser a pseudonym the first time exercises are opened. */
+  ensureStudentId(): string;
   saveDraft(exerciseId: string, part: string, value: string | string[]): void;
   /** Records a graded (valid) submission. */
   recordAttempt(
@@ -28,13 +31,24 @@ export interface ExerciseSlice {
   newVariant(exerciseId: string): void;
 }
 
-export const createExerciseSlice: StateCreator<ExerciseSlice, [], [], ExerciseSlice> = (set) => {
+export const createExerciseSlice: StateCreator<ExerciseSlice, [], [], ExerciseSlice> = (
+  set,
+  get,
+) => {
   const update = (id: string, change: (progress: ExerciseProgress) => ExerciseProgress) =>
     set((state) => ({
       exercises: { ...state.exercises, [id]: change(state.exercises[id] ?? fresh) },
     }));
   return {
     exercises: {},
+    studentId: "",
+    ensureStudentId: () => {
+      const existing = get().studentId;
+      if (existing) return existing;
+      const created = `student-${Math.random().toString(36).slice(2, 10)}`;
+      set({ studentId: created });
+      return created;
+    },
     saveDraft: (id, part, value) =>
       update(id, (progress) => ({ ...progress, draft: { ...progress.draft, [part]: value } })),
     recordAttempt: (id, answer, score, solutionUnlocked) =>

@@ -10,7 +10,7 @@ describe("salvageState", () => {
       theme: "dark",
     };
     expect(salvageState(format1)).toEqual({
-      state: { ...format1, cells: {}, exercises: {} },
+      state: { ...format1, cells: {}, exercises: {}, studentId: "" },
       rejected: [],
     });
   });
@@ -29,6 +29,7 @@ describe("salvageState", () => {
       restate: {},
       cells: { c: { params: { n: 3 } } },
       exercises: {},
+      studentId: "",
       theme: "system",
     });
     expect(rejected).toHaveLength(4);
@@ -55,6 +56,7 @@ describe("progress files", () => {
         solutionOpen: true,
       },
     },
+    studentId: "student-1",
     theme: "light" as const,
   };
 
@@ -80,6 +82,7 @@ describe("progress files", () => {
       restate: { r: { text: "new", updatedAt: 9 } },
       cells: {},
       exercises: {},
+      studentId: "",
       theme: "dark" as const,
     };
     const theirs = {
@@ -87,6 +90,7 @@ describe("progress files", () => {
       restate: { r: { text: "old", updatedAt: 1 } },
       cells: {},
       exercises: {},
+      studentId: "student-2",
       theme: "light" as const,
     };
     expect(mergeProgress(mine, theirs)).toEqual({
@@ -94,6 +98,7 @@ describe("progress files", () => {
       restate: { r: { text: "new", updatedAt: 9 } },
       cells: {},
       exercises: {},
+      studentId: "student-2",
       theme: "dark",
     });
   });

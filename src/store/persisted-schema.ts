@@ -51,6 +51,8 @@ export interface PersistedState {
   cells: Record<string, CellState>;
   /** Exercise attempts by exercise id (format 2 and later). */
   exercises: Record<string, ExerciseProgress>;
+  /** A local pseudonym from which this browser's exercise variants are derived. */
+  studentId: string;
   theme: ThemePreference;
 }
 
@@ -59,6 +61,7 @@ export const emptyPersistedState: PersistedState = {
   restate: {},
   cells: {},
   exercises: {},
+  studentId: "",
   theme: "system",
 };
 
@@ -102,7 +105,7 @@ export function salvageState(value: unknown): Salvage {
   if (!theme.success)
     rejected.push(`theme: "${String(record["theme"])}" is not system, light or dark`);
   for (const key of Object.keys(record)) {
-    if (!["lessons", "restate", "cells", "exercises", "theme"].includes(key))
+    if (!["lessons", "restate", "cells", "exercises", "studentId", "theme"].includes(key))
       rejected.push(`unknown field "${key}"`);
   }
   return {
@@ -112,6 +115,7 @@ export function salvageState(value: unknown): Salvage {
       // Format 1 had no notebook cells: a missing map is simply empty.
       cells: salvageRecord(record["cells"], cellStateSchema, "notebook cell", rejected),
       exercises: salvageRecord(record["exercises"], exerciseProgressSchema, "exercise", rejected),
+      studentId: typeof record["studentId"] === "string" ? record["studentId"] : "",
       theme: theme.success ? theme.data : "system",
     },
     rejected,

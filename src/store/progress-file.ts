@@ -72,6 +72,7 @@ export function mergeProgress(current: PersistedState, incoming: PersistedState)
     restate,
     cells: { ...current.cells, ...incoming.cells },
     exercises,
+    studentId: current.studentId || incoming.studentId,
     theme: current.theme,
   };
 }
