@@ -3,7 +3,9 @@ import { waitForServiceWorker } from "./support";
 
 async function openNotebook(page: Page): Promise<void> {
   await page.goto("./#/notebooks/theory");
-  await expect(page.locator(".code-cell").first().locator(".cell-outputs")).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator(".code-cell").first().locator(".cell-outputs")).toBeVisible({
+    timeout: 15_000,
+  });
 }
 
 /** Replaces a cell's code through the editor (CodeMirror, loaded on demand). */
@@ -37,7 +39,9 @@ test("a slider is labelled, steps with the keyboard and re-runs its cell", async
   await expect(slider).toHaveAccessibleName(/.+/);
 });
 
-test("a runaway cell is stopped by the watchdog, the page stays responsive and other cells still run", async ({ page }) => {
+test("a runaway cell is stopped by the watchdog, the page stays responsive and other cells still run", async ({
+  page,
+}) => {
   await openNotebook(page);
   await editCell(page, 0, "while (true) {}");
   const first = page.locator(".code-cell").first();
@@ -52,7 +56,9 @@ test("a runaway cell is stopped by the watchdog, the page stays responsive and o
   await expect(second.locator(".cell-status")).toHaveText(/\d+ ms/, { timeout: 15_000 });
 });
 
-test("a throwing cell shows its error and line; malformed code never breaks the page", async ({ page }) => {
+test("a throwing cell shows its error and line; malformed code never breaks the page", async ({
+  page,
+}) => {
   await openNotebook(page);
   await editCell(page, 0, "const a = 1;\nthrow new RangeError('boom');");
   const first = page.locator(".code-cell").first();
@@ -72,7 +78,10 @@ test("edits survive a reload, and reset brings back the original", async ({ page
   const first = page.locator(".code-cell").first();
   await expect(first.locator(".cell-text")).toContainText("edited by a reader");
   await page.reload();
-  await expect(page.locator(".code-cell").first().locator(".cell-text")).toContainText("edited by a reader", { timeout: 15_000 });
+  await expect(page.locator(".code-cell").first().locator(".cell-text")).toContainText(
+    "edited by a reader",
+    { timeout: 15_000 },
+  );
   await expect(page.locator(".code-cell").first().getByText("You edited this cell")).toBeVisible();
   await page.locator(".code-cell").first().getByRole("button", { name: "Reset" }).click();
   await expect(page.locator(".code-cell").first().getByText("You edited this cell")).toHaveCount(0);
@@ -80,15 +89,23 @@ test("edits survive a reload, and reset brings back the original", async ({ page
 
 test("a shared link restores a cell's parameters and runs it", async ({ page }) => {
   await openNotebook(page);
-  const cell = page.locator(".code-cell").filter({ has: page.getByRole("slider") }).first();
+  const cell = page
+    .locator(".code-cell")
+    .filter({ has: page.getByRole("slider") })
+    .first();
   const id = await cell.getAttribute("id");
-  const control = cell.locator(".param[data-param]").filter({ has: page.getByRole("slider") }).first();
+  const control = cell
+    .locator(".param[data-param]")
+    .filter({ has: page.getByRole("slider") })
+    .first();
   const name = await control.getAttribute("data-param");
   const max = await control.getByRole("slider").getAttribute("max");
   await page.goto(`./#/notebooks/theory/${id}?${name}=${max}`);
   const shared = page.locator(`[id="${id}"]`);
   await expect(shared).toBeInViewport();
-  await expect(shared.locator(`.param[data-param="${name}"]`).getByRole("slider")).toHaveValue(String(max));
+  await expect(shared.locator(`.param[data-param="${name}"]`).getByRole("slider")).toHaveValue(
+    String(max),
+  );
   await expect(shared.locator(".cell-status")).toHaveText(/\d+ ms/, { timeout: 15_000 });
 });
 
@@ -102,7 +119,9 @@ test("the notebook downloads as a valid nbformat 4 .ipynb", async ({ page }) => 
   const notebook = JSON.parse(Buffer.concat(chunks).toString("utf8"));
   expect(notebook.nbformat).toBe(4);
   expect(notebook.metadata.kernelspec.language).toBe("javascript");
-  expect(notebook.cells.filter((cell: { cell_type: string }) => cell.cell_type === "code").length).toBeGreaterThanOrEqual(14);
+  expect(
+    notebook.cells.filter((cell: { cell_type: string }) => cell.cell_type === "code").length,
+  ).toBeGreaterThanOrEqual(14);
 });
 
 test("lessons show their simulations beside the text, linked to the notebook", async ({ page }) => {

@@ -14,10 +14,16 @@ const moves = 50;
 const port = 4398;
 
 if (!args.includes("--no-build")) {
-  const build = spawnSync("npx", ["vite", "build", "--configLoader", "runner", "--logLevel", "warn"], { stdio: "inherit" });
+  const build = spawnSync(
+    "npx",
+    ["vite", "build", "--configLoader", "runner", "--logLevel", "warn"],
+    { stdio: "inherit" },
+  );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn("node", ["scripts/serve.mjs", "dist", "--port", String(port)], { stdio: "ignore" });
+const server = spawn("node", ["scripts/serve.mjs", "dist", "--port", String(port)], {
+  stdio: "ignore",
+});
 await new Promise((resolve) => setTimeout(resolve, 500));
 
 const percentile = (values, p) => {
@@ -27,12 +33,16 @@ const percentile = (values, p) => {
 
 const browser = await chromium.launch(launchOptions());
 try {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: "block" });
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    serviceWorkers: "block",
+  });
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+      for (const entry of list.getEntries())
+        window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: "longtask", buffered: true });
   });
   await page.goto(`http://127.0.0.1:${port}/#/notebooks/theory`);
@@ -40,7 +50,10 @@ try {
   const kernelStart = await page.evaluate(() => performance.now());
   // Measure in steady state: every cell has finished its first run (they start on page load).
   await page.waitForFunction(
-    () => [...document.querySelectorAll(".code-cell .cell-status")].every((status) => status.textContent?.endsWith("ms")),
+    () =>
+      [...document.querySelectorAll(".code-cell .cell-status")].every((status) =>
+        status.textContent?.endsWith("ms"),
+      ),
     undefined,
     { timeout: 60_000 },
   );
@@ -76,7 +89,8 @@ try {
         let value = Number(slider.value);
         let direction = 1;
         for (let move = 0; move < moves; move++) {
-          if (value + direction * step > max || value + direction * step < min) direction = -direction;
+          if (value + direction * step > max || value + direction * step < min)
+            direction = -direction;
           value += direction * step;
           const start = performance.now();
           setter.call(slider, String(value));
@@ -85,26 +99,43 @@ try {
           await new Promise((resolve) => {
             const check = () => {
               const element = outputs();
-              if (element && !element.hasAttribute("data-stale") && cell.querySelector(".cell-status")?.textContent?.endsWith("ms")) {
+              if (
+                element &&
+                !element.hasAttribute("data-stale") &&
+                cell.querySelector(".cell-status")?.textContent?.endsWith("ms")
+              ) {
                 requestAnimationFrame(() => resolve());
               } else requestAnimationFrame(check);
             };
             requestAnimationFrame(check);
           });
           latencies.push(performance.now() - start);
-          computes.push(Number.parseFloat(cell.querySelector(".cell-status")?.textContent ?? "NaN"));
+          computes.push(
+            Number.parseFloat(cell.querySelector(".cell-status")?.textContent ?? "NaN"),
+          );
         }
-        const tasks = window.__longTasks.slice(startTasks).filter((task) => task.start >= dragStart);
-        return { latencies, computes, longestTask: Math.max(0, ...tasks.map((task) => task.duration)), longTasks: tasks.length };
+        const tasks = window.__longTasks
+          .slice(startTasks)
+          .filter((task) => task.start >= dragStart);
+        return {
+          latencies,
+          computes,
+          longestTask: Math.max(0, ...tasks.map((task) => task.duration)),
+          longTasks: tasks.length,
+        };
       },
       { id, moves },
     );
     rows.push({ id, ...result });
   }
-  console.log(`Interaction benchmark: ${moves} slider moves per cell, headless Chromium, local static server`);
+  console.log(
+    `Interaction benchmark: ${moves} slider moves per cell, headless Chromium, local static server`,
+  );
   console.log(`  kernel start (page load to first cell output): ${kernelStart.toFixed(0)} ms`);
   console.log(`  all cells' first runs finished: ${allCellsDone.toFixed(0)} ms`);
-  console.log("  cell                               p50 ms   p95 ms   worker p50 ms   longest main-thread task ms   tasks > 50 ms");
+  console.log(
+    "  cell                               p50 ms   p95 ms   worker p50 ms   longest main-thread task ms   tasks > 50 ms",
+  );
   for (const row of rows) {
     console.log(
       `  ${row.id.padEnd(34)} ${percentile(row.latencies, 50).toFixed(1).padStart(6)}   ${percentile(row.latencies, 95).toFixed(1).padStart(6)}   ${percentile(row.computes, 50).toFixed(0).padStart(13)}   ${row.longestTask.toFixed(0).padStart(27)}   ${String(row.longTasks).padStart(13)}`,

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from "react";
+import { lazy, Suspense, useEffect, useMemo } from "react";
 import { chapter, lessonLoaders, notebookLoaders, pageLoaders } from "virtual:chapter";
 import { syncAcrossTabs, useAppStore } from "../store/app-store";
 import { ChapterContext, type ChapterData } from "../ui/content/chapter-context";
@@ -11,6 +11,9 @@ import { ContentPage } from "../ui/pages/content-page";
 import { NotFoundPage } from "../ui/pages/not-found-page";
 import { ProgressPage } from "../ui/pages/progress-page";
 import { useRoute } from "../ui/routing/use-route";
+
+// The exercises (their generators, grader and runtime math) load only when opened.
+const ExercisesPage = lazy(() => import("../ui/exercises/exercises-page"));
 
 const data: ChapterData = { chapter, lessonLoaders, pageLoaders, notebookLoaders };
 const known = {
@@ -39,6 +42,12 @@ export function App() {
         return <NotebookPage id={route.id} cellId={route.cellId} query={route.query} />;
       case "page":
         return <ContentPage id={route.id} anchor={route.anchor} />;
+      case "exercises":
+        return (
+          <Suspense fallback={<p className="loading">Loading the exercises…</p>}>
+            <ExercisesPage exerciseId={route.exerciseId} />
+          </Suspense>
+        );
       case "progress":
         return <ProgressPage />;
       case "not-found":

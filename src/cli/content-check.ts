@@ -4,6 +4,7 @@
  */
 import { resolve } from "node:path";
 import { compileChapter } from "../content/compiler/compile-chapter";
+import { exercises } from "../exercises/catalog/index";
 import { ContentError } from "../content/compiler/content-error";
 import { loadSources } from "../content/compiler/load-sources";
 
@@ -11,7 +12,10 @@ const projectRoot = process.cwd();
 const contentDirectory = resolve(projectRoot, process.argv[2] ?? "content");
 
 try {
-  const { lessons, pages, notebooks, index } = compileChapter(loadSources(contentDirectory, projectRoot));
+  const { lessons, pages, notebooks, index } = compileChapter({
+    ...loadSources(contentDirectory, projectRoot),
+    exercises: new Set(exercises.map((exercise) => exercise.id)),
+  });
   for (const lesson of lessons) {
     const equations = lesson.blocks.reduce(
       (count, block) =>
@@ -24,7 +28,9 @@ try {
   }
   for (const notebook of notebooks) {
     const code = notebook.cells.filter((cell) => cell.kind === "code").length;
-    console.log(`    notebook ${notebook.id.padEnd(24)} ${code} code cells, ${notebook.cells.length - code} Markdown cells`);
+    console.log(
+      `    notebook ${notebook.id.padEnd(24)} ${code} code cells, ${notebook.cells.length - code} Markdown cells`,
+    );
   }
   console.log(
     `${lessons.length} lessons, ${pages.length} pages, ${notebooks.length} notebooks, ${index.objectives.length} objectives: content compiles.`,

@@ -26,7 +26,7 @@ export interface ExerciseSlice {
     score: number,
     solutionUnlocked: boolean,
   ): void;
-  useHint(exerciseId: string): void;
+  takeHint(exerciseId: string): void;
   /** A new variant: a fresh seed, a clean slate for this exercise. */
   newVariant(exerciseId: string): void;
 }
@@ -59,7 +59,8 @@ export const createExerciseSlice: StateCreator<ExerciseSlice, [], [], ExerciseSl
         submitted: answer,
         solutionOpen: progress.solutionOpen || solutionUnlocked,
       })),
-    useHint: (id) => update(id, (progress) => ({ ...progress, hintsUsed: progress.hintsUsed + 1 })),
+    takeHint: (id) =>
+      update(id, (progress) => ({ ...progress, hintsUsed: progress.hintsUsed + 1 })),
     newVariant: (id) => update(id, (progress) => ({ ...fresh, variant: progress.variant + 1 })),
   };
 };

@@ -69,6 +69,11 @@ export function Sidebar({ route, onNavigate }: { route: Route; onNavigate: () =>
                 </a>
               </li>
             ))}
+            <li>
+              <a href={hrefs.exercises()} aria-current={isCurrent(route, "exercises")}>
+                Exercises notebook
+              </a>
+            </li>
           </ul>
         </>
       )}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef } from "react";
 import type { CompiledLesson } from "../../content/types";
 import { useAppStore } from "../../store/app-store";
 import { useChapter } from "../content/chapter-context";
@@ -10,6 +10,8 @@ import { LessonPager } from "./lesson-pager";
 import { OnThisPage } from "./on-this-page";
 import { useAnchorScroll } from "./use-anchor-scroll";
 import { useReadingProgress } from "./use-reading-progress";
+
+const ExerciseEmbed = lazy(() => import("../exercises/exercise-embed"));
 
 /** A lesson: its text beside a side column (contents now, simulations beside the text later). */
 export function LessonPage({ id, anchor }: { id: string; anchor: string | undefined }) {
@@ -86,7 +88,13 @@ export function LessonPage({ id, anchor }: { id: string; anchor: string | undefi
             <LessonBlocks
               blocks={state.value.blocks}
               renderEmbed={(block) =>
-                block.kind === "cell" ? <EmbeddedCell id={block.id} /> : null
+                block.kind === "cell" ? (
+                  <EmbeddedCell id={block.id} />
+                ) : (
+                  <Suspense fallback={<p className="loading">Loading the exercise…</p>}>
+                    <ExerciseEmbed id={block.id} />
+                  </Suspense>
+                )
               }
             />
           )}

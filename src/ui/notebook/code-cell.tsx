@@ -35,7 +35,7 @@ export const CodeCell = memo(function CodeCell({
   const saveParam = useAppStore((state) => state.saveCellParam);
   const resetCell = useAppStore((state) => state.resetCell);
   const [editing, setEditing] = useState(false);
-  const [showCode, setShowCode] = useState(placement === "notebook");
+  const [showCode, setShowCode] = useState(placement !== "lesson");
   const [seed, setSeed] = useState(initialSeed);
   const [copied, setCopied] = useState(false);
   const kernel = kernelFor(notebookId);

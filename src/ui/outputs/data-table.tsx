@@ -37,7 +37,17 @@ function Table({ caption, columns, rows }: { caption: string; columns: string[];
  * The accessible "show data" table behind every chart (built only when opened, so a slider drag
  * never re-renders thousands of hidden rows), or a table output itself.
  */
-export function DataTable({ caption, columns, rows, collapsed }: { caption: string; columns: string[]; rows: () => Cell[][]; collapsed: boolean }) {
+export function DataTable({
+  caption,
+  columns,
+  rows,
+  collapsed,
+}: {
+  caption: string;
+  columns: string[];
+  rows: () => Cell[][];
+  collapsed: boolean;
+}) {
   const [open, setOpen] = useState(false);
   if (!collapsed) return <Table caption={caption} columns={columns} rows={rows()} />;
   return (

@@ -4,6 +4,7 @@ export type Route =
   | { kind: "lesson"; id: string; anchor: string | undefined }
   | { kind: "page"; id: string; anchor: string | undefined }
   | { kind: "notebook"; id: string; cellId: string | undefined; query: URLSearchParams }
+  | { kind: "exercises"; exerciseId: string | undefined }
   | { kind: "progress" }
   | { kind: "not-found"; path: string };
 
@@ -30,6 +31,7 @@ export function parseRoute(hash: string, known: KnownIds): Route {
   if (first === "notebooks" && second && known.notebooks.has(second) && parts.length <= 3) {
     return { kind: "notebook", id: second, cellId: third, query: new URLSearchParams(rawQuery) };
   }
+  if (first === "exercises" && parts.length <= 2) return { kind: "exercises", exerciseId: second };
   if (first === "progress" && parts.length === 1) return { kind: "progress" };
   if (first && known.pages.has(first) && parts.length <= 2) {
     return { kind: "page", id: first, anchor: second };
@@ -42,5 +44,6 @@ export const hrefs = {
   progress: "#/progress",
   lesson: (id: string, anchor?: string) => `#/lessons/${id}${anchor ? `/${anchor}` : ""}`,
   page: (id: string, anchor?: string) => `#/${id}${anchor ? `/${anchor}` : ""}`,
+  exercises: (exerciseId?: string) => `#/exercises${exerciseId ? `/${exerciseId}` : ""}`,
   notebook: (id: string, cellId?: string) => `#/notebooks/${id}${cellId ? `/${cellId}` : ""}`,
 };

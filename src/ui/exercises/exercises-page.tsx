@@ -1,0 +1,103 @@
+import { useEffect } from "react";
+import { exercises } from "../../exercises/catalog/index";
+import { useAppStore } from "../../store/app-store";
+import { useChapter } from "../content/chapter-context";
+import { ExerciseCard } from "./exercise-card";
+
+/**
+ * The exercises notebook (mirrors exercises.ipynb): every exercise in order, a score summary with
+ * mastery per learning objective, autosaved drafts and a warning before leaving unsubmitted work.
+ */
+export default function ExercisesPage({ exerciseId }: { exerciseId: string | undefined }) {
+  const { chapter } = useChapter();
+  const progress = useAppStore((state) => state.exercises);
+  const ensureStudentId = useAppStore((state) => state.ensureStudentId);
+  const studentId = useAppStore((state) => state.studentId);
+
+  useEffect(() => {
+    ensureStudentId();
+    document.title = `Exercises notebook · ${chapter.title}`;
+  }, [ensureStudentId, chapter.title]);
+
+  useEffect(() => {
+    if (exerciseId) document.getElementById(exerciseId)?.scrollIntoView({ block: "start" });
+  }, [exerciseId, studentId]);
+
+  // Leaving with a typed but unsubmitted answer asks first.
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      const unsubmitted = Object.values(useAppStore.getState().exercises).some(
+        (entry) =>
+          Object.values(entry.draft).some((value) =>
+            Array.isArray(value) ? value.length > 0 : value.trim() !== "",
+          ) && JSON.stringify(entry.draft) !== JSON.stringify(entry.submitted ?? {}),
+      );
+      if (unsubmitted) event.preventDefault();
+    };
+    window.addEventListener("beforeunload", onBeforeUnload);
+    return () => window.removeEventListener("beforeunload", onBeforeUnload);
+  }, []);
+
+  const total = exercises.reduce((sum, exercise) => sum + (progress[exercise.id]?.best ?? 0), 0);
+  const mastery = chapter.objectives.map((objective) => {
+    const mine = exercises.filter((exercise) => exercise.objectives.includes(objective.id));
+    const score = mine.length
+      ? mine.reduce((sum, exercise) => sum + (progress[exercise.id]?.best ?? 0), 0) / mine.length
+      : 0;
+    return { ...objective, count: mine.length, score };
+  });
+
+  return (
+    <article className="exercises-page" aria-labelledby="exercises-title">
+      <header className="lesson-header">
+        <p className="eyebrow">Notebook · exercises.ipynb</p>
+        <h1 id="exercises-title" tabIndex={-1}>
+          Exercises notebook
+        </h1>
+        <p className="lede">
+          Graded practice for feature stores and data contracts. Each exercise draws your own data
+          from a seed; answers are graded here, in your browser.
+        </p>
+      </header>
+      <section className="score-summary" aria-labelledby="score-heading">
+        <h2 id="score-heading">Your score</h2>
+        <p>
+          <strong>{total.toFixed(1)}</strong> of {exercises.length} points (best score per
+          exercise). Invalid input never costs an attempt; credit decreases by 10% per earlier
+          graded attempt and 5% per hint, to at least 40%.
+        </p>
+        <table className="data-table mastery">
+          <caption>Mastery per learning objective</caption>
+          <thead>
+            <tr>
+              <th scope="col">Objective</th>
+              <th scope="col">Exercises</th>
+              <th scope="col">Mastery</th>
+            </tr>
+          </thead>
+          <tbody>
+            {mastery.map((row) => (
+              <tr key={row.id}>
+                <td>{row.text}</td>
+                <td className="numeric">{row.count}</td>
+                <td>
+                  <meter
+                    min={0}
+                    max={1}
+                    value={row.score}
+                    aria-label={`${row.text}: ${(row.score * 100).toFixed(0)}%`}
+                  />{" "}
+                  {(row.score * 100).toFixed(0)}%
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      {studentId &&
+        exercises.map((exercise, index) => (
+          <ExerciseCard key={exercise.id} exercise={exercise} number={index + 1} />
+        ))}
+    </article>
+  );
+}
