@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from "react";
+import { useEffect, useLayoutEffect, useState } from "react";
 import { createPortal } from "react-dom";
 import type { CompiledCodeCell, CompiledNotebook } from "../../content/notebook-types";
 import { useChapter } from "../content/chapter-context";
@@ -8,8 +8,20 @@ import { CodeCell } from "../notebook/code-cell";
 /** The notebook cells that illustrate a lesson, grouped by the section anchor they belong to. */
 export function useLessonCells(
   lessonId: string,
+  textShown: boolean,
 ): Map<string, { notebook: string; cell: CompiledCodeCell }[]> {
   const { chapter, notebookLoaders } = useChapter();
+  // Simulations load once the lesson text is on screen and the browser is idle: reading comes first.
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (!textShown) return;
+    const handle = window.setTimeout(() => {
+      if ("requestIdleCallback" in window)
+        window.requestIdleCallback(() => setIdle(true), { timeout: 500 });
+      else setIdle(true);
+    }, 0);
+    return () => window.clearTimeout(handle);
+  }, [textShown, lessonId]);
   const notebookIds = [
     ...new Set(
       Object.values(chapter.cells)
@@ -20,7 +32,7 @@ export function useLessonCells(
   const notebookId = notebookIds[0] ?? "";
   const state = useModule<CompiledNotebook>(
     `lesson-cells-${notebookId}`,
-    notebookId ? notebookLoaders[notebookId] : undefined,
+    notebookId && idle ? notebookLoaders[notebookId] : undefined,
   );
   const groups = new Map<string, { notebook: string; cell: CompiledCodeCell }[]>();
   if (state.status !== "ready") return groups;

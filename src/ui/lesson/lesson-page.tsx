@@ -29,7 +29,7 @@ export function LessonPage({ id, anchor }: { id: string; anchor: string | undefi
   const ready = state.status === "ready";
   const fraction = useReadingProgress(articleRef, onProgress, ready);
   useAnchorScroll(ready, id, anchor);
-  const cellGroups = useLessonCells(id);
+  const cellGroups = useLessonCells(id, ready);
   const hasCells = cellGroups.size > 0;
 
   useEffect(() => {
