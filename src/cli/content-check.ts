@@ -4,18 +4,16 @@
  */
 import { resolve } from "node:path";
 import { compileChapter } from "../content/compiler/compile-chapter";
-import { exercises } from "../exercises/catalog/index";
 import { ContentError } from "../content/compiler/content-error";
-import { loadSources } from "../content/compiler/load-sources";
+import { loadChapterSources } from "../content/load-chapter";
 
 const projectRoot = process.cwd();
 const contentDirectory = resolve(projectRoot, process.argv[2] ?? "content");
 
 try {
-  const { lessons, pages, notebooks, index } = compileChapter({
-    ...loadSources(contentDirectory, projectRoot),
-    exercises: new Set(exercises.map((exercise) => exercise.id)),
-  });
+  const { lessons, pages, notebooks, index } = compileChapter(
+    loadChapterSources(contentDirectory, projectRoot),
+  );
   for (const lesson of lessons) {
     const equations = lesson.blocks.reduce(
       (count, block) =>

@@ -1,12 +1,12 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { compileChapter } from "./compiler/compile-chapter";
-import { loadSources } from "./compiler/load-sources";
+import { loadChapterSources } from "./load-chapter";
 
 // The real chapter: compiling it also proves there is no KaTeX error, no \eqref or link to
 // nothing, no unknown objective and no objective that no lesson teaches (each fails the compile).
 const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
-const chapter = compileChapter(loadSources(`${projectRoot}content`, projectRoot));
+const chapter = compileChapter(loadChapterSources(`${projectRoot}content`, projectRoot));
 
 function countOf(html: string, className: string): number {
   return html.split(`class="directive directive-${className}"`).length - 1;

@@ -1,9 +1,8 @@
 import { resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
-import { exercises } from "../exercises/catalog/index";
 import { compileChapter, type CompiledChapter } from "./compiler/compile-chapter";
 import { ContentError } from "./compiler/content-error";
-import { loadSources } from "./compiler/load-sources";
+import { loadChapterSources } from "./load-chapter";
 
 const chapterModule = "virtual:chapter";
 const lessonPrefix = "virtual:lesson/";
@@ -20,11 +19,7 @@ export function contentPlugin(options: { contentDirectory?: string } = {}): Plug
   let cached: CompiledChapter | undefined;
   const contentDirectory = () => resolve(root, options.contentDirectory ?? "content");
   const compile = (): CompiledChapter => {
-    // Lessons may embed exercises (`::exercise{#id}`): their ids come from the exercise catalog.
-    cached ??= compileChapter({
-      ...loadSources(contentDirectory(), root),
-      exercises: new Set(exercises.map((exercise) => exercise.id)),
-    });
+    cached ??= compileChapter(loadChapterSources(contentDirectory(), root));
     return cached;
   };
 

@@ -37,7 +37,12 @@ export function InstanceTables({
               </button>
             </span>
           </figcaption>
-          <div className="table-scroll">
+          <div
+            className="table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={`Data: ${table.name}`}
+          >
             <table className="data-table">
               <thead>
                 <tr>

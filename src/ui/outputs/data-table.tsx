@@ -5,7 +5,7 @@ type Cell = string | number | boolean | null;
 
 function Table({ caption, columns, rows }: { caption: string; columns: string[]; rows: Cell[][] }) {
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption || "Data table"}>
       <table className="data-table">
         {caption && <caption>{caption}</caption>}
         <thead>
