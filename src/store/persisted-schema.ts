@@ -8,6 +8,8 @@ export const lessonProgressSchema = z.object({
   progress: z.number().check(z.gte(0), z.lte(1)),
   /** When the lesson was first read to the end (epoch milliseconds). */
   readAt: z.optional(z.number()),
+  /** The reader unticked "read": scrolling no longer marks the lesson read by itself. */
+  unmarked: z.optional(z.boolean()),
 });
 
 export const restateAnswerSchema = z.object({

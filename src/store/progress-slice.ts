@@ -21,12 +21,13 @@ export const createProgressSlice: StateCreator<ProgressSlice, [], [], ProgressSl
     set((state) => {
       const previous = state.lessons[lessonId];
       const progress = Math.min(1, Math.max(previous?.progress ?? 0, fraction));
-      const readAt = previous?.readAt ?? (progress >= readThreshold ? Date.now() : undefined);
+      const reachedEnd = progress >= readThreshold && !previous?.unmarked;
+      const readAt = previous?.readAt ?? (reachedEnd ? Date.now() : undefined);
       if (previous && previous.progress === progress && previous.readAt === readAt) return state;
       return {
         lessons: {
           ...state.lessons,
-          [lessonId]: readAt === undefined ? { progress } : { progress, readAt },
+          [lessonId]: { ...previous, progress, ...(readAt === undefined ? {} : { readAt }) },
         },
       };
     }),
@@ -34,7 +35,7 @@ export const createProgressSlice: StateCreator<ProgressSlice, [], [], ProgressSl
     set((state) => ({
       lessons: {
         ...state.lessons,
-        [lessonId]: read ? { progress: 1, readAt: Date.now() } : { progress: 0 },
+        [lessonId]: read ? { progress: 1, readAt: Date.now() } : { progress: 0, unmarked: true },
       },
     })),
   saveRestatement: (restateId, text) =>

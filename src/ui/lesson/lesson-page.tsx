@@ -30,7 +30,8 @@ export function LessonPage({ id, anchor }: { id: string; anchor: string | undefi
   const fraction = useReadingProgress(articleRef, onProgress, ready);
   useAnchorScroll(ready, id, anchor);
   const cellGroups = useLessonCells(id, ready);
-  const hasCells = cellGroups.size > 0;
+  // Known from the chapter index, so the layout does not shift when the simulations arrive.
+  const hasCells = Object.values(chapter.cells).some((cell) => cell.lesson === id);
 
   useEffect(() => {
     if (summary) document.title = `${summary.number}. ${summary.title} · ${chapter.title}`;
