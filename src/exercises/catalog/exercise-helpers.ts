@@ -3,10 +3,10 @@
  * worked solutions, clock times, and the rule that drops a planted mistake when it coincides with
  * the reference answer.
  */
-import type { KnownMistake, Tolerance } from "../types";
+import type { KnownMistake } from "../types";
 
-/** The default numeric tolerance of the exercises (PrairieLearn's `relabs`). */
-export const defaultTolerance: Tolerance = { rule: "relabs", rtol: 1e-2, atol: 1e-8 };
+/** The default numeric tolerance (PrairieLearn's `relabs`), from the grading engine. */
+export { defaultTolerance } from "../tolerance";
 
 /** Options of a drift decision part. */
 export const driftOptions = [

@@ -6,24 +6,10 @@
 import { withinTolerance } from "../tolerance";
 import type { AnswerSpec, KnownMistake, ReferenceAnswer, Tolerance } from "../types";
 
-/** The default numeric tolerance of the exercises (PrairieLearn's `relabs`). */
-export const relabsTolerance: Tolerance = { rule: "relabs", rtol: 1e-2, atol: 1e-8 };
-
-/**
- * A number rounded to `digits` decimals, as a number (data shown are the data the answer uses).
- *
- * @param value any finite number
- * @param digits decimals to keep (0 or more)
- * @returns the rounded number
- * @throws never
- * @example roundTo(0.123456, 3); // 0.123
- *
- * Lesson concept: the data a student sees are exactly the data the reference answer uses.
- */
-export function roundTo(value: number, digits: number): number {
-  const scale = 10 ** digits;
-  return Math.round(value * scale) / scale;
-}
+/** The default numeric tolerance of the exercises (PrairieLearn's `relabs`), and rounding. */
+import { defaultTolerance as relabsTolerance } from "../tolerance";
+export { relabsTolerance };
+export { roundTo } from "./exercise-helpers";
 
 /**
  * A number for prompts and worked solutions with `digits` significant figures, no trailing zeros.
