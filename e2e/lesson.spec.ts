@@ -75,13 +75,16 @@ test("printing a lesson shows the text without navigation", async ({ page }) => 
 test("no lesson or page is wider than a phone screen", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("./#/");
+  await page.locator(".sidebar-nav a").first().waitFor({ state: "attached" });
   const routes = await page.evaluate(() =>
     [...document.querySelectorAll(".sidebar-nav a")].map((link) => link.getAttribute("href") ?? ""),
   );
+  expect(routes.length).toBeGreaterThan(10);
   const overflowing: string[] = [];
   for (const route of routes) {
     await page.goto(`./${route}`);
-    await page.locator("main h1").waitFor();
+    // The app's page, not the static preview a lesson URL shows while the app loads.
+    await page.locator(".app-shell:not(.static-preview) main h1").waitFor();
     await page
       .locator(".lesson-body .block-html, .overview, .progress-page, .notebook-cells, .exercise")
       .first()
@@ -92,4 +95,24 @@ test("no lesson or page is wider than a phone screen", async ({ page }) => {
     if (overflow > 0) overflowing.push(`${route} (${overflow}px)`);
   }
   expect(overflowing).toEqual([]);
+});
+
+test("a lesson opened by its URL shows its text before the app's JavaScript has run", async ({
+  page,
+}) => {
+  // Hold back the app itself: what shows is index.html's static preview of the lesson.
+  await page.route(/\/assets\/start-[^/]*\.js$/, (route) => route.abort());
+  await page.goto("./#/lessons/drift-detection");
+  const preview = page.locator(".static-preview");
+  await expect(preview.getByRole("heading", { level: 1 })).toHaveText("Drift and how to detect it");
+  await expect(preview.locator(".lesson-body .block-html p").first()).toBeVisible();
+  await expect(preview.locator(".lesson-body .katex").first()).toBeVisible();
+
+  // With the app allowed to load, it replaces the preview with the live lesson.
+  await page.unroute(/\/assets\/start-[^/]*\.js$/);
+  await page.reload();
+  await expect(page.getByRole("navigation", { name: "Chapter" })).toBeVisible();
+  await expect(page.locator(".static-preview")).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Drift and how to detect it");
+  await expect(page.getByRole("checkbox", { name: "I have read this lesson" })).toBeVisible();
 });

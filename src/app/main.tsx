@@ -5,21 +5,14 @@ import "../ui/styles/layout.css";
 import "../ui/styles/prose.css";
 import "../ui/styles/notebook.css";
 import "../ui/styles/print.css";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { lessonLoaders } from "virtual:chapter";
-import { App } from "./app";
-import { registerServiceWorker } from "./register-service-worker";
 
-// Start fetching the opened lesson before React's first render, so its text arrives sooner.
-const openedLesson = /^#\/lessons\/([^/?]+)/.exec(window.location.hash)?.[1];
-if (openedLesson) void lessonLoaders[openedLesson]?.();
+declare global {
+  interface Window {
+    /** Set by index.html when it shows a lesson's static preview; settles once it is painted. */
+    lessonPreview?: Promise<void>;
+  }
+}
 
-const container = document.getElementById("root");
-if (!container) throw new Error("index.html has no #root element");
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
-registerServiceWorker();
+// Evaluating the app's JavaScript takes a few hundred milliseconds on a slow machine; when
+// index.html is showing a lesson's static preview, let the browser paint it first.
+void (window.lessonPreview ?? Promise.resolve()).then(() => import("./start"));

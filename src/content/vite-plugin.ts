@@ -2,12 +2,14 @@ import { resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { compileChapter, type CompiledChapter } from "./compiler/compile-chapter";
 import { ContentError } from "./compiler/content-error";
+import { renderLessonPreview } from "./compiler/preview";
 import { loadChapterSources } from "./load-chapter";
 
 const chapterModule = "virtual:chapter";
 const lessonPrefix = "virtual:lesson/";
 const pagePrefix = "virtual:page/";
 const notebookPrefix = "virtual:notebook/";
+const previewDirectory = "previews";
 
 /**
  * Compiles `content/` at build time into virtual modules: `virtual:chapter` (overview, navigation,
@@ -85,6 +87,38 @@ export function contentPlugin(options: { contentDirectory?: string } = {}): Plug
           : chapter.pages.find((item) => item.id === name.slice(pagePrefix.length));
       if (!lesson) this.error(`no compiled content for ${name}`);
       return `export default ${JSON.stringify(lesson)};`;
+    },
+    // Each lesson's first screen as static HTML, shown by index.html while the app loads.
+    generateBundle() {
+      const chapter = compile();
+      for (const lesson of chapter.lessons) {
+        this.emitFile({
+          type: "asset",
+          fileName: `${previewDirectory}/${lesson.id}.html`,
+          source: renderLessonPreview(chapter.index, lesson),
+        });
+      }
+    },
+    // Tells index.html which chunk holds each lesson, so it can fetch the opened one at once.
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, context) {
+        if (!context.bundle) return undefined;
+        const chunks: Record<string, string> = {};
+        for (const file of Object.values(context.bundle)) {
+          const facade = file.type === "chunk" ? file.facadeModuleId : null;
+          if (facade?.startsWith(`\0${lessonPrefix}`))
+            chunks[facade.slice(lessonPrefix.length + 1)] = file.fileName;
+        }
+        return [
+          {
+            tag: "script",
+            attrs: { type: "application/json", id: "lesson-chunks" },
+            children: JSON.stringify({ previews: previewDirectory, chunks }),
+            injectTo: "head-prepend",
+          },
+        ];
+      },
     },
     buildStart() {
       cached = undefined;

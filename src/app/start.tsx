@@ -1,0 +1,30 @@
+// The app itself: loaded by main.tsx once the static lesson preview (if any) has been painted.
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { lessonLoaders } from "virtual:chapter";
+import { preloadModule } from "../ui/content/use-module";
+import { App } from "./app";
+import { registerServiceWorker } from "./register-service-worker";
+
+// Opening a lesson: render once its text is loaded, so the first render replaces index.html's
+// static preview of the lesson with the same text (no "loading" flash in between).
+const openedLesson = /^#\/lessons\/([^/?]+)/.exec(window.location.hash)?.[1];
+const lessonLoader = openedLesson ? lessonLoaders[openedLesson] : undefined;
+const firstPageLoaded = lessonLoader
+  ? Promise.race([
+      preloadModule(lessonLoader),
+      new Promise<void>((resolve) => setTimeout(resolve, 3000)),
+    ])
+  : Promise.resolve();
+
+const container = document.getElementById("root");
+if (!container) throw new Error("index.html has no #root element");
+const root = createRoot(container);
+void firstPageLoaded.then(() =>
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
+);
+registerServiceWorker();
