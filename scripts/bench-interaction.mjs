@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Interaction benchmark (DESIGN.md §6): builds the site, opens the theory notebook in headless
 // Chromium and, for three representative cells, moves a slider 50 times, measuring the time from
-// the input event to the updated chart (p50, p95) and the longest main-thread task during the
+// the input event to the painted, updated chart (p50, p95) and the longest main-thread task during the
 // drag. Also reports kernel start: page load to the first cell output.
 // Usage: npm run bench:interaction [-- --no-build] [-- cell-id cell-id cell-id]
 import { spawn, spawnSync } from "node:child_process";
@@ -21,9 +21,13 @@ if (!args.includes("--no-build")) {
   );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn("node", ["scripts/serve.mjs", "dist", "--port", String(port)], {
-  stdio: "ignore",
-});
+const server = spawn(
+  "node",
+  ["scripts/serve.mjs", process.env.DIST ?? "dist", "--port", String(port)],
+  {
+    stdio: "ignore",
+  },
+);
 await new Promise((resolve) => setTimeout(resolve, 500));
 
 const percentile = (values, p) => {
@@ -95,19 +99,34 @@ try {
           const start = performance.now();
           setter.call(slider, String(value));
           slider.dispatchEvent(new Event("input", { bubbles: true }));
-          // Updated chart = the run finished (outputs no longer stale) and the frame was painted.
+          // Updated chart = the run's outputs are in the document (React committed them) and the
+          // frame that shows them has been rendered: the first rAF after the commit, then a message
+          // posted from it, which runs once that frame's style, layout and paint are done.
           await new Promise((resolve) => {
-            const check = () => {
+            const done = () => {
               const element = outputs();
-              if (
+              return (
                 element &&
                 !element.hasAttribute("data-stale") &&
                 cell.querySelector(".cell-status")?.textContent?.endsWith("ms")
-              ) {
-                requestAnimationFrame(() => resolve());
-              } else requestAnimationFrame(check);
+              );
             };
-            requestAnimationFrame(check);
+            const afterPaint = () => {
+              observer.disconnect();
+              requestAnimationFrame(() => {
+                const channel = new MessageChannel();
+                channel.port1.onmessage = () => resolve();
+                channel.port2.postMessage(null);
+              });
+            };
+            const observer = new MutationObserver(() => done() && afterPaint());
+            observer.observe(cell, {
+              subtree: true,
+              childList: true,
+              attributes: true,
+              characterData: true,
+            });
+            if (done()) afterPaint();
           });
           latencies.push(performance.now() - start);
           computes.push(

@@ -6,8 +6,8 @@ import { lttbIndices, pick, strideIndices } from "./reduce";
  * for an SVG chart to redraw within a frame or two while a slider moves.
  */
 export const pointBudget = {
-  line: 1500,
-  scatter: 2000,
+  line: 400,
+  scatter: 800,
   ecdf: 400,
   histogramBins: 80,
   tableRows: 500,

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type { KernelClient } from "../../kernel/client";
 import type { ParamValues, RunResult } from "../../kernel/contract";
 
@@ -32,7 +32,9 @@ export function useCellRun(
       if (mine !== generation.current) return;
       if (outcome.kind === "done") {
         lastResult.current = outcome.result;
-        setState({ status: "done", result: outcome.result });
+        // A transition: drawing the new outputs yields to input, so a slider that keeps moving
+        // stays smooth and a newer run's outputs replace these before they are finished.
+        startTransition(() => setState({ status: "done", result: outcome.result }));
       } else if (outcome.kind === "stopped") {
         const message =
           outcome.reason === "watchdog"

@@ -1,10 +1,10 @@
+import { useMemo } from "react";
 import {
   Area,
   Bar,
   BarChart,
   CartesianGrid,
   ComposedChart,
-  Legend,
   Line,
   ReferenceLine,
   ResponsiveContainer,
@@ -24,25 +24,75 @@ import type {
 import { axisColor, formatValue, seriesColor } from "./palette";
 
 const height = 260;
-const tick = () => ({ fill: axisColor(), fontSize: 12 });
-const axisLabel = (value: string, vertical = false) =>
-  value
-    ? {
-        value,
-        position: vertical ? ("insideLeft" as const) : ("insideBottom" as const),
-        angle: vertical ? -90 : 0,
-        offset: vertical ? 10 : -4,
-        fill: axisColor(),
-        fontSize: 12,
-      }
-    : undefined;
+const margin = { top: 8, right: 16, bottom: 16, left: 8 };
+const lineDomain = ["dataMin", "dataMax"] as const;
+const autoDomain = ["auto", "auto"] as const;
+const unitDomain = [0, 1] as const;
+// Value axes show Recharts' five "nice" ticks, stacked vertically so they never collide:
+// interval={0} keeps every one and spares Recharts measuring each label in the DOM (a forced
+// layout per tick per redraw, and value labels change on every run). Horizontal axes keep the
+// default, which drops labels that would overlap.
+
+/*
+ * Recharts keeps a chart's settings in a store and recomputes what depends on any prop whose
+ * identity changes, so everything that does not change between runs (margins, tick and label
+ * styles, formatters) is a module-level or memoised constant: a slider move then recomputes the
+ * data, not the whole chart.
+ */
+const tickStyles = new Map<string, { fill: string; fontSize: number }>();
+function tick() {
+  const fill = axisColor();
+  let style = tickStyles.get(fill);
+  if (!style) tickStyles.set(fill, (style = { fill, fontSize: 12 }));
+  return style;
+}
+function useAxisLabel(value: string, vertical = false) {
+  const fill = axisColor();
+  return useMemo(
+    () =>
+      value
+        ? {
+            value,
+            position: vertical ? ("insideLeft" as const) : ("insideBottom" as const),
+            angle: vertical ? -90 : 0,
+            // Centred on the axis, so a long vertical label is not cut off at the top.
+            textAnchor: "middle" as const,
+            offset: vertical ? 10 : -4,
+            fill,
+            fontSize: 12,
+          }
+        : undefined,
+    [value, vertical, fill],
+  );
+}
 const tooltipFormat = (value: unknown) =>
   Array.isArray(value)
     ? value.map((item) => formatValue(Number(item))).join(" – ")
     : formatValue(Number(value));
 
+/** The series' names and colours, as HTML above the chart (cheaper to redraw than an SVG legend). */
+function ChartLegend({ names }: { names: string[] }) {
+  if (names.length < 2) return null;
+  return (
+    <ul className="chart-legend">
+      {names.map((name, position) => (
+        <li key={position}>
+          <span className="chart-swatch" style={{ background: seriesColor(position) }} />
+          {name}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Lines with optional confidence bands, threshold lines and event markers. */
 export function LineView({ output }: { output: LineOutput }) {
+  const xLabel = useAxisLabel(output.xLabel);
+  const yLabel = useAxisLabel(output.yLabel, true);
+  const labelFormatter = useMemo(() => {
+    const name = output.xLabel || "x";
+    return (label: unknown) => `${name} = ${formatValue(Number(label))}`;
+  }, [output.xLabel]);
   const rows = Array.from(output.x, (x, index) => {
     const row: Record<string, number | [number, number]> = { x };
     output.series.forEach((series, position) => {
@@ -53,100 +103,96 @@ export function LineView({ output }: { output: LineOutput }) {
     return row;
   });
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
-        <XAxis
-          dataKey="x"
-          type="number"
-          domain={["dataMin", "dataMax"]}
-          tick={tick()}
-          tickFormatter={formatValue}
-          label={axisLabel(output.xLabel)}
-        />
-        <YAxis
-          tick={tick()}
-          tickFormatter={formatValue}
-          label={axisLabel(output.yLabel, true)}
-          width={64}
-        />
-        <Tooltip
-          formatter={tooltipFormat}
-          labelFormatter={(label) => `${output.xLabel || "x"} = ${formatValue(Number(label))}`}
-        />
-        {output.series.length > 1 && <Legend verticalAlign="top" height={24} />}
-        {output.series.map((series, position) =>
-          series.lower && series.upper ? (
-            <Area
-              key={`b${position}`}
-              dataKey={`b${position}`}
-              name={`${series.name} band`}
-              stroke="none"
-              fill={seriesColor(position)}
-              fillOpacity={0.18}
-              isAnimationActive={false}
-              legendType="none"
-            />
-          ) : null,
-        )}
-        {output.series.map((series, position) =>
-          output.area ? (
-            <Area
-              key={`s${position}`}
-              dataKey={`s${position}`}
-              name={series.name}
-              stroke={seriesColor(position)}
-              fill={seriesColor(position)}
-              fillOpacity={0.25}
-              dot={false}
-              isAnimationActive={false}
-            />
-          ) : (
-            <Line
-              key={`s${position}`}
-              dataKey={`s${position}`}
-              name={series.name}
-              stroke={seriesColor(position)}
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-            />
-          ),
-        )}
-        {output.references.map((reference) => (
-          <ReferenceLine
-            key={`r${reference.label}`}
-            y={reference.y}
-            stroke={axisColor()}
-            strokeDasharray="6 4"
-            label={{
-              value: reference.label,
-              fill: axisColor(),
-              fontSize: 11,
-              position: "insideTopRight",
-            }}
+    <>
+      <ChartLegend names={output.series.map((series) => series.name)} />
+      <ResponsiveContainer width="100%" height={height}>
+        <ComposedChart data={rows} margin={margin}>
+          <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
+          <XAxis
+            dataKey="x"
+            type="number"
+            domain={lineDomain}
+            tick={tick()}
+            tickFormatter={formatValue}
+            label={xLabel}
           />
-        ))}
-        {output.markers.map((marker) => (
-          <ReferenceLine
-            key={`m${marker.label}`}
-            x={marker.x}
-            stroke={seriesColor(1)}
-            label={{
-              value: marker.label,
-              fill: axisColor(),
-              fontSize: 11,
-              position: "insideTopLeft",
-            }}
-          />
-        ))}
-      </ComposedChart>
-    </ResponsiveContainer>
+          <YAxis interval={0} tick={tick()} tickFormatter={formatValue} label={yLabel} width={64} />
+          <Tooltip formatter={tooltipFormat} labelFormatter={labelFormatter} />
+          {output.series.map((series, position) =>
+            series.lower && series.upper ? (
+              <Area
+                key={`b${position}`}
+                dataKey={`b${position}`}
+                name={`${series.name} band`}
+                stroke="none"
+                fill={seriesColor(position)}
+                fillOpacity={0.18}
+                isAnimationActive={false}
+                legendType="none"
+              />
+            ) : null,
+          )}
+          {output.series.map((series, position) =>
+            output.area ? (
+              <Area
+                key={`s${position}`}
+                dataKey={`s${position}`}
+                name={series.name}
+                stroke={seriesColor(position)}
+                fill={seriesColor(position)}
+                fillOpacity={0.25}
+                dot={false}
+                isAnimationActive={false}
+              />
+            ) : (
+              <Line
+                key={`s${position}`}
+                dataKey={`s${position}`}
+                name={series.name}
+                stroke={seriesColor(position)}
+                strokeWidth={2}
+                dot={false}
+                isAnimationActive={false}
+              />
+            ),
+          )}
+          {output.references.map((reference) => (
+            <ReferenceLine
+              key={`r${reference.label}`}
+              y={reference.y}
+              stroke={axisColor()}
+              strokeDasharray="6 4"
+              label={{
+                value: reference.label,
+                fill: axisColor(),
+                fontSize: 11,
+                position: "insideTopRight",
+              }}
+            />
+          ))}
+          {output.markers.map((marker) => (
+            <ReferenceLine
+              key={`m${marker.label}`}
+              x={marker.x}
+              stroke={seriesColor(1)}
+              label={{
+                value: marker.label,
+                fill: axisColor(),
+                fontSize: 11,
+                position: "insideTopLeft",
+              }}
+            />
+          ))}
+        </ComposedChart>
+      </ResponsiveContainer>
+    </>
   );
 }
 
 /** Overlaid histograms on shared bins, as shares. */
 export function HistogramView({ output }: { output: HistogramOutput }) {
+  const xLabel = useAxisLabel(output.xLabel);
+  const yLabel = useAxisLabel("share", true);
   const rows = Array.from({ length: output.edges.length - 1 }, (_, bin) => {
     const row: Record<string, number | string> = {
       bin: formatValue(((output.edges[bin] ?? 0) + (output.edges[bin + 1] ?? 0)) / 2),
@@ -155,144 +201,142 @@ export function HistogramView({ output }: { output: HistogramOutput }) {
     return row;
   });
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <BarChart
-        data={rows}
-        barGap={0}
-        barCategoryGap={1}
-        margin={{ top: 8, right: 16, bottom: 16, left: 8 }}
-      >
-        <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
-        <XAxis dataKey="bin" tick={tick()} label={axisLabel(output.xLabel)} minTickGap={16} />
-        <YAxis
-          tick={tick()}
-          tickFormatter={formatValue}
-          width={56}
-          label={axisLabel("share", true)}
-        />
-        <Tooltip formatter={tooltipFormat} />
-        {output.series.length > 1 && <Legend verticalAlign="top" height={24} />}
-        {output.series.map((series, position) => (
-          <Bar
-            key={position}
-            dataKey={`s${position}`}
-            name={series.name}
-            fill={seriesColor(position)}
-            fillOpacity={0.75}
-            isAnimationActive={false}
-          />
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
+    <>
+      <ChartLegend names={output.series.map((series) => series.name)} />
+      <ResponsiveContainer width="100%" height={height}>
+        <BarChart data={rows} barGap={0} barCategoryGap={1} margin={margin}>
+          <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
+          <XAxis dataKey="bin" tick={tick()} label={xLabel} minTickGap={16} />
+          <YAxis interval={0} tick={tick()} tickFormatter={formatValue} width={56} label={yLabel} />
+          <Tooltip formatter={tooltipFormat} />
+          {output.series.map((series, position) => (
+            <Bar
+              key={position}
+              dataKey={`s${position}`}
+              name={series.name}
+              fill={seriesColor(position)}
+              fillOpacity={0.75}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </>
   );
 }
 
 /** Grouped bars over categories. */
 export function BarView({ output }: { output: BarOutput }) {
+  const yLabel = useAxisLabel(output.yLabel, true);
   const rows = output.categories.map((category, index) => {
     const row: Record<string, number | string> = { category };
     output.series.forEach((series, position) => (row[`s${position}`] = series.values[index] ?? 0));
     return row;
   });
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
-        <XAxis dataKey="category" tick={tick()} interval={0} />
-        <YAxis
-          tick={tick()}
-          tickFormatter={formatValue}
-          width={64}
-          label={axisLabel(output.yLabel, true)}
-        />
-        <Tooltip formatter={tooltipFormat} />
-        {output.series.length > 1 && <Legend verticalAlign="top" height={24} />}
-        {output.series.map((series, position) => (
-          <Bar
-            key={position}
-            dataKey={`s${position}`}
-            name={series.name}
-            fill={seriesColor(position)}
-            isAnimationActive={false}
-          />
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
+    <>
+      <ChartLegend names={output.series.map((series) => series.name)} />
+      <ResponsiveContainer width="100%" height={height}>
+        <BarChart data={rows} margin={margin}>
+          <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
+          <XAxis dataKey="category" tick={tick()} interval={0} />
+          <YAxis interval={0} tick={tick()} tickFormatter={formatValue} width={64} label={yLabel} />
+          <Tooltip formatter={tooltipFormat} />
+          {output.series.map((series, position) => (
+            <Bar
+              key={position}
+              dataKey={`s${position}`}
+              name={series.name}
+              fill={seriesColor(position)}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </>
   );
 }
 
 /** Point clouds. */
 export function ScatterView({ output }: { output: ScatterOutput }) {
+  const xLabel = useAxisLabel(output.xLabel);
+  const yLabel = useAxisLabel(output.yLabel, true);
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <ScatterChart margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
-        <XAxis
-          dataKey="x"
-          type="number"
-          tick={tick()}
-          tickFormatter={formatValue}
-          label={axisLabel(output.xLabel)}
-          domain={["auto", "auto"]}
-        />
-        <YAxis
-          dataKey="y"
-          type="number"
-          tick={tick()}
-          tickFormatter={formatValue}
-          width={64}
-          label={axisLabel(output.yLabel, true)}
-          domain={["auto", "auto"]}
-        />
-        <Tooltip formatter={tooltipFormat} />
-        {output.series.length > 1 && <Legend verticalAlign="top" height={24} />}
-        {output.series.map((series, position) => (
-          <Scatter
-            key={position}
-            name={series.name}
-            data={Array.from(series.x, (x, index) => ({ x, y: series.y[index] ?? NaN }))}
-            fill={seriesColor(position)}
-            fillOpacity={0.6}
-            isAnimationActive={false}
+    <>
+      <ChartLegend names={output.series.map((series) => series.name)} />
+      <ResponsiveContainer width="100%" height={height}>
+        <ScatterChart margin={margin}>
+          <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
+          <XAxis
+            dataKey="x"
+            type="number"
+            tick={tick()}
+            tickFormatter={formatValue}
+            label={xLabel}
+            domain={autoDomain}
           />
-        ))}
-      </ScatterChart>
-    </ResponsiveContainer>
+          <YAxis
+            dataKey="y"
+            type="number"
+            tick={tick()}
+            tickFormatter={formatValue}
+            width={64}
+            label={yLabel}
+            domain={autoDomain}
+          />
+          <Tooltip formatter={tooltipFormat} />
+          {output.series.map((series, position) => (
+            <Scatter
+              key={position}
+              name={series.name}
+              data={Array.from(series.x, (x, index) => ({ x, y: series.y[index] ?? NaN }))}
+              fill={seriesColor(position)}
+              fillOpacity={0.6}
+              isAnimationActive={false}
+            />
+          ))}
+        </ScatterChart>
+      </ResponsiveContainer>
+    </>
   );
 }
 
 /** Step empirical CDFs. */
 export function EcdfView({ output }: { output: EcdfOutput }) {
+  const xLabel = useAxisLabel(output.xLabel);
+  const yLabel = useAxisLabel("F(x)", true);
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <ComposedChart margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
-        <XAxis
-          dataKey="x"
-          type="number"
-          domain={["dataMin", "dataMax"]}
-          tick={tick()}
-          tickFormatter={formatValue}
-          label={axisLabel(output.xLabel)}
-          allowDuplicatedCategory={false}
-        />
-        <YAxis domain={[0, 1]} tick={tick()} width={48} label={axisLabel("F(x)", true)} />
-        <Tooltip formatter={tooltipFormat} />
-        {output.series.length > 1 && <Legend verticalAlign="top" height={24} />}
-        {output.series.map((series, position) => (
-          <Line
-            key={position}
-            type="stepAfter"
-            name={series.name}
-            data={Array.from(series.x, (x, index) => ({ x, p: series.p[index] ?? NaN }))}
-            dataKey="p"
-            stroke={seriesColor(position)}
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
+    <>
+      <ChartLegend names={output.series.map((series) => series.name)} />
+      <ResponsiveContainer width="100%" height={height}>
+        <ComposedChart margin={margin}>
+          <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
+          <XAxis
+            dataKey="x"
+            type="number"
+            domain={lineDomain}
+            tick={tick()}
+            tickFormatter={formatValue}
+            label={xLabel}
+            allowDuplicatedCategory={false}
           />
-        ))}
-      </ComposedChart>
-    </ResponsiveContainer>
+          <YAxis interval={0} domain={unitDomain} tick={tick()} width={48} label={yLabel} />
+          <Tooltip formatter={tooltipFormat} />
+          {output.series.map((series, position) => (
+            <Line
+              key={position}
+              type="stepAfter"
+              name={series.name}
+              data={Array.from(series.x, (x, index) => ({ x, p: series.p[index] ?? NaN }))}
+              dataKey="p"
+              stroke={seriesColor(position)}
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+            />
+          ))}
+        </ComposedChart>
+      </ResponsiveContainer>
+    </>
   );
 }
