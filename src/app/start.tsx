@@ -1,7 +1,7 @@
 // The app itself: loaded by main.tsx once the static lesson preview (if any) has been painted.
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { lessonLoaders } from "virtual:chapter";
+import { lessonLoaders, notebookLoaders } from "virtual:chapter";
 import { preloadModule } from "../ui/content/use-module";
 import { App } from "./app";
 import { registerServiceWorker } from "./register-service-worker";
@@ -16,6 +16,11 @@ const firstPageLoaded = lessonLoader
       new Promise<void>((resolve) => setTimeout(resolve, 3000)),
     ])
   : Promise.resolve();
+
+// Opening a notebook: fetch it while the app starts, rather than after the first render.
+const openedNotebook = /^#\/notebooks\/([^/?]+)/.exec(window.location.hash)?.[1];
+const notebookLoader = openedNotebook ? notebookLoaders[openedNotebook] : undefined;
+if (notebookLoader) void preloadModule(notebookLoader);
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");

@@ -2,7 +2,7 @@ import { lazy, memo, Suspense, useEffect, useMemo, useState } from "react";
 import type { CompiledCodeCell } from "../../content/notebook-types";
 import { useAppStore } from "../../store/app-store";
 import { hrefs } from "../routing/route";
-import { OutputList } from "../outputs/output-list";
+import { loadOutputView, OutputList } from "../outputs/output-list";
 import { kernelFor } from "./use-kernel";
 import { ParamControl } from "./param-control";
 import { cellShareHash } from "./share-link";
@@ -49,6 +49,7 @@ export const CodeCell = memo(function CodeCell({
   }, [cell.params, stored?.params]);
   const { state, run } = useCellRun(kernel, cell.id, source, params, seed, data);
 
+  useEffect(() => void loadOutputView(), []);
   useEffect(() => {
     const onRunAll = (event: Event) => {
       if ((event as CustomEvent<string>).detail === notebookId) run();

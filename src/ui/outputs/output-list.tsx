@@ -1,8 +1,12 @@
 import { lazy, memo, Suspense } from "react";
 import type { CellOutput } from "../../kernel/output-types";
 
-// Charts (Recharts), SVG diagrams and runtime math (KaTeX) load only when a cell shows them.
-const OutputView = lazy(() => import("./output-view"));
+/**
+ * Charts (Recharts), SVG diagrams and runtime math (KaTeX) load only when a page shows cells;
+ * a cell asks for them as it mounts, so they arrive while its first run is still computing.
+ */
+export const loadOutputView = () => import("./output-view");
+const OutputView = lazy(loadOutputView);
 
 /** The outputs themselves: redrawn only when a run delivers new ones. */
 const Outputs = memo(function Outputs({ outputs }: { outputs: CellOutput[] }) {
