@@ -96,23 +96,3 @@ test("no lesson or page is wider than a phone screen", async ({ page }) => {
   }
   expect(overflowing).toEqual([]);
 });
-
-test("a lesson opened by its URL shows its text before the app's JavaScript has run", async ({
-  page,
-}) => {
-  // Hold back the app itself: what shows is index.html's static preview of the lesson.
-  await page.route(/\/assets\/start-[^/]*\.js$/, (route) => route.abort());
-  await page.goto("./#/lessons/drift-detection");
-  const preview = page.locator(".static-preview");
-  await expect(preview.getByRole("heading", { level: 1 })).toHaveText("Drift and how to detect it");
-  await expect(preview.locator(".lesson-body .block-html p").first()).toBeVisible();
-  await expect(preview.locator(".lesson-body .katex").first()).toBeVisible();
-
-  // With the app allowed to load, it replaces the preview with the live lesson.
-  await page.unroute(/\/assets\/start-[^/]*\.js$/);
-  await page.reload();
-  await expect(page.getByRole("navigation", { name: "Chapter" })).toBeVisible();
-  await expect(page.locator(".static-preview")).toHaveCount(0);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Drift and how to detect it");
-  await expect(page.getByRole("checkbox", { name: "I have read this lesson" })).toBeVisible();
-});

@@ -8,11 +8,11 @@ import "../ui/styles/print.css";
 
 declare global {
   interface Window {
-    /** Set by index.html when it shows a lesson's static preview; settles once it is painted. */
-    lessonPreview?: Promise<void>;
+    /** Set by index.html when it shows a page's static preview; settles once it is painted. */
+    routePreview?: Promise<void>;
   }
 }
 
 // Evaluating the app's JavaScript takes a few hundred milliseconds on a slow machine; when
-// index.html is showing a lesson's static preview, let the browser paint it first.
-void (window.lessonPreview ?? Promise.resolve()).then(() => import("./start"));
+// index.html is showing a page's static preview, let the browser paint it first.
+void (window.routePreview ?? Promise.resolve()).then(() => import("./start"));

@@ -1,4 +1,4 @@
-// The app itself: loaded by main.tsx once the static lesson preview (if any) has been painted.
+// The app itself: loaded by main.tsx once the static page preview (if any) has been painted.
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { lessonLoaders, notebookLoaders } from "virtual:chapter";

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { compileChapter, type CompiledChapter } from "./compiler/compile-chapter";
 import { ContentError } from "./compiler/content-error";
-import { renderLessonPreview } from "./compiler/preview";
+import { renderLessonPreview, renderOverviewPreview } from "./compiler/preview";
 import { loadChapterSources } from "./load-chapter";
 
 const chapterModule = "virtual:chapter";
@@ -88,9 +88,15 @@ export function contentPlugin(options: { contentDirectory?: string } = {}): Plug
       if (!lesson) this.error(`no compiled content for ${name}`);
       return `export default ${JSON.stringify(lesson)};`;
     },
-    // Each lesson's first screen as static HTML, shown by index.html while the app loads.
+    // The overview's and each lesson's first screen as static HTML, shown by index.html while the
+    // app loads.
     generateBundle() {
       const chapter = compile();
+      this.emitFile({
+        type: "asset",
+        fileName: `${previewDirectory}/overview.html`,
+        source: renderOverviewPreview(chapter.index),
+      });
       for (const lesson of chapter.lessons) {
         this.emitFile({
           type: "asset",
@@ -99,7 +105,8 @@ export function contentPlugin(options: { contentDirectory?: string } = {}): Plug
         });
       }
     },
-    // Tells index.html which chunk holds each lesson, so it can fetch the opened one at once.
+    // Tells index.html where the previews are and which chunk holds each lesson, so it can fetch
+    // the opened one at once.
     transformIndexHtml: {
       order: "post",
       handler(_html, context) {
@@ -113,7 +120,7 @@ export function contentPlugin(options: { contentDirectory?: string } = {}): Plug
         return [
           {
             tag: "script",
-            attrs: { type: "application/json", id: "lesson-chunks" },
+            attrs: { type: "application/json", id: "route-previews" },
             children: JSON.stringify({ previews: previewDirectory, chunks }),
             injectTo: "head-prepend",
           },

@@ -3,10 +3,13 @@ import { describe, expect, it } from "vitest";
 import type { ChapterIndex, CompiledLesson } from "../types";
 import { compileChapter } from "./compile-chapter";
 import { loadSources } from "./load-sources";
-import { renderLessonPreview } from "./preview";
+import { renderLessonPreview, renderOverviewPreview } from "./preview";
 
 const index = {
   title: "Chapter <One>",
+  epigraph: "Data & time",
+  subtitleHtml: "A <em>chapter</em>",
+  overviewHtml: ["<p>First</p>", "<p>Second</p>"],
   objectives: [{ id: "one", text: "Know & use", lessons: ["a"] }],
   lessons: [{ id: "a" }, { id: "b" }],
   cells: {},
@@ -91,5 +94,17 @@ describe("renderLessonPreview", () => {
     )?.[1];
     expect(opening).toBeTruthy();
     expect(block.html.startsWith(opening!)).toBe(true);
+  });
+});
+
+describe("renderOverviewPreview", () => {
+  it("mirrors the overview's header and overview section, starting at the first lesson", () => {
+    const html = renderOverviewPreview(index);
+    expect(html).toContain('<h1 tabindex="-1">Chapter &lt;One&gt;</h1>');
+    expect(html).toContain("<p>“Data &amp; time”</p>");
+    expect(html).toContain('<p class="lede"><span>A <em>chapter</em></span></p>');
+    expect(html).toContain('<a class="button primary" href="#/lessons/a">Start reading</a>');
+    expect(html).toContain("<div><p>First</p></div><div><p>Second</p></div></section>");
+    expect(html).not.toContain("Prerequisites");
   });
 });

@@ -1,12 +1,17 @@
 import { fromHtml } from "hast-util-from-html";
 import type { ChapterIndex, CompiledLesson, LessonBlock } from "../types";
 
+/*
+ * Static first screens: plain HTML that `index.html` shows while the app's JavaScript loads, so a
+ * reader sees the text without waiting for React. They mirror the markup of the app's frame and
+ * pages (same classes, same geometry), and React replaces them with the live page on its first
+ * render. Keep them in step with src/ui/layout/app-layout.tsx, src/ui/lesson/lesson-page.tsx and
+ * src/ui/overview/overview-page.tsx; the e2e tests compare each with the live page.
+ */
+
 /**
- * The static first screen of a lesson: plain HTML that `index.html` shows while the app's
- * JavaScript loads, so a reader sees the lesson's text without waiting for React. It mirrors the
- * markup of the app's frame and lesson header (same classes, same geometry), and React replaces it
- * with the live page on its first render. Only the opening prose is included: everything up to the
- * first interactive block, or about `budget` characters of HTML.
+ * A lesson's first screen: its header and opening prose, up to the first interactive block or
+ * about `budget` characters of HTML.
  */
 export function renderLessonPreview(
   index: ChapterIndex,
@@ -33,6 +38,55 @@ export function renderLessonPreview(
       ? `<nav class="on-this-page" aria-label="On this page"><p class="on-this-page-heading">On this page</p>${toc}</nav>`
       : "";
 
+  return frame(
+    index,
+    [
+      `<article class="lesson${hasCells ? " has-cells" : ""}" aria-labelledby="lesson-title">`,
+      `<header class="lesson-header">`,
+      `<p class="eyebrow">Lesson ${lesson.number} of ${index.lessons.length} · ${lesson.minutes} min read</p>`,
+      `<h1 id="lesson-title" tabindex="-1">${escapeHtml(lesson.title)}</h1>`,
+      lesson.summary ? `<p class="lede">${escapeHtml(lesson.summary)}</p>` : "",
+      `<ul class="objective-chips" aria-label="Learning objectives">${lesson.objectives
+        .map((id) => `<li>${escapeHtml(objectiveText(id))}</li>`)
+        .join("")}</ul>`,
+      `</header>`,
+      `<div class="lesson-grid">`,
+      `<div class="lesson-body prose">${inlineToc}${openingProse(lesson.blocks, budget)}</div>`,
+      `<aside class="lesson-side">${sideToc}</aside>`,
+      `</div>`,
+      `</article>`,
+    ].join(""),
+  );
+}
+
+/**
+ * The overview's first screen for a new reader (a returning one sees "Continue with …", which only
+ * the app knows): its header with the start button, and the overview section.
+ */
+export function renderOverviewPreview(index: ChapterIndex): string {
+  const first = index.lessons[0];
+  return frame(
+    index,
+    [
+      `<article class="overview prose">`,
+      `<header class="overview-header">`,
+      `<p class="eyebrow">Production ML · Chapter</p>`,
+      `<h1 tabindex="-1">${escapeHtml(index.title)}</h1>`,
+      `<blockquote class="epigraph"><p>“${escapeHtml(index.epigraph)}”</p></blockquote>`,
+      `<p class="lede"><span>${index.subtitleHtml}</span></p>`,
+      first ? `<a class="button primary" href="#/lessons/${first.id}">Start reading</a>` : "",
+      `</header>`,
+      `<section aria-labelledby="overview-heading">`,
+      `<h2 id="overview-heading">Overview</h2>`,
+      index.overviewHtml.map((html) => `<div>${html}</div>`).join(""),
+      `</section>`,
+      `</article>`,
+    ].join(""),
+  );
+}
+
+/** The app's frame (top bar, an empty navigation column, main area) around a page. */
+function frame(index: ChapterIndex, page: string): string {
   return [
     `<div class="app-shell static-preview">`,
     `<header class="topbar">`,
@@ -41,22 +95,7 @@ export function renderLessonPreview(
     `</header>`,
     `<div class="shell-body">`,
     `<aside class="sidebar"></aside>`,
-    `<main id="main" tabindex="-1">`,
-    `<article class="lesson${hasCells ? " has-cells" : ""}" aria-labelledby="lesson-title">`,
-    `<header class="lesson-header">`,
-    `<p class="eyebrow">Lesson ${lesson.number} of ${index.lessons.length} · ${lesson.minutes} min read</p>`,
-    `<h1 id="lesson-title" tabindex="-1">${escapeHtml(lesson.title)}</h1>`,
-    lesson.summary ? `<p class="lede">${escapeHtml(lesson.summary)}</p>` : "",
-    `<ul class="objective-chips" aria-label="Learning objectives">${lesson.objectives
-      .map((id) => `<li>${escapeHtml(objectiveText(id))}</li>`)
-      .join("")}</ul>`,
-    `</header>`,
-    `<div class="lesson-grid">`,
-    `<div class="lesson-body prose">${inlineToc}${openingProse(lesson.blocks, budget)}</div>`,
-    `<aside class="lesson-side">${sideToc}</aside>`,
-    `</div>`,
-    `</article>`,
-    `</main>`,
+    `<main id="main" tabindex="-1">${page}</main>`,
     `</div>`,
     `</div>`,
   ].join("");
