@@ -107,7 +107,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`Load benchmark: ${runs} runs each, headless Chromium, local static server`);
 console.log(`  overview first contentful paint (median)      ${ms(results.overviewFcp)}`);
 console.log(`  lesson first contentful paint (median)        ${ms(results.lessonFcp)}`);
-console.log(`  lesson text painted (median)                  ${ms(results.lessonTextPainted)}`);
+console.log(`  lesson text visible: painted (median)         ${ms(results.lessonTextPainted)}`);
 console.log(
   `  initial route JavaScript, gzipped             ${kb(gzippedBytes(initialJs))}  (${initialJs.length} files)`,
 );
