@@ -9,8 +9,13 @@ for (const theme of ["light", "dark"] as const) {
     test(`${name} has no accessibility violations in the ${theme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(`./${hash}`);
-      await page.locator("main h1").waitFor();
-      if (hash !== "#/") await page.locator(".lesson-body .block-html").first().waitFor();
+      // The app's page, not the static preview shown while it loads.
+      await page.locator(".app-shell:not(.static-preview) main h1").waitFor();
+      if (hash !== "#/") {
+        await page.locator(".lesson-body .block-html").first().waitFor();
+        // Scan the simulations beside the text too, once they have drawn their outputs.
+        await page.locator(".cell-slot .cell-outputs").first().waitFor({ state: "attached" });
+      }
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
       const results = await new AxeBuilder({ page }).analyze();
       const summary = results.violations.map(

@@ -233,6 +233,14 @@ describe("sanitising and math", () => {
     expect(html).toContain('href="#/lessons/beta/eq-later"');
   });
 
+  it("makes tables focusable, since a wide one scrolls inside its column", () => {
+    const header = "---\nid: a\ntitle: A\nobjectives: [one]\nminutes: 5\n---\n";
+    const lesson = compileChapter(sources(`${header}\n| x | y |\n| - | - |\n| 1 | 2 |\n`))
+      .lessons[0];
+    const block = lesson?.blocks[0];
+    expect(block?.kind === "html" && block.html).toContain('<table tabindex="0">');
+  });
+
   it("splits restate prompts into their own block", () => {
     expect(alpha?.blocks.find((block) => block.kind === "restate")).toMatchObject({
       id: "restate-alpha",

@@ -206,12 +206,22 @@ function fillMathSlots(mathHtml: string[]) {
   };
 }
 
+/** Tables scroll sideways inside a narrow column, so each one can take keyboard focus to scroll. */
+function focusableTables() {
+  return (tree: HastRoot) => {
+    visit(tree, "element", (element: Element) => {
+      if (element.tagName === "table") element.properties["tabIndex"] = 0;
+    });
+  };
+}
+
 function toHtml(children: RootContent[], mathHtml: string[]): string {
   const processor = unified()
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, sanitizeSchema)
     .use(() => fillMathSlots(mathHtml))
+    .use(focusableTables)
     .use(rehypeStringify, { allowDangerousHtml: true });
   const hast = processor.runSync({ type: "root", children });
   return processor.stringify(hast as HastRoot);
