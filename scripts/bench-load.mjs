@@ -76,6 +76,8 @@ try {
       await page.goto(`${base}${hash}`);
       const selector = route === "overview" ? ".overview h1" : ".lesson-body .block-html p";
       await page.locator(selector).first().waitFor({ state: "visible" });
+      // The scripts of the route are counted once the app (not only the static preview) is up.
+      await page.locator(".app-shell:not(.static-preview) .sidebar-nav").waitFor();
       await page.waitForTimeout(100);
       const timing = await page.evaluate(() => ({
         fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
