@@ -24,6 +24,6 @@ test("a build for a sub-path serves the overview, a lesson and its assets from t
   await page.reload();
   await expect(page.locator(".sidebar-nav")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Data contracts");
-  expect(previews).toEqual(["/courses/feature-stores/previews/data-contracts.html"]);
+  expect(previews).toEqual(["/courses/feature-stores/previews/lessons/data-contracts.html"]);
   expect(failed).toEqual([]);
 });

@@ -100,7 +100,7 @@ export function contentPlugin(options: { contentDirectory?: string } = {}): Plug
       for (const lesson of chapter.lessons) {
         this.emitFile({
           type: "asset",
-          fileName: `${previewDirectory}/${lesson.id}.html`,
+          fileName: `${previewDirectory}/lessons/${lesson.id}.html`,
           source: renderLessonPreview(chapter.index, lesson),
         });
       }
