@@ -16,7 +16,8 @@ import { useRoute } from "../ui/routing/use-route";
 const ExercisesPage = lazy(() => import("../ui/exercises/exercises-page"));
 
 const data: ChapterData = { chapter, lessonLoaders, pageLoaders, notebookLoaders };
-const known = {
+/** The ids that routes may name. */
+export const known = {
   lessons: new Set(chapter.lessons.map((lesson) => lesson.id)),
   pages: new Set(chapter.pages.map((page) => page.id)),
   notebooks: new Set(chapter.notebookPages.map((notebook) => notebook.id)),

@@ -3,13 +3,14 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { lessonLoaders, notebookLoaders } from "virtual:chapter";
 import { preloadModule } from "../ui/content/use-module";
-import { App } from "./app";
+import { parseRoute } from "../ui/routing/route";
+import { App, known } from "./app";
 import { registerServiceWorker } from "./register-service-worker";
 
 // Opening a lesson: render once its text is loaded, so the first render replaces index.html's
 // static preview of the lesson with the same text (no "loading" flash in between).
-const openedLesson = /^#\/lessons\/([^/?]+)/.exec(window.location.hash)?.[1];
-const lessonLoader = openedLesson ? lessonLoaders[openedLesson] : undefined;
+const opened = parseRoute(window.location.hash, known);
+const lessonLoader = opened.kind === "lesson" ? lessonLoaders[opened.id] : undefined;
 const firstPageLoaded = lessonLoader
   ? Promise.race([
       preloadModule(lessonLoader),
@@ -18,8 +19,7 @@ const firstPageLoaded = lessonLoader
   : Promise.resolve();
 
 // Opening a notebook: fetch it while the app starts, rather than after the first render.
-const openedNotebook = /^#\/notebooks\/([^/?]+)/.exec(window.location.hash)?.[1];
-const notebookLoader = openedNotebook ? notebookLoaders[openedNotebook] : undefined;
+const notebookLoader = opened.kind === "notebook" ? notebookLoaders[opened.id] : undefined;
 if (notebookLoader) void preloadModule(notebookLoader);
 
 const container = document.getElementById("root");

@@ -1,5 +1,6 @@
 import { fromHtml } from "hast-util-from-html";
 import type { ChapterIndex, CompiledLesson, LessonBlock } from "../types";
+import { anchorRoute, documentRoute } from "./source-document";
 
 /*
  * Static first screens: plain HTML that `index.html` shows while the app's JavaScript loads, so a
@@ -25,7 +26,7 @@ export function renderLessonPreview(
     ? `<ul>${lesson.toc
         .map(
           (entry) =>
-            `<li class="toc-depth-${entry.depth}"><a href="#/lessons/${lesson.id}/${entry.id}">${escapeHtml(entry.text)}</a></li>`,
+            `<li class="toc-depth-${entry.depth}"><a href="${anchorRoute("lesson", lesson.id, entry.id)}">${escapeHtml(entry.text)}</a></li>`,
         )
         .join("")}</ul>`
     : "";
@@ -74,7 +75,9 @@ export function renderOverviewPreview(index: ChapterIndex): string {
       `<h1 tabindex="-1">${escapeHtml(index.title)}</h1>`,
       `<blockquote class="epigraph"><p>“${escapeHtml(index.epigraph)}”</p></blockquote>`,
       `<p class="lede"><span>${index.subtitleHtml}</span></p>`,
-      first ? `<a class="button primary" href="#/lessons/${first.id}">Start reading</a>` : "",
+      first
+        ? `<a class="button primary" href="${documentRoute("lesson", first.id)}">Start reading</a>`
+        : "",
       `</header>`,
       `<section aria-labelledby="overview-heading">`,
       `<h2 id="overview-heading">Overview</h2>`,

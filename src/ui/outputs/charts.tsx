@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, type ReactElement } from "react";
 import {
   Area,
   Bar,
@@ -85,6 +85,21 @@ function ChartLegend({ names }: { names: string[] }) {
   );
 }
 
+/** A chart's frame: the legend above, and a container that follows the output's width. */
+function ChartFrame({ names, children }: { names: string[]; children: ReactElement }) {
+  return (
+    <>
+      <ChartLegend names={names} />
+      <ResponsiveContainer width="100%" height={height}>
+        {children}
+      </ResponsiveContainer>
+    </>
+  );
+}
+
+/** The background grid every chart shares (a constant element: nothing to recompute). */
+const grid = <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />;
+
 /** Lines with optional confidence bands, threshold lines and event markers. */
 export function LineView({ output }: { output: LineOutput }) {
   const xLabel = useAxisLabel(output.xLabel);
@@ -103,89 +118,86 @@ export function LineView({ output }: { output: LineOutput }) {
     return row;
   });
   return (
-    <>
-      <ChartLegend names={output.series.map((series) => series.name)} />
-      <ResponsiveContainer width="100%" height={height}>
-        <ComposedChart data={rows} margin={margin}>
-          <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
-          <XAxis
-            dataKey="x"
-            type="number"
-            domain={lineDomain}
-            tick={tick()}
-            tickFormatter={formatValue}
-            label={xLabel}
+    <ChartFrame names={output.series.map((series) => series.name)}>
+      <ComposedChart data={rows} margin={margin}>
+        {grid}
+        <XAxis
+          dataKey="x"
+          type="number"
+          domain={lineDomain}
+          tick={tick()}
+          tickFormatter={formatValue}
+          label={xLabel}
+        />
+        <YAxis interval={0} tick={tick()} tickFormatter={formatValue} label={yLabel} width={64} />
+        <Tooltip formatter={tooltipFormat} labelFormatter={labelFormatter} />
+        {output.series.map((series, position) =>
+          series.lower && series.upper ? (
+            <Area
+              key={`b${position}`}
+              dataKey={`b${position}`}
+              name={`${series.name} band`}
+              stroke="none"
+              fill={seriesColor(position)}
+              fillOpacity={0.18}
+              isAnimationActive={false}
+              legendType="none"
+            />
+          ) : null,
+        )}
+        {output.series.map((series, position) =>
+          output.area ? (
+            <Area
+              key={`s${position}`}
+              dataKey={`s${position}`}
+              name={series.name}
+              stroke={seriesColor(position)}
+              fill={seriesColor(position)}
+              fillOpacity={0.25}
+              dot={false}
+              isAnimationActive={false}
+            />
+          ) : (
+            <Line
+              key={`s${position}`}
+              dataKey={`s${position}`}
+              name={series.name}
+              stroke={seriesColor(position)}
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+            />
+          ),
+        )}
+        {output.references.map((reference) => (
+          <ReferenceLine
+            key={`r${reference.label}`}
+            y={reference.y}
+            stroke={axisColor()}
+            strokeDasharray="6 4"
+            label={{
+              value: reference.label,
+              fill: axisColor(),
+              fontSize: 11,
+              position: "insideTopRight",
+            }}
           />
-          <YAxis interval={0} tick={tick()} tickFormatter={formatValue} label={yLabel} width={64} />
-          <Tooltip formatter={tooltipFormat} labelFormatter={labelFormatter} />
-          {output.series.map((series, position) =>
-            series.lower && series.upper ? (
-              <Area
-                key={`b${position}`}
-                dataKey={`b${position}`}
-                name={`${series.name} band`}
-                stroke="none"
-                fill={seriesColor(position)}
-                fillOpacity={0.18}
-                isAnimationActive={false}
-                legendType="none"
-              />
-            ) : null,
-          )}
-          {output.series.map((series, position) =>
-            output.area ? (
-              <Area
-                key={`s${position}`}
-                dataKey={`s${position}`}
-                name={series.name}
-                stroke={seriesColor(position)}
-                fill={seriesColor(position)}
-                fillOpacity={0.25}
-                dot={false}
-                isAnimationActive={false}
-              />
-            ) : (
-              <Line
-                key={`s${position}`}
-                dataKey={`s${position}`}
-                name={series.name}
-                stroke={seriesColor(position)}
-                strokeWidth={2}
-                dot={false}
-                isAnimationActive={false}
-              />
-            ),
-          )}
-          {output.references.map((reference) => (
-            <ReferenceLine
-              key={`r${reference.label}`}
-              y={reference.y}
-              stroke={axisColor()}
-              strokeDasharray="6 4"
-              label={{
-                value: reference.label,
-                fill: axisColor(),
-                fontSize: 11,
-                position: "insideTopRight",
-              }}
-            />
-          ))}
-          {output.markers.map((marker) => (
-            <ReferenceLine
-              key={`m${marker.label}`}
-              x={marker.x}
-              stroke={seriesColor(1)}
-              label={{
-                value: marker.label,
-                fill: axisColor(),
-                fontSize: 11,
-                position: "insideTopLeft",
-              }}
-            />
-          ))}
-        </ComposedChart>
-      </ResponsiveContainer>
-    </>
+        ))}
+        {output.markers.map((marker) => (
+          <ReferenceLine
+            key={`m${marker.label}`}
+            x={marker.x}
+            stroke={seriesColor(1)}
+            label={{
+              value: marker.label,
+              fill: axisColor(),
+              fontSize: 11,
+              position: "insideTopLeft",
+            }}
+          />
+        ))}
+      </ComposedChart>
+    </ChartFrame>
   );
 }
 
@@ -201,27 +213,24 @@ export function HistogramView({ output }: { output: HistogramOutput }) {
     return row;
   });
   return (
-    <>
-      <ChartLegend names={output.series.map((series) => series.name)} />
-      <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={rows} barGap={0} barCategoryGap={1} margin={margin}>
-          <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
-          <XAxis dataKey="bin" tick={tick()} label={xLabel} minTickGap={16} />
-          <YAxis interval={0} tick={tick()} tickFormatter={formatValue} width={56} label={yLabel} />
-          <Tooltip formatter={tooltipFormat} />
-          {output.series.map((series, position) => (
-            <Bar
-              key={position}
-              dataKey={`s${position}`}
-              name={series.name}
-              fill={seriesColor(position)}
-              fillOpacity={0.75}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </>
+    <ChartFrame names={output.series.map((series) => series.name)}>
+      <BarChart data={rows} barGap={0} barCategoryGap={1} margin={margin}>
+        {grid}
+        <XAxis dataKey="bin" tick={tick()} label={xLabel} minTickGap={16} />
+        <YAxis interval={0} tick={tick()} tickFormatter={formatValue} width={56} label={yLabel} />
+        <Tooltip formatter={tooltipFormat} />
+        {output.series.map((series, position) => (
+          <Bar
+            key={position}
+            dataKey={`s${position}`}
+            name={series.name}
+            fill={seriesColor(position)}
+            fillOpacity={0.75}
+            isAnimationActive={false}
+          />
+        ))}
+      </BarChart>
+    </ChartFrame>
   );
 }
 
@@ -234,26 +243,23 @@ export function BarView({ output }: { output: BarOutput }) {
     return row;
   });
   return (
-    <>
-      <ChartLegend names={output.series.map((series) => series.name)} />
-      <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={rows} margin={margin}>
-          <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
-          <XAxis dataKey="category" tick={tick()} interval={0} />
-          <YAxis interval={0} tick={tick()} tickFormatter={formatValue} width={64} label={yLabel} />
-          <Tooltip formatter={tooltipFormat} />
-          {output.series.map((series, position) => (
-            <Bar
-              key={position}
-              dataKey={`s${position}`}
-              name={series.name}
-              fill={seriesColor(position)}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </>
+    <ChartFrame names={output.series.map((series) => series.name)}>
+      <BarChart data={rows} margin={margin}>
+        {grid}
+        <XAxis dataKey="category" tick={tick()} interval={0} />
+        <YAxis interval={0} tick={tick()} tickFormatter={formatValue} width={64} label={yLabel} />
+        <Tooltip formatter={tooltipFormat} />
+        {output.series.map((series, position) => (
+          <Bar
+            key={position}
+            dataKey={`s${position}`}
+            name={series.name}
+            fill={seriesColor(position)}
+            isAnimationActive={false}
+          />
+        ))}
+      </BarChart>
+    </ChartFrame>
   );
 }
 
@@ -262,42 +268,40 @@ export function ScatterView({ output }: { output: ScatterOutput }) {
   const xLabel = useAxisLabel(output.xLabel);
   const yLabel = useAxisLabel(output.yLabel, true);
   return (
-    <>
-      <ChartLegend names={output.series.map((series) => series.name)} />
-      <ResponsiveContainer width="100%" height={height}>
-        <ScatterChart margin={margin}>
-          <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
-          <XAxis
-            dataKey="x"
-            type="number"
-            tick={tick()}
-            tickFormatter={formatValue}
-            label={xLabel}
-            domain={autoDomain}
+    <ChartFrame names={output.series.map((series) => series.name)}>
+      <ScatterChart margin={margin}>
+        {grid}
+        <XAxis
+          dataKey="x"
+          type="number"
+          tick={tick()}
+          tickFormatter={formatValue}
+          label={xLabel}
+          domain={autoDomain}
+        />
+        <YAxis
+          dataKey="y"
+          type="number"
+          interval={0}
+          tick={tick()}
+          tickFormatter={formatValue}
+          width={64}
+          label={yLabel}
+          domain={autoDomain}
+        />
+        <Tooltip formatter={tooltipFormat} />
+        {output.series.map((series, position) => (
+          <Scatter
+            key={position}
+            name={series.name}
+            data={Array.from(series.x, (x, index) => ({ x, y: series.y[index] ?? NaN }))}
+            fill={seriesColor(position)}
+            fillOpacity={0.6}
+            isAnimationActive={false}
           />
-          <YAxis
-            dataKey="y"
-            type="number"
-            tick={tick()}
-            tickFormatter={formatValue}
-            width={64}
-            label={yLabel}
-            domain={autoDomain}
-          />
-          <Tooltip formatter={tooltipFormat} />
-          {output.series.map((series, position) => (
-            <Scatter
-              key={position}
-              name={series.name}
-              data={Array.from(series.x, (x, index) => ({ x, y: series.y[index] ?? NaN }))}
-              fill={seriesColor(position)}
-              fillOpacity={0.6}
-              isAnimationActive={false}
-            />
-          ))}
-        </ScatterChart>
-      </ResponsiveContainer>
-    </>
+        ))}
+      </ScatterChart>
+    </ChartFrame>
   );
 }
 
@@ -306,37 +310,34 @@ export function EcdfView({ output }: { output: EcdfOutput }) {
   const xLabel = useAxisLabel(output.xLabel);
   const yLabel = useAxisLabel("F(x)", true);
   return (
-    <>
-      <ChartLegend names={output.series.map((series) => series.name)} />
-      <ResponsiveContainer width="100%" height={height}>
-        <ComposedChart margin={margin}>
-          <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
-          <XAxis
-            dataKey="x"
-            type="number"
-            domain={lineDomain}
-            tick={tick()}
-            tickFormatter={formatValue}
-            label={xLabel}
-            allowDuplicatedCategory={false}
+    <ChartFrame names={output.series.map((series) => series.name)}>
+      <ComposedChart margin={margin}>
+        {grid}
+        <XAxis
+          dataKey="x"
+          type="number"
+          domain={lineDomain}
+          tick={tick()}
+          tickFormatter={formatValue}
+          label={xLabel}
+          allowDuplicatedCategory={false}
+        />
+        <YAxis interval={0} domain={unitDomain} tick={tick()} width={48} label={yLabel} />
+        <Tooltip formatter={tooltipFormat} />
+        {output.series.map((series, position) => (
+          <Line
+            key={position}
+            type="stepAfter"
+            name={series.name}
+            data={Array.from(series.x, (x, index) => ({ x, p: series.p[index] ?? NaN }))}
+            dataKey="p"
+            stroke={seriesColor(position)}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
           />
-          <YAxis interval={0} domain={unitDomain} tick={tick()} width={48} label={yLabel} />
-          <Tooltip formatter={tooltipFormat} />
-          {output.series.map((series, position) => (
-            <Line
-              key={position}
-              type="stepAfter"
-              name={series.name}
-              data={Array.from(series.x, (x, index) => ({ x, p: series.p[index] ?? NaN }))}
-              dataKey="p"
-              stroke={seriesColor(position)}
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-            />
-          ))}
-        </ComposedChart>
-      </ResponsiveContainer>
-    </>
+        ))}
+      </ComposedChart>
+    </ChartFrame>
   );
 }
