@@ -99,11 +99,17 @@ try {
           const start = performance.now();
           setter.call(slider, String(value));
           slider.dispatchEvent(new Event("input", { bubbles: true }));
-          // Updated chart = the run's outputs are in the document (React committed them) and the
-          // frame that shows them has been rendered: the first rAF after the commit, then a message
-          // posted from it, which runs once that frame's style, layout and paint are done.
-          await new Promise((resolve) => {
-            const done = () => {
+          // Updated chart = the run's outputs are in the document and the frame that shows them
+          // has been rendered (the first rAF after the last change, then a message posted from it,
+          // which runs once that frame's style, layout and paint are done). Charts draw new data in
+          // a second pass (Recharts moves the data into its store in an effect), so the cell must
+          // also stay unchanged for a few frames after that; a later change moves the end point.
+          const painted = await new Promise((resolve) => {
+            let lastChange = performance.now();
+            let checking = false;
+            let candidate = 0;
+            let settleFrames = 0;
+            const ready = () => {
               const element = outputs();
               return (
                 element &&
@@ -111,24 +117,36 @@ try {
                 cell.querySelector(".cell-status")?.textContent?.endsWith("ms")
               );
             };
-            const afterPaint = () => {
-              observer.disconnect();
+            const check = () => {
+              checking = true;
               requestAnimationFrame(() => {
+                const frameStart = performance.now();
                 const channel = new MessageChannel();
-                channel.port1.onmessage = () => resolve();
+                channel.port1.onmessage = () => {
+                  if (lastChange > frameStart || !ready()) return check();
+                  if (candidate === 0) candidate = performance.now();
+                  if (++settleFrames < 4) return check();
+                  observer.disconnect();
+                  resolve(candidate);
+                };
                 channel.port2.postMessage(null);
               });
             };
-            const observer = new MutationObserver(() => done() && afterPaint());
+            const observer = new MutationObserver(() => {
+              lastChange = performance.now();
+              candidate = 0;
+              settleFrames = 0;
+              if (ready() && !checking) check();
+            });
             observer.observe(cell, {
               subtree: true,
               childList: true,
               attributes: true,
               characterData: true,
             });
-            if (done()) afterPaint();
+            if (ready()) check();
           });
-          latencies.push(performance.now() - start);
+          latencies.push(painted - start);
           computes.push(
             Number.parseFloat(cell.querySelector(".cell-status")?.textContent ?? "NaN"),
           );
