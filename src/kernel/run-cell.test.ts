@@ -35,6 +35,17 @@ describe("runCell", () => {
     expect(result.error).toMatchObject({ name: "SyntaxError", line: 2 });
   });
 
+  it("starts every run afresh, though a rerun reuses the compiled cell", async () => {
+    const source =
+      "let runs = 0;\nruns += 1;\nshow.metrics([{ label: 'runs', value: runs + params.n }]);";
+    const first = await runCell("c", source, scope);
+    const again = await runCell("c", source, { ...scope, params: { n: 4 } });
+    const edited = await runCell("c", source.replace("runs += 1", "runs += 2"), scope);
+    const value = (result: typeof first) =>
+      result.outputs[0]?.kind === "metrics" ? result.outputs[0].cards[0]?.value : undefined;
+    expect([value(first), value(again), value(edited)]).toEqual([4, 5, 5]);
+  });
+
   it("cannot change the parameters it was given", async () => {
     const result = await runCell("c", "params.n = 10;", scope);
     expect(result.error?.name).toBe("TypeError");

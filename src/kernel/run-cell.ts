@@ -10,6 +10,38 @@ const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor a
 /** Where the cell's code says it comes from, so stack lines can be told apart. */
 const sourceMarker = "notebook-cell.js";
 
+type CellBody = (...values: unknown[]) => Promise<unknown>;
+
+/**
+ * Compiled cells by source, most recently used last. A slider rerunning a cell calls the same
+ * function again, so the engine keeps what it learned about the cell's code (type feedback,
+ * optimised loops) instead of starting cold on every move.
+ */
+const compiled = new Map<string, CellBody>();
+const compiledLimit = 64;
+
+function compileCell(source: string): CellBody {
+  const cached = compiled.get(source);
+  if (cached) {
+    compiled.delete(source);
+    compiled.set(source, cached);
+    return cached;
+  }
+  // Strict mode, on the cell's first line so line numbers stay the cell's own.
+  const body = new AsyncFunction(
+    "lab",
+    "params",
+    "seed",
+    "show",
+    "console",
+    "data",
+    `"use strict";${source}\n//# sourceURL=${sourceMarker}`,
+  );
+  compiled.set(source, body);
+  if (compiled.size > compiledLimit) compiled.delete(compiled.keys().next().value as string);
+  return body;
+}
+
 function formatLog(values: unknown[]): string {
   return values
     .map((value) =>
@@ -46,18 +78,9 @@ export async function runCell(
     error,
     durationMs: performance.now() - started,
   });
-  let body: (...values: unknown[]) => Promise<unknown>;
-  // Strict mode, on the cell's first line so line numbers stay the cell's own.
+  let body: CellBody;
   try {
-    body = new AsyncFunction(
-      "lab",
-      "params",
-      "seed",
-      "show",
-      "console",
-      "data",
-      `"use strict";${source}\n//# sourceURL=${sourceMarker}`,
-    );
+    body = compileCell(source);
   } catch (error) {
     return finish(describeError(error, await syntaxErrorLine(source)));
   }
