@@ -11,9 +11,11 @@ import {
   Scatter,
   ScatterChart,
   Tooltip,
+  useChartWidth,
   XAxis,
   YAxis,
 } from "recharts";
+import type { BaseTickContentProps } from "recharts";
 import type {
   BarOutput,
   EcdfOutput,
@@ -21,6 +23,7 @@ import type {
   LineOutput,
   ScatterOutput,
 } from "../../kernel/output-types";
+import { finiteExtent, niceTicks, wrapLabel } from "./axis-ticks";
 import { axisColor, formatValue, seriesColor } from "./palette";
 
 const height = 260;
@@ -28,10 +31,11 @@ const margin = { top: 8, right: 16, bottom: 16, left: 8 };
 const lineDomain = ["dataMin", "dataMax"] as const;
 const autoDomain = ["auto", "auto"] as const;
 const unitDomain = [0, 1] as const;
-// Value axes show Recharts' five "nice" ticks, stacked vertically so they never collide:
-// interval={0} keeps every one and spares Recharts measuring each label in the DOM (a forced
-// layout per tick per redraw, and value labels change on every run). Horizontal axes keep the
-// default, which drops labels that would overlap.
+// Numeric axes show about five round ticks (Recharts' own on value axes, niceTicks across the
+// data's range on horizontal ones): interval={0} keeps every one and spares Recharts measuring
+// each label in the DOM to drop overlapping ones (a forced layout per tick per redraw, and the
+// labels change whenever the data's range does). Five short numbers fit even a phone-wide chart;
+// only the histogram's axis of many bin labels keeps that overlap check.
 
 /*
  * Recharts keeps a chart's settings in a store and recomputes what depends on any prop whose
@@ -39,12 +43,33 @@ const unitDomain = [0, 1] as const;
  * styles, formatters) is a module-level or memoised constant: a slider move then recomputes the
  * data, not the whole chart.
  */
-const tickStyles = new Map<string, { fill: string; fontSize: number }>();
-function tick() {
-  const fill = axisColor();
-  let style = tickStyles.get(fill);
-  if (!style) tickStyles.set(fill, (style = { fill, fontSize: 12 }));
-  return style;
+/**
+ * An axis tick label as plain SVG text, placed as Recharts places its own. Recharts' `Text`
+ * would measure every new label in the DOM (to wrap it to the axis width): a forced layout per
+ * label per redraw, and value labels change with the data.
+ */
+function tick({
+  x,
+  y,
+  index,
+  payload,
+  textAnchor,
+  verticalAnchor,
+  tickFormatter,
+}: BaseTickContentProps) {
+  return (
+    <text
+      x={x}
+      y={y}
+      dy={verticalAnchor === "start" ? "0.71em" : verticalAnchor === "middle" ? "0.355em" : 0}
+      textAnchor={textAnchor}
+      fill={axisColor()}
+      fontSize={12}
+      className="recharts-cartesian-axis-tick-value"
+    >
+      {tickFormatter ? tickFormatter(payload.value, index) : String(payload.value)}
+    </text>
+  );
 }
 function useAxisLabel(value: string, vertical = false) {
   const fill = axisColor();
@@ -64,6 +89,67 @@ function useAxisLabel(value: string, vertical = false) {
         : undefined,
     [value, vertical, fill],
   );
+}
+/** Characters of a 12 px axis label that fit a category band (about 7 px per character). */
+const bandChars = (bandWidth: number) => Math.max(6, Math.floor(bandWidth / 7));
+const tickLineHeight = 14;
+
+/** A category label, broken into lines that fit its band instead of running into the next. */
+function categoryTick({ x, y, payload, width, visibleTicksCount }: BaseTickContentProps) {
+  const lines = wrapLabel(String(payload.value), bandChars(Number(width) / visibleTicksCount));
+  return (
+    <text x={x} y={y} textAnchor="middle" fill={axisColor()} fontSize={12}>
+      {lines.map((line, index) => (
+        <tspan key={index} x={x} dy={index === 0 ? "0.71em" : tickLineHeight}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/** The category axis, as tall as its longest label needs at the chart's current width. */
+function CategoryAxis({
+  categories,
+  valueAxisWidth,
+}: {
+  categories: string[];
+  valueAxisWidth: number;
+}) {
+  const chartWidth = useChartWidth() ?? 600;
+  const band = (chartWidth - margin.left - margin.right - valueAxisWidth) / categories.length;
+  const lines = Math.max(1, ...categories.map((label) => wrapLabel(label, bandChars(band)).length));
+  return (
+    <XAxis
+      dataKey="category"
+      tick={categoryTick}
+      interval={0}
+      height={16 + tickLineHeight * lines}
+    />
+  );
+}
+
+const referenceLabels = new Map<string, object>();
+/** A reference line's label, the same object for the same text (so Recharts sees no change). */
+function referenceLabel(value: string, position: "insideTopRight" | "insideTopLeft") {
+  const fill = axisColor();
+  const key = `${fill}|${position}|${value}`;
+  let label = referenceLabels.get(key);
+  if (!label) {
+    if (referenceLabels.size > 200) referenceLabels.clear(); // labels that change on every run
+    referenceLabels.set(key, (label = { value, fill, fontSize: 11, position }));
+  }
+  return label;
+}
+/**
+ * Round tick values across a data range (undefined lets Recharts choose, for empty data), the
+ * same array while the values stay the same: a new array would make Recharts replace the axis
+ * in its store and draw the chart once more.
+ */
+function useNiceTicks(extent: [number, number] | undefined): number[] | undefined {
+  // Keyed by the values as text, which converts back to the same numbers exactly.
+  const key = extent ? niceTicks(extent[0], extent[1]).join(",") : undefined;
+  return useMemo(() => (key ? key.split(",").map(Number) : undefined), [key]);
 }
 const tooltipFormat = (value: unknown) =>
   Array.isArray(value)
@@ -108,6 +194,7 @@ export function LineView({ output }: { output: LineOutput }) {
     const name = output.xLabel || "x";
     return (label: unknown) => `${name} = ${formatValue(Number(label))}`;
   }, [output.xLabel]);
+  const xTicks = useNiceTicks(finiteExtent(output.x));
   const rows = Array.from(output.x, (x, index) => {
     const row: Record<string, number | [number, number]> = { x };
     output.series.forEach((series, position) => {
@@ -125,11 +212,13 @@ export function LineView({ output }: { output: LineOutput }) {
           dataKey="x"
           type="number"
           domain={lineDomain}
-          tick={tick()}
+          ticks={xTicks}
+          interval={0}
+          tick={tick}
           tickFormatter={formatValue}
           label={xLabel}
         />
-        <YAxis interval={0} tick={tick()} tickFormatter={formatValue} label={yLabel} width={64} />
+        <YAxis interval={0} tick={tick} tickFormatter={formatValue} label={yLabel} width={64} />
         <Tooltip formatter={tooltipFormat} labelFormatter={labelFormatter} />
         {output.series.map((series, position) =>
           series.lower && series.upper ? (
@@ -175,12 +264,7 @@ export function LineView({ output }: { output: LineOutput }) {
             y={reference.y}
             stroke={axisColor()}
             strokeDasharray="6 4"
-            label={{
-              value: reference.label,
-              fill: axisColor(),
-              fontSize: 11,
-              position: "insideTopRight",
-            }}
+            label={referenceLabel(reference.label, "insideTopRight")}
           />
         ))}
         {output.markers.map((marker) => (
@@ -188,12 +272,7 @@ export function LineView({ output }: { output: LineOutput }) {
             key={`m${marker.label}`}
             x={marker.x}
             stroke={seriesColor(1)}
-            label={{
-              value: marker.label,
-              fill: axisColor(),
-              fontSize: 11,
-              position: "insideTopLeft",
-            }}
+            label={referenceLabel(marker.label, "insideTopLeft")}
           />
         ))}
       </ComposedChart>
@@ -216,8 +295,8 @@ export function HistogramView({ output }: { output: HistogramOutput }) {
     <ChartFrame names={output.series.map((series) => series.name)}>
       <BarChart data={rows} barGap={0} barCategoryGap={1} margin={margin}>
         {grid}
-        <XAxis dataKey="bin" tick={tick()} label={xLabel} minTickGap={16} />
-        <YAxis interval={0} tick={tick()} tickFormatter={formatValue} width={56} label={yLabel} />
+        <XAxis dataKey="bin" tick={tick} label={xLabel} minTickGap={16} />
+        <YAxis interval={0} tick={tick} tickFormatter={formatValue} width={56} label={yLabel} />
         <Tooltip formatter={tooltipFormat} />
         {output.series.map((series, position) => (
           <Bar
@@ -246,8 +325,8 @@ export function BarView({ output }: { output: BarOutput }) {
     <ChartFrame names={output.series.map((series) => series.name)}>
       <BarChart data={rows} margin={margin}>
         {grid}
-        <XAxis dataKey="category" tick={tick()} interval={0} />
-        <YAxis interval={0} tick={tick()} tickFormatter={formatValue} width={64} label={yLabel} />
+        <CategoryAxis categories={output.categories} valueAxisWidth={64} />
+        <YAxis interval={0} tick={tick} tickFormatter={formatValue} width={64} label={yLabel} />
         <Tooltip formatter={tooltipFormat} />
         {output.series.map((series, position) => (
           <Bar
@@ -274,7 +353,8 @@ export function ScatterView({ output }: { output: ScatterOutput }) {
         <XAxis
           dataKey="x"
           type="number"
-          tick={tick()}
+          interval={0}
+          tick={tick}
           tickFormatter={formatValue}
           label={xLabel}
           domain={autoDomain}
@@ -283,7 +363,7 @@ export function ScatterView({ output }: { output: ScatterOutput }) {
           dataKey="y"
           type="number"
           interval={0}
-          tick={tick()}
+          tick={tick}
           tickFormatter={formatValue}
           width={64}
           label={yLabel}
@@ -309,6 +389,9 @@ export function ScatterView({ output }: { output: ScatterOutput }) {
 export function EcdfView({ output }: { output: EcdfOutput }) {
   const xLabel = useAxisLabel(output.xLabel);
   const yLabel = useAxisLabel("F(x)", true);
+  const xTicks = useNiceTicks(
+    finiteExtent(output.series.flatMap((series) => Array.from(series.x))),
+  );
   return (
     <ChartFrame names={output.series.map((series) => series.name)}>
       <ComposedChart margin={margin}>
@@ -317,12 +400,14 @@ export function EcdfView({ output }: { output: EcdfOutput }) {
           dataKey="x"
           type="number"
           domain={lineDomain}
-          tick={tick()}
+          ticks={xTicks}
+          interval={0}
+          tick={tick}
           tickFormatter={formatValue}
           label={xLabel}
           allowDuplicatedCategory={false}
         />
-        <YAxis interval={0} domain={unitDomain} tick={tick()} width={48} label={yLabel} />
+        <YAxis interval={0} domain={unitDomain} tick={tick} width={48} label={yLabel} />
         <Tooltip formatter={tooltipFormat} />
         {output.series.map((series, position) => (
           <Line
