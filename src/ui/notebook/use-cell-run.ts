@@ -1,4 +1,5 @@
-import { startTransition, useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import type { KernelClient } from "../../kernel/client";
 import type { ParamValues, RunResult } from "../../kernel/contract";
 
@@ -32,9 +33,10 @@ export function useCellRun(
       if (mine !== generation.current) return;
       if (outcome.kind === "done") {
         lastResult.current = outcome.result;
-        // A transition: drawing the new outputs yields to input, so a slider that keeps moving
-        // stays smooth and a newer run's outputs replace these before they are finished.
-        startTransition(() => setState({ status: "done", result: outcome.result }));
+        // Drawn at once, effects included: charts move new data into their own store in an
+        // effect, so a deferred render would paint the old chart first and the new one a frame
+        // or two later.
+        flushSync(() => setState({ status: "done", result: outcome.result }));
       } else if (outcome.kind === "stopped") {
         const message =
           outcome.reason === "watchdog"
