@@ -47,7 +47,7 @@ export const CodeCell = memo(function CodeCell({
       values[name] = stored?.params?.[name] ?? param.default;
     return values;
   }, [cell.params, stored?.params]);
-  const { state, run } = useCellRun(kernel, cell.id, source, params, seed, data);
+  const { state, run } = useCellRun(kernel, cell.id, source, params, seed, data, cell.params);
 
   useEffect(() => void loadOutputView(), []);
   useEffect(() => {

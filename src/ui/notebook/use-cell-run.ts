@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
+import type { CellParam } from "../../content/notebook-types";
 import type { KernelClient } from "../../kernel/client";
 import type { ParamValues, RunResult } from "../../kernel/contract";
+import { neighbourParams } from "./neighbour-params";
 
 /** What the page shows about a cell's latest run. */
 export type CellRunState =
@@ -12,7 +14,9 @@ export type CellRunState =
 
 /**
  * Runs a cell on the notebook's kernel whenever its source, parameters or seed change (newer runs
- * supersede older ones), and on demand. Keeps the last outputs on screen while a new run is under way.
+ * supersede older ones), and on demand. Keeps the last outputs on screen while a new run is under
+ * way. After a control moves, the kernel computes the values one step either side of it ahead
+ * (`specs` are the cell's declared parameters), so the next step is drawn without waiting.
  */
 export function useCellRun(
   kernel: KernelClient,
@@ -21,37 +25,57 @@ export function useCellRun(
   params: ParamValues,
   seed: number,
   data?: unknown,
+  specs?: Record<string, CellParam>,
 ) {
   const [state, setState] = useState<CellRunState>({ status: "waiting" });
   const lastResult = useRef<RunResult | undefined>(undefined);
+  const lastParams = useRef<ParamValues | undefined>(undefined);
   const generation = useRef(0);
 
-  const run = useCallback(() => {
-    const mine = ++generation.current;
-    setState({ status: "running", previous: lastResult.current });
-    void kernel.run({ cellId, source, params, seed, data }).then((outcome) => {
-      if (mine !== generation.current) return;
-      if (outcome.kind === "done") {
-        lastResult.current = outcome.result;
-        // Drawn at once, effects included: charts move new data into their own store in an
-        // effect, so a deferred render would paint the old chart first and the new one a frame
-        // or two later.
-        flushSync(() => setState({ status: "done", result: outcome.result }));
-      } else if (outcome.kind === "stopped") {
-        const message =
-          outcome.reason === "watchdog"
-            ? `Stopped after ${(outcome.afterMs / 1000).toFixed(1)} s: the cell ran longer than the ${kernel.watchdogMs / 1000} s limit. The kernel was restarted; other cells still run.`
-            : outcome.reason === "interrupted"
-              ? "Interrupted. The kernel was restarted."
-              : "The kernel was restarted before this run finished.";
-        setState({ status: "stopped", message, previous: lastResult.current });
-      }
-    });
-  }, [kernel, cellId, source, params, seed, data]);
+  /** `reuse`: a result the kernel already has for these values will do (not for Run). */
+  const execute = useCallback(
+    (reuse: boolean) => {
+      const mine = ++generation.current;
+      const previousParams = lastParams.current;
+      lastParams.current = params;
+      setState({ status: "running", previous: lastResult.current });
+      void kernel.run({ cellId, source, params, seed, data }, { reuse }).then((outcome) => {
+        if (mine !== generation.current) return;
+        if (outcome.kind === "done") {
+          lastResult.current = outcome.result;
+          // Drawn at once, effects included: charts move new data into their own store in an
+          // effect, so a deferred render would paint the old chart first and the new one a frame
+          // or two later.
+          flushSync(() => setState({ status: "done", result: outcome.result }));
+          if (specs)
+            kernel.runAhead(
+              neighbourParams(specs, previousParams, params).map((values) => ({
+                cellId,
+                source,
+                params: values,
+                seed,
+                data,
+              })),
+              outcome.result.durationMs,
+            );
+        } else if (outcome.kind === "stopped") {
+          const message =
+            outcome.reason === "watchdog"
+              ? `Stopped after ${(outcome.afterMs / 1000).toFixed(1)} s: the cell ran longer than the ${kernel.watchdogMs / 1000} s limit. The kernel was restarted; other cells still run.`
+              : outcome.reason === "interrupted"
+                ? "Interrupted. The kernel was restarted."
+                : "The kernel was restarted before this run finished.";
+          setState({ status: "stopped", message, previous: lastResult.current });
+        }
+      });
+    },
+    [kernel, cellId, source, params, seed, data, specs],
+  );
+  const run = useCallback(() => execute(false), [execute]);
 
   const paramsKey = JSON.stringify(params);
   useEffect(() => {
-    run();
+    execute(true);
     // Re-run when the values change, not when a new but equal object arrives.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [paramsKey, seed, kernel, cellId, data]);

@@ -1,0 +1,103 @@
+import { expose } from "comlink";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { KernelClient } from "./client";
+import type { KernelApi, RunRequest } from "./contract";
+
+// The client against a kernel on a MessageChannel in this process: the same Comlink protocol as
+// the worker, with a run that records what it was asked and answers with its parameters.
+let calls: RunRequest[] = [];
+
+function createKernel(): KernelClient {
+  return new KernelClient(() => {
+    const { port1, port2 } = new MessageChannel();
+    const api: KernelApi = {
+      run(request) {
+        calls.push(request);
+        return Promise.resolve({
+          cellId: request.cellId,
+          outputs: [{ kind: "text", markdown: JSON.stringify(request.params) }],
+          logs: [],
+          error: undefined,
+          durationMs: 1,
+        });
+      },
+      ping: () => Promise.resolve("pong" as const),
+    };
+    expose(api, port2);
+    return Object.assign(port1, {
+      terminate: () => {
+        port1.close();
+        port2.close();
+      },
+    }) as unknown as Worker;
+  });
+}
+
+const request = (value: number): RunRequest => ({
+  cellId: "cell",
+  source: "show.text(params)",
+  params: { value },
+  seed: 1,
+});
+
+/** Lets queued messages and promise callbacks run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe("KernelClient reuse and runs made ahead", () => {
+  let kernel: KernelClient;
+  beforeEach(() => {
+    vi.stubGlobal("window", globalThis);
+    calls = [];
+    kernel = createKernel();
+  });
+  afterEach(() => {
+    kernel.dispose();
+    vi.unstubAllGlobals();
+  });
+
+  it("answers a repeated request from the last result only when asked to reuse", async () => {
+    const first = await kernel.run(request(1), { reuse: true });
+    const reused = await kernel.run(request(1), { reuse: true });
+    const fresh = await kernel.run(request(1));
+    expect(first.kind).toBe("done");
+    expect(reused).toEqual(first);
+    expect(fresh.kind).toBe("done");
+    expect(calls).toHaveLength(2);
+  });
+
+  it("computes the values asked for ahead while idle, and then answers them at once", async () => {
+    await kernel.run(request(1), { reuse: true });
+    kernel.runAhead([request(0), request(2)], 1);
+    await settle();
+    expect(calls.map((call) => call.params["value"])).toEqual([1, 0, 2]);
+    const next = await kernel.run(request(2), { reuse: true });
+    expect(next.kind === "done" && next.result.outputs).toEqual([
+      { kind: "text", markdown: '{"value":2}' },
+    ]);
+    expect(calls).toHaveLength(3);
+  });
+
+  it("lets a request wait for the same run already under way ahead, instead of repeating it", async () => {
+    await kernel.run(request(1), { reuse: true });
+    kernel.runAhead([request(2)], 1);
+    const next = await kernel.run(request(2), { reuse: true });
+    expect(next.kind).toBe("done");
+    expect(calls.map((call) => call.params["value"])).toEqual([1, 2]);
+  });
+
+  it("makes nothing ahead for a slow cell, and forgets results on restart", async () => {
+    await kernel.run(request(1), { reuse: true });
+    kernel.runAhead([request(2)], 500);
+    await settle();
+    expect(calls).toHaveLength(1);
+    kernel.restart();
+    await kernel.run(request(1), { reuse: true });
+    expect(calls).toHaveLength(2);
+  });
+
+  it("never reuses a run with data (an exercise's instance)", async () => {
+    await kernel.run({ ...request(1), data: { rows: [] } }, { reuse: true });
+    await kernel.run({ ...request(1), data: { rows: [] } }, { reuse: true });
+    expect(calls).toHaveLength(2);
+  });
+});
