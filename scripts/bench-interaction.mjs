@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Interaction benchmark (DESIGN.md §6): builds the site, opens the theory notebook in headless
-// Chromium and, for three representative cells, moves a slider 50 times, measuring the time from
-// the input event to the painted, updated chart (p50, p95) and the longest main-thread task during the
-// drag. Also reports kernel start: page load to the first cell output.
+// Chromium and, for three representative cells, moves a slider 50 times one step at a time and
+// then 50 times to random positions, measuring the time from the input event to the painted,
+// updated chart (p50, p95) and the longest main-thread task during the drag. Also reports kernel
+// start: page load to the first cell output.
 // Usage: npm run bench:interaction [-- --no-build] [-- cell-id cell-id cell-id]
 import { spawn, spawnSync } from "node:child_process";
 import { chromium } from "@playwright/test";
@@ -77,93 +78,105 @@ try {
     const cell = page.locator(`[id="${id}"]`);
     await cell.scrollIntoViewIfNeeded();
     await cell.locator(".cell-status").filter({ hasText: /ms$/ }).waitFor({ timeout: 30_000 });
-    const result = await page.evaluate(
-      async ({ id, moves }) => {
-        const cell = document.getElementById(id);
-        const slider = cell.querySelector('input[type="range"]');
-        const outputs = () => cell.querySelector(".cell-outputs");
-        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
-        const min = Number(slider.min);
-        const max = Number(slider.max);
-        const step = Number(slider.step) || (max - min) / 100;
-        const startTasks = window.__longTasks.length;
-        const dragStart = performance.now();
-        const latencies = [];
-        const computes = [];
-        let value = Number(slider.value);
-        let direction = 1;
-        for (let move = 0; move < moves; move++) {
-          if (value + direction * step > max || value + direction * step < min)
-            direction = -direction;
-          value += direction * step;
-          const start = performance.now();
-          setter.call(slider, String(value));
-          slider.dispatchEvent(new Event("input", { bubbles: true }));
-          // Updated chart = the run's outputs are in the document and the frame that shows them
-          // has been rendered (the first rAF after the last change, then a message posted from it,
-          // which runs once that frame's style, layout and paint are done). Charts draw new data in
-          // a second pass (Recharts moves the data into its store in an effect), so the cell must
-          // also stay unchanged for a few frames after that; a later change moves the end point.
-          const painted = await new Promise((resolve) => {
-            let lastChange = performance.now();
-            let checking = false;
-            let candidate = 0;
-            let settleFrames = 0;
-            const ready = () => {
-              const element = outputs();
-              return (
-                element &&
-                !element.hasAttribute("data-stale") &&
-                cell.querySelector(".cell-status")?.textContent?.endsWith("ms")
-              );
-            };
-            const check = () => {
-              checking = true;
-              requestAnimationFrame(() => {
-                const frameStart = performance.now();
-                const channel = new MessageChannel();
-                channel.port1.onmessage = () => {
-                  if (lastChange > frameStart || !ready()) return check();
-                  if (candidate === 0) candidate = performance.now();
-                  if (++settleFrames < 4) return check();
-                  observer.disconnect();
-                  resolve(candidate);
-                };
-                channel.port2.postMessage(null);
+    for (const mode of ["steps", "jumps"]) {
+      const result = await page.evaluate(
+        async ({ id, moves, mode }) => {
+          const cell = document.getElementById(id);
+          const slider = cell.querySelector('input[type="range"]');
+          const outputs = () => cell.querySelector(".cell-outputs");
+          const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+          const min = Number(slider.min);
+          const max = Number(slider.max);
+          const step = Number(slider.step) || (max - min) / 100;
+          const startTasks = window.__longTasks.length;
+          const dragStart = performance.now();
+          const latencies = [];
+          const computes = [];
+          let value = Number(slider.value);
+          let direction = 1;
+          // Jumps go to pseudo-random slider positions (a fixed linear congruential sequence), so
+          // neither a reused result nor a step computed ahead can answer them.
+          let state = 12345;
+          const positions = Math.round((max - min) / step);
+          for (let move = 0; move < moves; move++) {
+            if (mode === "jumps") {
+              state = (state * 1103515245 + 12345) % 2147483648;
+              const next = min + (state % (positions + 1)) * step;
+              value = next === value ? (next + step <= max ? next + step : next - step) : next;
+            } else {
+              if (value + direction * step > max || value + direction * step < min)
+                direction = -direction;
+              value += direction * step;
+            }
+            const start = performance.now();
+            setter.call(slider, String(value));
+            slider.dispatchEvent(new Event("input", { bubbles: true }));
+            // Updated chart = the run's outputs are in the document and the frame that shows them
+            // has been rendered (the first rAF after the last change, then a message posted from it,
+            // which runs once that frame's style, layout and paint are done). Charts draw new data in
+            // a second pass (Recharts moves the data into its store in an effect), so the cell must
+            // also stay unchanged for a few frames after that; a later change moves the end point.
+            const painted = await new Promise((resolve) => {
+              let lastChange = performance.now();
+              let checking = false;
+              let candidate = 0;
+              let settleFrames = 0;
+              const ready = () => {
+                const element = outputs();
+                return (
+                  element &&
+                  !element.hasAttribute("data-stale") &&
+                  cell.querySelector(".cell-status")?.textContent?.endsWith("ms")
+                );
+              };
+              const check = () => {
+                checking = true;
+                requestAnimationFrame(() => {
+                  const frameStart = performance.now();
+                  const channel = new MessageChannel();
+                  channel.port1.onmessage = () => {
+                    if (lastChange > frameStart || !ready()) return check();
+                    if (candidate === 0) candidate = performance.now();
+                    if (++settleFrames < 4) return check();
+                    observer.disconnect();
+                    resolve(candidate);
+                  };
+                  channel.port2.postMessage(null);
+                });
+              };
+              const observer = new MutationObserver(() => {
+                lastChange = performance.now();
+                candidate = 0;
+                settleFrames = 0;
+                if (ready() && !checking) check();
               });
-            };
-            const observer = new MutationObserver(() => {
-              lastChange = performance.now();
-              candidate = 0;
-              settleFrames = 0;
-              if (ready() && !checking) check();
+              observer.observe(cell, {
+                subtree: true,
+                childList: true,
+                attributes: true,
+                characterData: true,
+              });
+              if (ready()) check();
             });
-            observer.observe(cell, {
-              subtree: true,
-              childList: true,
-              attributes: true,
-              characterData: true,
-            });
-            if (ready()) check();
-          });
-          latencies.push(painted - start);
-          computes.push(
-            Number.parseFloat(cell.querySelector(".cell-status")?.textContent ?? "NaN"),
-          );
-        }
-        const tasks = window.__longTasks
-          .slice(startTasks)
-          .filter((task) => task.start >= dragStart);
-        return {
-          latencies,
-          computes,
-          longestTask: Math.max(0, ...tasks.map((task) => task.duration)),
-          longTasks: tasks.length,
-        };
-      },
-      { id, moves },
-    );
-    rows.push({ id, ...result });
+            latencies.push(painted - start);
+            computes.push(
+              Number.parseFloat(cell.querySelector(".cell-status")?.textContent ?? "NaN"),
+            );
+          }
+          const tasks = window.__longTasks
+            .slice(startTasks)
+            .filter((task) => task.start >= dragStart);
+          return {
+            latencies,
+            computes,
+            longestTask: Math.max(0, ...tasks.map((task) => task.duration)),
+            longTasks: tasks.length,
+          };
+        },
+        { id, moves, mode },
+      );
+      rows.push({ id, mode, ...result });
+    }
   }
   console.log(
     `Interaction benchmark: ${moves} slider moves per cell, headless Chromium, local static server`,
@@ -171,11 +184,15 @@ try {
   console.log(`  kernel start (page load to first cell output): ${kernelStart.toFixed(0)} ms`);
   console.log(`  all cells' first runs finished: ${allCellsDone.toFixed(0)} ms`);
   console.log(
-    "  cell                               p50 ms   p95 ms   worker p50 ms   longest main-thread task ms   tasks > 50 ms",
+    "  Steps: one slider step at a time, as a drag or the arrow keys move it (the kernel computes\n" +
+      "  the next step either side ahead). Jumps: to random positions, each computed on demand.",
+  );
+  console.log(
+    "  cell                               moves   p50 ms   p95 ms   worker p50 ms   longest main-thread task ms   tasks > 50 ms",
   );
   for (const row of rows) {
     console.log(
-      `  ${row.id.padEnd(34)} ${percentile(row.latencies, 50).toFixed(1).padStart(6)}   ${percentile(row.latencies, 95).toFixed(1).padStart(6)}   ${percentile(row.computes, 50).toFixed(0).padStart(13)}   ${row.longestTask.toFixed(0).padStart(27)}   ${String(row.longTasks).padStart(13)}`,
+      `  ${row.id.padEnd(34)} ${row.mode.padEnd(5)}   ${percentile(row.latencies, 50).toFixed(1).padStart(6)}   ${percentile(row.latencies, 95).toFixed(1).padStart(6)}   ${percentile(row.computes, 50).toFixed(0).padStart(13)}   ${row.longestTask.toFixed(0).padStart(27)}   ${String(row.longTasks).padStart(13)}`,
     );
   }
 } finally {
