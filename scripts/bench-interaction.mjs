@@ -94,15 +94,22 @@ try {
           const computes = [];
           let value = Number(slider.value);
           let direction = 1;
-          // Jumps go to pseudo-random slider positions (a fixed linear congruential sequence), so
-          // neither a reused result nor a step computed ahead can answer them.
+          // Jumps go to pseudo-random slider positions not visited yet (while there are any), from
+          // a fixed sequence, so that neither a reused result nor a step computed ahead answers
+          // them (except a rare jump next to the previous position).
           let state = 12345;
-          const positions = Math.round((max - min) / step);
+          const positions = Math.round((max - min) / step) + 1;
+          const visited = new Set([Math.round((value - min) / step)]);
           for (let move = 0; move < moves; move++) {
             if (mode === "jumps") {
-              state = (state * 1103515245 + 12345) % 2147483648;
-              const next = min + (state % (positions + 1)) * step;
-              value = next === value ? (next + step <= max ? next + step : next - step) : next;
+              if (visited.size >= positions) visited.clear();
+              let position;
+              do {
+                state = (state * 1103515245 + 12345) % 2147483648;
+                position = Math.floor((state / 2147483648) * positions);
+              } while (visited.has(position));
+              visited.add(position);
+              value = Number((min + position * step).toFixed(10));
             } else {
               if (value + direction * step > max || value + direction * step < min)
                 direction = -direction;
@@ -185,7 +192,7 @@ try {
   console.log(`  all cells' first runs finished: ${allCellsDone.toFixed(0)} ms`);
   console.log(
     "  Steps: one slider step at a time, as a drag or the arrow keys move it (the kernel computes\n" +
-      "  the next step either side ahead). Jumps: to random positions, each computed on demand.",
+      "  the next step either side ahead). Jumps: to random unvisited positions, computed on demand.",
   );
   console.log(
     "  cell                               moves   p50 ms   p95 ms   worker p50 ms   longest main-thread task ms   tasks > 50 ms",
