@@ -195,18 +195,25 @@ export function LineView({ output }: { output: LineOutput }) {
     return (label: unknown) => `${name} = ${formatValue(Number(label))}`;
   }, [output.xLabel]);
   const xTicks = useNiceTicks(finiteExtent(output.x));
-  const rows = Array.from(output.x, (x, index) => {
-    const row: Record<string, number | [number, number]> = { x };
-    output.series.forEach((series, position) => {
-      row[`s${position}`] = series.y[index] ?? NaN;
-      if (series.lower && series.upper)
-        row[`b${position}`] = [series.lower[index] ?? NaN, series.upper[index] ?? NaN];
-    });
-    return row;
+  // Everything but the data, as one element that changes only when the chart's makeup does: a
+  // new run then re-renders the chart's root alone, and Recharts redraws what the data moves.
+  const makeup = JSON.stringify({
+    series: output.series.map((series) => [series.name, Boolean(series.lower && series.upper)]),
+    area: output.area,
+    references: output.references,
+    markers: output.markers,
+    colour: axisColor(),
   });
-  return (
-    <ChartFrame names={output.series.map((series) => series.name)}>
-      <ComposedChart data={rows} margin={margin}>
+  const layers = useMemo(() => {
+    const chart = JSON.parse(makeup) as {
+      series: [string, boolean][];
+      area: boolean;
+      references: LineOutput["references"];
+      markers: LineOutput["markers"];
+      colour: string;
+    };
+    return (
+      <>
         {grid}
         <XAxis
           dataKey="x"
@@ -220,12 +227,12 @@ export function LineView({ output }: { output: LineOutput }) {
         />
         <YAxis interval={0} tick={tick} tickFormatter={formatValue} label={yLabel} width={64} />
         <Tooltip formatter={tooltipFormat} labelFormatter={labelFormatter} />
-        {output.series.map((series, position) =>
-          series.lower && series.upper ? (
+        {chart.series.map(([name, banded], position) =>
+          banded ? (
             <Area
               key={`b${position}`}
               dataKey={`b${position}`}
-              name={`${series.name} band`}
+              name={`${name} band`}
               stroke="none"
               fill={seriesColor(position)}
               fillOpacity={0.18}
@@ -234,12 +241,12 @@ export function LineView({ output }: { output: LineOutput }) {
             />
           ) : null,
         )}
-        {output.series.map((series, position) =>
-          output.area ? (
+        {chart.series.map(([name], position) =>
+          chart.area ? (
             <Area
               key={`s${position}`}
               dataKey={`s${position}`}
-              name={series.name}
+              name={name}
               stroke={seriesColor(position)}
               fill={seriesColor(position)}
               fillOpacity={0.25}
@@ -250,7 +257,7 @@ export function LineView({ output }: { output: LineOutput }) {
             <Line
               key={`s${position}`}
               dataKey={`s${position}`}
-              name={series.name}
+              name={name}
               stroke={seriesColor(position)}
               strokeWidth={2}
               dot={false}
@@ -258,23 +265,39 @@ export function LineView({ output }: { output: LineOutput }) {
             />
           ),
         )}
-        {output.references.map((reference) => (
+        {chart.references.map((reference) => (
           <ReferenceLine
             key={`r${reference.label}`}
-            y={reference.y}
-            stroke={axisColor()}
+            y={reference.y ?? Number.NaN}
+            stroke={chart.colour}
             strokeDasharray="6 4"
             label={referenceLabel(reference.label, "insideTopRight")}
           />
         ))}
-        {output.markers.map((marker) => (
+        {chart.markers.map((marker) => (
           <ReferenceLine
             key={`m${marker.label}`}
-            x={marker.x}
+            x={marker.x ?? Number.NaN}
             stroke={seriesColor(1)}
             label={referenceLabel(marker.label, "insideTopLeft")}
           />
         ))}
+      </>
+    );
+  }, [makeup, xTicks, xLabel, yLabel, labelFormatter]);
+  const rows = Array.from(output.x, (x, index) => {
+    const row: Record<string, number | [number, number]> = { x };
+    output.series.forEach((series, position) => {
+      row[`s${position}`] = series.y[index] ?? NaN;
+      if (series.lower && series.upper)
+        row[`b${position}`] = [series.lower[index] ?? NaN, series.upper[index] ?? NaN];
+    });
+    return row;
+  });
+  return (
+    <ChartFrame names={output.series.map((series) => series.name)}>
+      <ComposedChart data={rows} margin={margin}>
+        {layers}
       </ComposedChart>
     </ChartFrame>
   );
@@ -316,6 +339,32 @@ export function HistogramView({ output }: { output: HistogramOutput }) {
 /** Grouped bars over categories. */
 export function BarView({ output }: { output: BarOutput }) {
   const yLabel = useAxisLabel(output.yLabel, true);
+  // As in LineView: the chart's makeup as one element, re-created only when it changes.
+  const makeup = JSON.stringify({
+    categories: output.categories,
+    series: output.series.map((series) => series.name),
+    colour: axisColor(),
+  });
+  const layers = useMemo(() => {
+    const chart = JSON.parse(makeup) as { categories: string[]; series: string[] };
+    return (
+      <>
+        {grid}
+        <CategoryAxis categories={chart.categories} valueAxisWidth={64} />
+        <YAxis interval={0} tick={tick} tickFormatter={formatValue} width={64} label={yLabel} />
+        <Tooltip formatter={tooltipFormat} />
+        {chart.series.map((name, position) => (
+          <Bar
+            key={position}
+            dataKey={`s${position}`}
+            name={name}
+            fill={seriesColor(position)}
+            isAnimationActive={false}
+          />
+        ))}
+      </>
+    );
+  }, [makeup, yLabel]);
   const rows = output.categories.map((category, index) => {
     const row: Record<string, number | string> = { category };
     output.series.forEach((series, position) => (row[`s${position}`] = series.values[index] ?? 0));
@@ -324,19 +373,7 @@ export function BarView({ output }: { output: BarOutput }) {
   return (
     <ChartFrame names={output.series.map((series) => series.name)}>
       <BarChart data={rows} margin={margin}>
-        {grid}
-        <CategoryAxis categories={output.categories} valueAxisWidth={64} />
-        <YAxis interval={0} tick={tick} tickFormatter={formatValue} width={64} label={yLabel} />
-        <Tooltip formatter={tooltipFormat} />
-        {output.series.map((series, position) => (
-          <Bar
-            key={position}
-            dataKey={`s${position}`}
-            name={series.name}
-            fill={seriesColor(position)}
-            isAnimationActive={false}
-          />
-        ))}
+        {layers}
       </BarChart>
     </ChartFrame>
   );
