@@ -39,6 +39,32 @@ test("a slider is labelled, steps with the keyboard and re-runs its cell", async
   await expect(slider).toHaveAccessibleName(/.+/);
 });
 
+test("arrow-key steps redraw the chart, and a theme switch recolours it", async ({ page }) => {
+  await page.goto("./#/notebooks/theory/materialization-staleness");
+  const cell = page.locator('[id="materialization-staleness"]');
+  const line = cell.locator(".recharts-line path").first();
+  await expect(line).toBeVisible({ timeout: 15_000 });
+  // Each step either side is computed ahead; stepping there and back must still draw each value.
+  const slider = cell.getByRole("slider", { name: /cadence/i });
+  const shapes: (string | null)[] = [await line.getAttribute("d")];
+  await slider.focus();
+  for (const key of ["ArrowRight", "ArrowRight", "ArrowLeft"]) {
+    await page.keyboard.press(key);
+    await expect(line).not.toHaveAttribute("d", shapes.at(-1) ?? "");
+    await expect(cell.locator(".cell-status")).toHaveText(/ms$/);
+    shapes.push(await line.getAttribute("d"));
+  }
+  expect(shapes[3]).toBe(shapes[1]);
+  const tick = cell.locator(".recharts-cartesian-axis-tick-value").first();
+  const lightFill = await tick.getAttribute("fill");
+  await page
+    .getByLabel("Colour theme")
+    .selectOption(
+      (await page.locator("html").getAttribute("data-theme")) === "dark" ? "light" : "dark",
+    );
+  await expect(tick).not.toHaveAttribute("fill", lightFill ?? "");
+});
+
 test("a runaway cell is stopped by the watchdog, the page stays responsive and other cells still run", async ({
   page,
 }) => {

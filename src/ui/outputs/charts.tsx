@@ -24,7 +24,7 @@ import type {
   ScatterOutput,
 } from "../../kernel/output-types";
 import { finiteExtent, niceTicks, wrapLabel } from "./axis-ticks";
-import { axisColor, formatValue, seriesColor } from "./palette";
+import { axisColor, formatValue, seriesColor, useThemeName } from "./palette";
 
 const height = 260;
 const margin = { top: 8, right: 16, bottom: 16, left: 8 };
@@ -188,6 +188,7 @@ const grid = <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />;
 
 /** Lines with optional confidence bands, threshold lines and event markers. */
 export function LineView({ output }: { output: LineOutput }) {
+  useThemeName(); // colours follow a switch of theme
   const xLabel = useAxisLabel(output.xLabel);
   const yLabel = useAxisLabel(output.yLabel, true);
   const labelFormatter = useMemo(() => {
@@ -305,6 +306,7 @@ export function LineView({ output }: { output: LineOutput }) {
 
 /** Overlaid histograms on shared bins, as shares. */
 export function HistogramView({ output }: { output: HistogramOutput }) {
+  useThemeName(); // colours follow a switch of theme
   const xLabel = useAxisLabel(output.xLabel);
   const yLabel = useAxisLabel("share", true);
   const rows = Array.from({ length: output.edges.length - 1 }, (_, bin) => {
@@ -338,6 +340,7 @@ export function HistogramView({ output }: { output: HistogramOutput }) {
 
 /** Grouped bars over categories. */
 export function BarView({ output }: { output: BarOutput }) {
+  useThemeName(); // colours follow a switch of theme
   const yLabel = useAxisLabel(output.yLabel, true);
   // As in LineView: the chart's makeup as one element, re-created only when it changes.
   const makeup = JSON.stringify({
@@ -381,6 +384,7 @@ export function BarView({ output }: { output: BarOutput }) {
 
 /** Point clouds. */
 export function ScatterView({ output }: { output: ScatterOutput }) {
+  useThemeName(); // colours follow a switch of theme
   const xLabel = useAxisLabel(output.xLabel);
   const yLabel = useAxisLabel(output.yLabel, true);
   return (
@@ -424,6 +428,7 @@ export function ScatterView({ output }: { output: ScatterOutput }) {
 
 /** Step empirical CDFs. */
 export function EcdfView({ output }: { output: EcdfOutput }) {
+  useThemeName(); // colours follow a switch of theme
   const xLabel = useAxisLabel(output.xLabel);
   const yLabel = useAxisLabel("F(x)", true);
   const xTicks = useNiceTicks(

@@ -1,3 +1,5 @@
+import { useSyncExternalStore } from "react";
+
 /** Series colours that keep 3:1 contrast against the page in each theme. */
 const light = ["#1f5f9e", "#c2410c", "#1d7048", "#6b3fa0", "#a16207", "#be185d"];
 const dark = ["#7cb7f2", "#fdba74", "#7fd3a7", "#c8a8f0", "#f2c86b", "#f9a8d4"];
@@ -20,4 +22,20 @@ export function formatValue(value: number | string | boolean | null): string {
   const magnitude = Math.abs(value);
   if (magnitude !== 0 && (magnitude < 1e-3 || magnitude >= 1e6)) return value.toExponential(3);
   return Number(value.toPrecision(4)).toString();
+}
+
+const themeName = () => document.documentElement.dataset["theme"] ?? "light";
+
+function subscribeToTheme(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
+  return () => observer.disconnect();
+}
+
+/**
+ * The theme applied to the page, re-rendering the caller when the reader switches it: chart
+ * colours are SVG attributes chosen in code, so a chart must redraw to follow the theme.
+ */
+export function useThemeName(): string {
+  return useSyncExternalStore(subscribeToTheme, themeName, () => "light");
 }
