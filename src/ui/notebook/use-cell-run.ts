@@ -47,16 +47,18 @@ export function useCellRun(
           // effect, so a deferred render would paint the old chart first and the new one a frame
           // or two later.
           flushSync(() => setState({ status: "done", result: outcome.result }));
-          if (specs)
-            kernel.runAhead(
-              neighbourParams(specs, previousParams, params).map((values) => ({
-                cellId,
-                source,
-                params: values,
-                seed,
-                data,
-              })),
-              outcome.result.durationMs,
+          // The next steps are computed once this frame is painted, so the worker does not
+          // compete with drawing it for the processor.
+          const ahead = specs ? neighbourParams(specs, previousParams, params) : [];
+          if (ahead.length > 0)
+            requestAnimationFrame(() =>
+              setTimeout(() => {
+                if (mine !== generation.current) return;
+                kernel.runAhead(
+                  ahead.map((values) => ({ cellId, source, params: values, seed, data })),
+                  outcome.result.durationMs,
+                );
+              }),
             );
         } else if (outcome.kind === "stopped") {
           const message =
