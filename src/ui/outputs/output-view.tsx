@@ -46,8 +46,7 @@ export default function OutputView({ output }: { output: CellOutput }) {
       <Chart output={output} />
       <DataTable
         caption={`Data of ${output.title || "the chart"}`}
-        columns={chartData(output).columns}
-        rows={() => chartData(output).rows}
+        {...chartData(output)}
         collapsed
       />
     </figure>
