@@ -78,6 +78,13 @@ try {
     const cell = page.locator(`[id="${id}"]`);
     await cell.scrollIntoViewIfNeeded();
     await cell.locator(".cell-status").filter({ hasText: /ms$/ }).waitFor({ timeout: 30_000 });
+    // Cells are drawn as they scroll into view: let that settle before the first move.
+    await page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200))),
+        ),
+    );
     for (const mode of ["steps", "jumps"]) {
       const result = await page.evaluate(
         async ({ id, moves, mode }) => {
