@@ -6,9 +6,11 @@ import type { KernelApi, RunRequest } from "./contract";
 // The client against a kernel on a MessageChannel in this process: the same Comlink protocol as
 // the worker, with a run that records what it was asked and answers with its parameters.
 let calls: RunRequest[] = [];
+let workersStarted = 0;
 
-function createKernel(): KernelClient {
+function createKernel(watchdogMs?: number): KernelClient {
   return new KernelClient(() => {
+    workersStarted += 1;
     const { port1, port2 } = new MessageChannel();
     const api: KernelApi = {
       run(request) {
@@ -30,7 +32,7 @@ function createKernel(): KernelClient {
         port2.close();
       },
     }) as unknown as Worker;
-  });
+  }, watchdogMs);
 }
 
 const request = (value: number): RunRequest => ({
@@ -48,6 +50,7 @@ describe("KernelClient reuse and runs made ahead", () => {
   beforeEach(() => {
     vi.stubGlobal("window", globalThis);
     calls = [];
+    workersStarted = 0;
     kernel = createKernel();
   });
   afterEach(() => {
@@ -93,6 +96,16 @@ describe("KernelClient reuse and runs made ahead", () => {
     kernel.restart();
     await kernel.run(request(1), { reuse: true });
     expect(calls).toHaveLength(2);
+  });
+
+  it("runs nothing ahead once disposed, so no watchdog restarts its worker", async () => {
+    const quick = createKernel(30);
+    await quick.run(request(1), { reuse: true });
+    quick.dispose();
+    quick.runAhead([request(2)], 1);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(calls).toHaveLength(1);
+    expect(workersStarted).toBe(2); // this test's kernel and the one made before each test
   });
 
   it("never reuses a run with data (an exercise's instance)", async () => {

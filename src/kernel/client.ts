@@ -144,6 +144,9 @@ export class KernelClient {
   dispose(): void {
     this.interrupt();
     this.worker?.terminate();
+    // Nothing runs any more, not even a run asked for ahead by a cell still on screen.
+    this.worker = undefined;
+    this.remote = undefined;
     this.listeners.clear();
   }
 
