@@ -47,7 +47,15 @@ export const CodeCell = memo(function CodeCell({
       values[name] = stored?.params?.[name] ?? param.default;
     return values;
   }, [cell.params, stored?.params]);
-  const { state, run } = useCellRun(kernel, cell.id, source, params, seed, data, cell.params);
+  const { state, run, engage } = useCellRun(
+    kernel,
+    cell.id,
+    source,
+    params,
+    seed,
+    data,
+    cell.params,
+  );
 
   useEffect(() => void loadOutputView(), []);
   useEffect(() => {
@@ -107,6 +115,7 @@ export const CodeCell = memo(function CodeCell({
                 param={param}
                 value={params[name] ?? param.default}
                 onChange={(key, value) => saveParam(cell.id, key, value)}
+                onEngage={engage}
               />
             ))}
           </div>

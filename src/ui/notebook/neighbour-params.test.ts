@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CellParam } from "../../content/notebook-types";
-import { neighbourParams } from "./neighbour-params";
+import { neighbourParams, stepsAround } from "./neighbour-params";
 
 const specs: Record<string, CellParam> = {
   share: { kind: "range", label: "Share", min: 0, max: 1, step: 0.05, default: 0.3 },
@@ -38,5 +38,16 @@ describe("neighbourParams", () => {
     expect(neighbourParams(specs, base, { ...base, policy: "b" })).toEqual([]);
     expect(neighbourParams(specs, base, { ...base, share: 0.5, strength: 3 })).toEqual([]);
     expect(neighbourParams(specs, base, base)).toEqual([]);
+  });
+});
+
+describe("stepsAround", () => {
+  it("steps a control the reader is about to move, and nothing for a select", () => {
+    expect(stepsAround(specs, base, "strength")).toEqual([
+      { ...base, strength: 1.9 },
+      { ...base, strength: 2.1 },
+    ]);
+    expect(stepsAround(specs, base, "policy")).toEqual([]);
+    expect(stepsAround(specs, base, "missing")).toEqual([]);
   });
 });

@@ -9,22 +9,18 @@ function decimals(value: number): number {
 }
 
 /**
- * The parameter values a slider or number box reaches next from `current`: one step down and
- * one step up the control that changed since `previous`, within its bounds, as the browser
- * writes them (min + k × step, in decimals, so 0.1 + 0.2 is 0.3). Empty unless exactly one
- * numeric control changed. The kernel computes these ahead, so the next step is drawn at once.
+ * The parameter values the control `name` reaches next from `current`: one step down and one
+ * step up, within its bounds, as the browser writes them (min + k × step, in decimals, so
+ * 0.1 + 0.2 is 0.3). Empty for a select or a switch.
  */
-export function neighbourParams(
+export function stepsAround(
   specs: Record<string, CellParam>,
-  previous: ParamValues | undefined,
   current: ParamValues,
+  name: string,
 ): ParamValues[] {
-  if (!previous) return [];
-  const changed = Object.keys(current).filter((name) => current[name] !== previous[name]);
-  const name = changed.length === 1 ? changed[0] : undefined;
-  const spec = name === undefined ? undefined : specs[name];
-  const value = name === undefined ? undefined : current[name];
-  if (!name || !spec || (spec.kind !== "range" && spec.kind !== "number")) return [];
+  const spec = specs[name];
+  const value = current[name];
+  if (!spec || (spec.kind !== "range" && spec.kind !== "number")) return [];
   if (typeof value !== "number" || !(spec.step > 0)) return [];
   const digits = Math.max(decimals(spec.step), decimals(spec.min));
   const index = Math.round((value - spec.min) / spec.step);
@@ -35,4 +31,21 @@ export function neighbourParams(
     neighbours.push({ ...current, [name]: next });
   }
   return neighbours;
+}
+
+/**
+ * The steps either side of the one control that changed since `previous` (see `stepsAround`);
+ * empty unless exactly one value changed. The kernel computes these ahead, so the next step of a
+ * drag or of the arrow keys is drawn at once.
+ */
+export function neighbourParams(
+  specs: Record<string, CellParam>,
+  previous: ParamValues | undefined,
+  current: ParamValues,
+): ParamValues[] {
+  if (!previous) return [];
+  const changed = Object.keys(current).filter((name) => current[name] !== previous[name]);
+  return changed.length === 1 && changed[0] !== undefined
+    ? stepsAround(specs, current, changed[0])
+    : [];
 }

@@ -17,11 +17,14 @@ export function ParamControl({
   param,
   value,
   onChange,
+  onEngage,
 }: {
   name: string;
   param: CellParam;
   value: Value;
   onChange: (name: string, value: Value) => void;
+  /** The reader is about to move this control (pointer over it, or focus). */
+  onEngage?: (name: string) => void;
 }) {
   const id = useId();
   if (param.kind === "toggle") {
@@ -70,6 +73,8 @@ export function ParamControl({
         step={param.step}
         value={numeric}
         aria-valuetext={shown}
+        onPointerEnter={() => onEngage?.(name)}
+        onFocus={() => onEngage?.(name)}
         onChange={(event) => {
           const next = Number(event.target.value);
           if (Number.isFinite(next)) onChange(name, Math.min(param.max, Math.max(param.min, next)));

@@ -3,7 +3,7 @@ import { flushSync } from "react-dom";
 import type { CellParam } from "../../content/notebook-types";
 import type { KernelClient } from "../../kernel/client";
 import type { ParamValues, RunResult } from "../../kernel/contract";
-import { neighbourParams } from "./neighbour-params";
+import { neighbourParams, stepsAround } from "./neighbour-params";
 
 /** What the page shows about a cell's latest run. */
 export type CellRunState =
@@ -75,6 +75,28 @@ export function useCellRun(
   );
   const run = useCallback(() => execute(false), [execute]);
 
+  /**
+   * The reader is about to move control `name` (the pointer rests on it, or it has focus): the
+   * kernel computes its steps either side now, which also warms up the cell's code.
+   */
+  const engage = useCallback(
+    (name: string) => {
+      const last = lastResult.current;
+      if (!specs || !last) return;
+      kernel.runAhead(
+        stepsAround(specs, params, name).map((values) => ({
+          cellId,
+          source,
+          params: values,
+          seed,
+          data,
+        })),
+        last.durationMs,
+      );
+    },
+    [kernel, cellId, source, params, seed, data, specs],
+  );
+
   const paramsKey = JSON.stringify(params);
   useEffect(() => {
     execute(true);
@@ -82,5 +104,5 @@ export function useCellRun(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [paramsKey, seed, kernel, cellId, data]);
 
-  return { state, run };
+  return { state, run, engage };
 }
