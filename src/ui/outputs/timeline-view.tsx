@@ -1,7 +1,11 @@
 import type { TimelineOutput } from "../../kernel/output-types";
 import { formatValue } from "./palette";
+import { labelExtent, labelRows } from "./timeline-layout";
 
-const laneHeight = 46;
+/** A lane: its window's label, the events (centred 28 below the top), a row per label line. */
+const laneCentre = 28;
+const laneBase = 56;
+const labelRowHeight = 12;
 const labelWidth = 120;
 const plotWidth = 560;
 
@@ -15,8 +19,22 @@ export function TimelineView({ output }: { output: TimelineOutput }) {
   const high = Math.max(...times);
   const span = high - low || 1;
   const x = (time: number) => labelWidth + 12 + ((time - low) / span) * (plotWidth - 24);
-  const height = output.lanes.length * laneHeight + 28;
   const width = labelWidth + plotWidth;
+  const labelBounds: [number, number] = [labelWidth, width - 2];
+  const lanes = output.lanes.reduce<{ top: number; rows: number[] }[]>((placed, lane) => {
+    const rows = labelRows(
+      lane.events.map((event) => x(event.time)),
+      lane.events.map((event) => event.label),
+      labelBounds,
+    );
+    const previous = placed[placed.length - 1];
+    const top = previous
+      ? previous.top + laneBase + labelRowHeight * Math.max(0, ...previous.rows)
+      : 0;
+    return [...placed, { top, rows }];
+  }, []);
+  const last = lanes[lanes.length - 1];
+  const height = (last ? last.top + laneBase + labelRowHeight * Math.max(0, ...last.rows) : 0) + 20;
   return (
     <div className="diagram-scroll">
       <svg
@@ -28,7 +46,8 @@ export function TimelineView({ output }: { output: TimelineOutput }) {
         aria-label={output.title || "Timeline"}
       >
         {output.lanes.map((lane, index) => {
-          const y = index * laneHeight + laneHeight / 2;
+          const layout = lanes[index];
+          const y = (layout?.top ?? 0) + laneCentre;
           return (
             <g key={`${lane.label}-${index}`}>
               <text x={4} y={y + 4} className="timeline-lane-label">
@@ -49,23 +68,35 @@ export function TimelineView({ output }: { output: TimelineOutput }) {
                   </text>
                 </g>
               )}
-              {lane.events.map((event, position) => (
-                <g
-                  key={position}
-                  transform={`translate(${x(event.time)} ${y})`}
-                  className={`timeline-event timeline-${event.status}`}
-                >
-                  <title>{`${event.label} at ${formatValue(event.time)}: ${event.status}${event.note ? ` (${event.note})` : ""}`}</title>
-                  {event.status === "entity" ? (
-                    <path d="M0 -11L7 0L0 11L-7 0z" />
-                  ) : (
-                    <circle r={7} />
-                  )}
-                  <text y={22} textAnchor="middle" className="timeline-event-label">
-                    {event.label}
-                  </text>
-                </g>
-              ))}
+              {lane.events.map((event, position) => {
+                const place = labelExtent(x(event.time), event.label.length, labelBounds);
+                return (
+                  <g
+                    key={position}
+                    transform={`translate(${x(event.time)} ${y})`}
+                    className={`timeline-event timeline-${event.status}`}
+                  >
+                    <title>{`${event.label} at ${formatValue(event.time)}: ${event.status}${event.note ? ` (${event.note})` : ""}`}</title>
+                    {event.status === "entity" ? (
+                      <path d="M0 -11L7 0L0 11L-7 0z" />
+                    ) : (
+                      <circle r={7} />
+                    )}
+                    <text
+                      x={
+                        place.anchor === "middle"
+                          ? 0
+                          : (place.anchor === "end" ? place.end : place.start) - x(event.time)
+                      }
+                      y={22 + labelRowHeight * (layout?.rows[position] ?? 0)}
+                      textAnchor={place.anchor}
+                      className="timeline-event-label"
+                    >
+                      {event.label}
+                    </text>
+                  </g>
+                );
+              })}
             </g>
           );
         })}

@@ -1,0 +1,45 @@
+// Where a timeline's event labels go: under their event, moved down a row when they would run
+// into a neighbour's label (events of one lane are often minutes apart on an axis of hours).
+
+/** Approximate width of one character of an 11 px label, in SVG units. */
+export const labelCharWidth = 6.2;
+
+/**
+ * Where a label of `chars` characters centred on `x` sits once kept inside [left, right]: its
+ * left and right ends, and the anchor that draws it there.
+ */
+export function labelExtent(
+  x: number,
+  chars: number,
+  [left, right]: [number, number],
+): { start: number; end: number; anchor: "start" | "middle" | "end" } {
+  const width = chars * labelCharWidth;
+  if (x + width / 2 > right) return { start: right - width, end: right, anchor: "end" };
+  if (x - width / 2 < left) return { start: left, end: left + width, anchor: "start" };
+  return { start: x - width / 2, end: x + width / 2, anchor: "middle" };
+}
+
+/**
+ * The row of each label (0 = just under the event), given the events' x positions, their labels
+ * and the drawing's horizontal bounds: each label takes the first row where it clears, by `gap`,
+ * every label already placed there. Labels are placed from left to right; the result is in the
+ * input's order.
+ */
+export function labelRows(
+  xs: number[],
+  labels: string[],
+  bounds: [number, number] = [-Infinity, Infinity],
+  gap = 6,
+): number[] {
+  const order = xs.map((x, index) => ({ x, index })).sort((left, right) => left.x - right.x);
+  const rowEnds: number[] = [];
+  const rows = new Array<number>(xs.length).fill(0);
+  for (const { x, index } of order) {
+    const { start, end } = labelExtent(x, labels[index]?.length ?? 0, bounds);
+    let row = rowEnds.findIndex((rowEnd) => start >= rowEnd + gap);
+    if (row === -1) row = rowEnds.length;
+    rowEnds[row] = end;
+    rows[index] = row;
+  }
+  return rows;
+}
