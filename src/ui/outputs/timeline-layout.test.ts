@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { labelCharWidth, labelExtent, labelRows } from "./timeline-layout";
+import { labelCharWidth, labelExtent, placeLabels } from "./timeline-layout";
 
-describe("labelRows", () => {
+const labelRows = (...args: Parameters<typeof placeLabels>) =>
+  placeLabels(...args).map((place) => place.row);
+
+describe("placeLabels", () => {
   it("keeps labels that clear each other on the first row", () => {
     expect(labelRows([0, 200, 400], ["a", "b", "c"])).toEqual([0, 0, 0]);
   });

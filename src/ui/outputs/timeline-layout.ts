@@ -19,27 +19,29 @@ export function labelExtent(
   return { start: x - width / 2, end: x + width / 2, anchor: "middle" };
 }
 
+/** A label's place: its row under the event (0 = just under it), its ends and its anchor. */
+export type LabelPlace = ReturnType<typeof labelExtent> & { row: number };
+
 /**
- * The row of each label (0 = just under the event), given the events' x positions, their labels
- * and the drawing's horizontal bounds: each label takes the first row where it clears, by `gap`,
- * every label already placed there. Labels are placed from left to right; the result is in the
- * input's order.
+ * Where each label goes, given the events' x positions, their labels and the drawing's
+ * horizontal bounds: each label takes the first row where it clears, by `gap`, every label
+ * already placed there. Labels are placed from left to right; the result is in the input's order.
  */
-export function labelRows(
+export function placeLabels(
   xs: number[],
   labels: string[],
   bounds: [number, number] = [-Infinity, Infinity],
   gap = 6,
-): number[] {
+): LabelPlace[] {
   const order = xs.map((x, index) => ({ x, index })).sort((left, right) => left.x - right.x);
   const rowEnds: number[] = [];
-  const rows = new Array<number>(xs.length).fill(0);
+  const places = new Array<LabelPlace>(xs.length);
   for (const { x, index } of order) {
-    const { start, end } = labelExtent(x, labels[index]?.length ?? 0, bounds);
-    let row = rowEnds.findIndex((rowEnd) => start >= rowEnd + gap);
+    const extent = labelExtent(x, labels[index]?.length ?? 0, bounds);
+    let row = rowEnds.findIndex((rowEnd) => extent.start >= rowEnd + gap);
     if (row === -1) row = rowEnds.length;
-    rowEnds[row] = end;
-    rows[index] = row;
+    rowEnds[row] = extent.end;
+    places[index] = { ...extent, row };
   }
-  return rows;
+  return places;
 }

@@ -1,6 +1,6 @@
 import type { TimelineOutput } from "../../kernel/output-types";
 import { formatValue } from "./palette";
-import { labelExtent, labelRows } from "./timeline-layout";
+import { placeLabels, type LabelPlace } from "./timeline-layout";
 
 /** A lane: its window's label, the events (centred 28 below the top), a row per label line. */
 const laneCentre = 28;
@@ -21,20 +21,19 @@ export function TimelineView({ output }: { output: TimelineOutput }) {
   const x = (time: number) => labelWidth + 12 + ((time - low) / span) * (plotWidth - 24);
   const width = labelWidth + plotWidth;
   const labelBounds: [number, number] = [labelWidth, width - 2];
-  const lanes = output.lanes.reduce<{ top: number; rows: number[] }[]>((placed, lane) => {
-    const rows = labelRows(
+  // Lanes stack from the top, each as tall as its rows of labels need.
+  const lanes: { top: number; places: LabelPlace[] }[] = [];
+  let height = 0;
+  for (const lane of output.lanes) {
+    const places = placeLabels(
       lane.events.map((event) => x(event.time)),
       lane.events.map((event) => event.label),
       labelBounds,
     );
-    const previous = placed[placed.length - 1];
-    const top = previous
-      ? previous.top + laneBase + labelRowHeight * Math.max(0, ...previous.rows)
-      : 0;
-    return [...placed, { top, rows }];
-  }, []);
-  const last = lanes[lanes.length - 1];
-  const height = (last ? last.top + laneBase + labelRowHeight * Math.max(0, ...last.rows) : 0) + 20;
+    lanes.push({ top: height, places });
+    height += laneBase + labelRowHeight * Math.max(0, ...places.map((place) => place.row));
+  }
+  height += 20;
   return (
     <div className="diagram-scroll">
       <svg
@@ -69,7 +68,7 @@ export function TimelineView({ output }: { output: TimelineOutput }) {
                 </g>
               )}
               {lane.events.map((event, position) => {
-                const place = labelExtent(x(event.time), event.label.length, labelBounds);
+                const place = layout?.places[position];
                 return (
                   <g
                     key={position}
@@ -84,12 +83,14 @@ export function TimelineView({ output }: { output: TimelineOutput }) {
                     )}
                     <text
                       x={
-                        place.anchor === "middle"
-                          ? 0
-                          : (place.anchor === "end" ? place.end : place.start) - x(event.time)
+                        place?.anchor === "end"
+                          ? place.end - x(event.time)
+                          : place?.anchor === "start"
+                            ? place.start - x(event.time)
+                            : 0
                       }
-                      y={22 + labelRowHeight * (layout?.rows[position] ?? 0)}
-                      textAnchor={place.anchor}
+                      y={22 + labelRowHeight * (place?.row ?? 0)}
+                      textAnchor={place?.anchor ?? "middle"}
                       className="timeline-event-label"
                     >
                       {event.label}
