@@ -32,6 +32,16 @@ export function useCellRun(
   const lastParams = useRef<ParamValues | undefined>(undefined);
   const generation = useRef(0);
 
+  /** Asks the kernel to compute these values of the cell ahead (see `KernelClient.runAhead`). */
+  const runAhead = useCallback(
+    (values: ParamValues[], lastDurationMs: number) =>
+      kernel.runAhead(
+        values.map((params) => ({ cellId, source, params, seed, data })),
+        lastDurationMs,
+      ),
+    [kernel, cellId, source, seed, data],
+  );
+
   /** `reuse`: a result the kernel already has for these values will do (not for Run). */
   const execute = useCallback(
     (reuse: boolean) => {
@@ -53,11 +63,7 @@ export function useCellRun(
           if (ahead.length > 0)
             requestAnimationFrame(() =>
               setTimeout(() => {
-                if (mine !== generation.current) return;
-                kernel.runAhead(
-                  ahead.map((values) => ({ cellId, source, params: values, seed, data })),
-                  outcome.result.durationMs,
-                );
+                if (mine === generation.current) runAhead(ahead, outcome.result.durationMs);
               }),
             );
         } else if (outcome.kind === "stopped") {
@@ -71,7 +77,7 @@ export function useCellRun(
         }
       });
     },
-    [kernel, cellId, source, params, seed, data, specs],
+    [kernel, cellId, source, params, seed, data, specs, runAhead],
   );
   const run = useCallback(() => execute(false), [execute]);
 
@@ -82,19 +88,9 @@ export function useCellRun(
   const engage = useCallback(
     (name: string) => {
       const last = lastResult.current;
-      if (!specs || !last) return;
-      kernel.runAhead(
-        stepsAround(specs, params, name).map((values) => ({
-          cellId,
-          source,
-          params: values,
-          seed,
-          data,
-        })),
-        last.durationMs,
-      );
+      if (specs && last) runAhead(stepsAround(specs, params, name), last.durationMs);
     },
-    [kernel, cellId, source, params, seed, data, specs],
+    [specs, params, runAhead],
   );
 
   const paramsKey = JSON.stringify(params);
