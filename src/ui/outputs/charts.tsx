@@ -43,6 +43,7 @@ const unitDomain = [0, 1] as const;
  * styles, formatters) is a module-level or memoised constant: a slider move then recomputes the
  * data, not the whole chart.
  */
+
 /**
  * An axis tick label as plain SVG text, placed as Recharts places its own. Recharts' `Text`
  * would measure every new label in the DOM (to wrap it to the axis width): a forced layout per
@@ -209,8 +210,9 @@ export function LineView({ output }: { output: LineOutput }) {
     const chart = JSON.parse(makeup) as {
       series: [string, boolean][];
       area: boolean;
-      references: LineOutput["references"];
-      markers: LineOutput["markers"];
+      // JSON writes a NaN position as null.
+      references: { y: number | null; label: string }[];
+      markers: { x: number | null; label: string }[];
       colour: string;
     };
     return (
