@@ -42,7 +42,7 @@ test("a slider is labelled, steps with the keyboard and re-runs its cell", async
 test("arrow-key steps redraw the chart, and a theme switch recolours it", async ({ page }) => {
   await page.goto("./#/notebooks/theory/materialization-staleness");
   const cell = page.locator('[id="materialization-staleness"]');
-  const line = cell.locator(".recharts-line path").first();
+  const line = cell.locator(".chart-line").first();
   await expect(line).toBeVisible({ timeout: 15_000 });
   // Each step either side is computed ahead; stepping there and back must still draw each value.
   const slider = cell.getByRole("slider", { name: /cadence/i });
@@ -63,6 +63,33 @@ test("arrow-key steps redraw the chart, and a theme switch recolours it", async 
       (await page.locator("html").getAttribute("data-theme")) === "dark" ? "light" : "dark",
     );
   await expect(tick).not.toHaveAttribute("fill", lightFill ?? "");
+});
+
+test("a line chart reads out the values under the pointer, and point by point with the keys", async ({
+  page,
+}) => {
+  await page.goto("./#/notebooks/theory/peeking-confidence-sequence");
+  const cell = page.locator('[id="peeking-confidence-sequence"]');
+  const plot = cell.getByRole("application").first();
+  await expect(plot).toBeVisible({ timeout: 15_000 });
+  const readout = cell.locator(".chart-readout").first();
+  await expect(readout).toBeHidden();
+  const box = await plot.boundingBox();
+  if (!box) throw new Error("the chart has no plot area");
+  await plot.hover({ position: { x: box.width / 2, y: box.height / 2 } });
+  await expect(readout).toBeVisible();
+  await expect(readout).toContainText("observations per arm = ");
+  await expect(readout).toContainText("peeking z-test: ");
+  await page.mouse.move(0, 0);
+  await expect(readout).toBeHidden();
+  // The keyboard starts at the first point and steps right.
+  await plot.focus();
+  await page.keyboard.press("ArrowRight");
+  const first = await readout.textContent();
+  await page.keyboard.press("ArrowRight");
+  await expect(readout).not.toHaveText(first ?? "");
+  await page.keyboard.press("ArrowLeft");
+  await expect(readout).toHaveText(first ?? "");
 });
 
 test("a runaway cell is stopped by the watchdog, the page stays responsive and other cells still run", async ({

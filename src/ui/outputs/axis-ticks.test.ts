@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { finiteExtent, niceTicks, wrapLabel } from "./axis-ticks";
+import { finiteExtent, niceDomain, niceTicks, wrapLabel } from "./axis-ticks";
 
 describe("niceTicks", () => {
   // Expected values are d3-array 3's ticks(start, stop, count) for the same arguments.
@@ -19,6 +19,26 @@ describe("niceTicks", () => {
     expect(niceTicks(5, 5)).toEqual([5]);
     expect(niceTicks(1, 0)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
     expect(niceTicks(Number.NaN, 1)).toEqual([]);
+  });
+});
+
+describe("niceDomain", () => {
+  // Expected values are d3-scale 4's scaleLinear().domain([min, max]).nice(5).domain().
+  it.each([
+    [0, 83.2, [0, 100]],
+    [0, 0.93, [0, 1]],
+    [-3.2, 3.37, [-4, 4]],
+    [0.0001, 0.00037, [0.0001, 0.0004]],
+    [1e6, 3.2e6, [1e6, 3.5e6]],
+    [12, 12.0001, [12, 12.0001]],
+    [-0.0003, -0.0001, [-0.0003, -0.0001]],
+  ])("nice([%s, %s])", (min, max, expected) => {
+    expect(niceDomain(min, max)).toEqual(expected);
+  });
+
+  it("leaves a flat or non-finite range as it is", () => {
+    expect(niceDomain(0.5, 0.5)).toEqual([0.5, 0.5]);
+    expect(niceDomain(Number.NaN, 1)).toEqual([Number.NaN, 1]);
   });
 });
 

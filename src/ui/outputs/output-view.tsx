@@ -1,8 +1,9 @@
 import type { CellOutput } from "../../kernel/output-types";
-import { BarView, EcdfView, HistogramView, LineView, ScatterView } from "./charts";
+import { BarView, EcdfView, HistogramView, ScatterView } from "./charts";
 import { chartData } from "./chart-data";
 import { DagView } from "./dag-view";
 import { DataTable } from "./data-table";
+import { LineView } from "./line-view";
 import { MetricsView } from "./metrics-view";
 import { TextView } from "./text-view";
 import { TimelineView } from "./timeline-view";

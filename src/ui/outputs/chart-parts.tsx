@@ -1,0 +1,142 @@
+import { createContext, useMemo, useState, type ReactElement } from "react";
+import { CartesianGrid, ResponsiveContainer } from "recharts";
+import type { BaseTickContentProps } from "recharts";
+import { niceTicks } from "./axis-ticks";
+import { axisColor, formatValue, seriesColor } from "./palette";
+
+// What every chart shares: its size, axis labels, legend, frame and grid.
+
+/** Every chart's height and margins, in pixels. */
+export const chartHeight = 260;
+export const margin = { top: 8, right: 16, bottom: 16, left: 8 };
+
+// Numeric axes show about five round ticks (niceTicks across the data's range; Recharts' own on
+// the value axes of bar charts): interval={0} keeps every one and spares Recharts measuring
+// each label in the DOM to drop overlapping ones (a forced layout per tick per redraw, and the
+// labels change whenever the data's range does). Five short numbers fit even a phone-wide chart;
+// only the histogram's axis of many bin labels keeps that overlap check.
+
+/*
+ * Recharts keeps a chart's settings in a store and recomputes what depends on any prop whose
+ * identity changes, so everything that does not change between runs (margins, tick and label
+ * styles, formatters) is a module-level or memoised constant: a slider move then recomputes the
+ * data, not the whole chart.
+ */
+
+/**
+ * An axis tick label as plain SVG text, placed as Recharts places its own. Recharts' `Text`
+ * would measure every new label in the DOM (to wrap it to the axis width): a forced layout per
+ * label per redraw, and value labels change with the data.
+ */
+export function tick({
+  x,
+  y,
+  index,
+  payload,
+  textAnchor,
+  verticalAnchor,
+  tickFormatter,
+}: BaseTickContentProps) {
+  return (
+    <text
+      x={x}
+      y={y}
+      dy={verticalAnchor === "start" ? "0.71em" : verticalAnchor === "middle" ? "0.355em" : 0}
+      textAnchor={textAnchor}
+      fill={axisColor()}
+      fontSize={12}
+      className="recharts-cartesian-axis-tick-value"
+    >
+      {tickFormatter ? tickFormatter(payload.value, index) : String(payload.value)}
+    </text>
+  );
+}
+/** An axis title: along the bottom, or up the left side when `vertical`. */
+export function useAxisLabel(value: string, vertical = false) {
+  const fill = axisColor();
+  return useMemo(
+    () =>
+      value
+        ? {
+            value,
+            position: vertical ? ("insideLeft" as const) : ("insideBottom" as const),
+            angle: vertical ? -90 : 0,
+            // Centred on the axis, so a long vertical label is not cut off at the top.
+            textAnchor: "middle" as const,
+            offset: vertical ? 10 : -4,
+            fill,
+            fontSize: 12,
+          }
+        : undefined,
+    [value, vertical, fill],
+  );
+}
+
+const referenceLabels = new Map<string, object>();
+/** A reference line's label, the same object for the same text (so Recharts sees no change). */
+export function referenceLabel(value: string, position: "insideTopRight" | "insideTopLeft") {
+  const fill = axisColor();
+  const key = `${fill}|${position}|${value}`;
+  let label = referenceLabels.get(key);
+  if (!label) {
+    if (referenceLabels.size > 200) referenceLabels.clear(); // labels that change on every run
+    referenceLabels.set(key, (label = { value, fill, fontSize: 11, position }));
+  }
+  return label;
+}
+/**
+ * Round tick values across a data range (undefined lets Recharts choose, for empty data), the
+ * same array while the values stay the same: a new array would make Recharts replace the axis
+ * in its store and draw the chart once more.
+ */
+export function useNiceTicks(extent: [number, number] | undefined): number[] | undefined {
+  // Keyed by the values as text, which converts back to the same numbers exactly.
+  const key = extent ? niceTicks(extent[0], extent[1]).join(",") : undefined;
+  return useMemo(() => (key ? key.split(",").map(Number) : undefined), [key]);
+}
+/** A tooltip value: a number, or a band's two ends. */
+export const tooltipFormat = (value: unknown) =>
+  Array.isArray(value)
+    ? value.map((item) => formatValue(Number(item))).join(" – ")
+    : formatValue(Number(value));
+
+/** The series' names and colours, as HTML above the chart (cheaper to redraw than an SVG legend). */
+function ChartLegend({ names }: { names: string[] }) {
+  if (names.length < 2) return null;
+  return (
+    <ul className="chart-legend">
+      {names.map((name, position) => (
+        <li key={position}>
+          <span className="chart-swatch" style={{ background: seriesColor(position) }} />
+          {name}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The element a chart's HTML overlays (the readout of the values under the pointer) go into. */
+export const ChartOverlay = createContext<HTMLElement | null>(null);
+
+/**
+ * A chart's frame: the legend above, and a container that follows the output's width, which
+ * also holds the chart's HTML overlays.
+ */
+export function ChartFrame({ names, children }: { names: string[]; children: ReactElement }) {
+  const [overlay, setOverlay] = useState<HTMLDivElement | null>(null);
+  return (
+    <>
+      <ChartLegend names={names} />
+      <div className="chart-plot" ref={setOverlay}>
+        <ChartOverlay value={overlay}>
+          <ResponsiveContainer width="100%" height={chartHeight}>
+            {children}
+          </ResponsiveContainer>
+        </ChartOverlay>
+      </div>
+    </>
+  );
+}
+
+/** The background grid every chart shares (a constant element: nothing to recompute). */
+export const grid = <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />;
