@@ -13,10 +13,11 @@ export function axisColor(): string {
   return document.documentElement.dataset["theme"] === "dark" ? "#a9b5c2" : "#4d5b6b";
 }
 
-/** Short numbers for axes and tables. */
+/** Short numbers for axes and tables; a missing number (NaN, a gap in a line) as a dash. */
 export function formatValue(value: number | string | boolean | null): string {
   if (value === null) return "NULL";
   if (typeof value !== "number") return String(value);
+  if (Number.isNaN(value)) return "—";
   if (!Number.isFinite(value)) return String(value);
   if (Number.isInteger(value)) return String(value);
   const magnitude = Math.abs(value);
