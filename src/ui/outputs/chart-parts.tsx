@@ -1,5 +1,5 @@
-import { createContext, useMemo, useState, type ReactElement } from "react";
-import { CartesianGrid, ResponsiveContainer } from "recharts";
+import { createContext, memo, useMemo, useState, type ReactElement } from "react";
+import { CartesianGrid, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import type { BaseTickContentProps } from "recharts";
 import { niceTicks } from "./axis-ticks";
 import { axisColor, formatValue, seriesColor } from "./palette";
@@ -140,3 +140,58 @@ export function ChartFrame({ names, children }: { names: string[]; children: Rea
 
 /** The background grid every chart shares (a constant element: nothing to recompute). */
 export const grid = <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />;
+
+/** The same array while its values stay the same (a new array would make Recharts redraw). */
+export function useStable(values: number[]): number[] {
+  const key = values.join(",");
+  return useMemo(() => (key ? key.split(",").map(Number) : []), [key]);
+}
+
+interface AxisProps {
+  domain: number[];
+  ticks: number[];
+  label: string;
+  /** The page's theme, so the axis redraws in the new colours when it changes. */
+  theme: string;
+}
+
+/**
+ * A numeric horizontal axis over a fixed domain with the given ticks. It re-renders, and so
+ * re-registers in the chart's store (after which every part of the chart recomputes), only when
+ * one of its props changes.
+ */
+export const NumberXAxis = memo(function NumberXAxis({ domain, ticks, label }: AxisProps) {
+  const axisLabel = useAxisLabel(label);
+  return (
+    <XAxis
+      // A horizontal axis without a data key counts rows (of which these charts have none).
+      dataKey="x"
+      type="number"
+      domain={domain}
+      allowDataOverflow
+      ticks={ticks}
+      interval={0}
+      tick={tick}
+      tickFormatter={formatValue}
+      label={axisLabel}
+    />
+  );
+});
+
+/** A value axis over a fixed domain with the given ticks, re-rendered only when they change. */
+export const ValueYAxis = memo(function ValueYAxis({ domain, ticks, label }: AxisProps) {
+  const axisLabel = useAxisLabel(label, true);
+  return (
+    <YAxis
+      type="number"
+      domain={domain}
+      allowDataOverflow
+      ticks={ticks}
+      interval={0}
+      tick={tick}
+      tickFormatter={formatValue}
+      label={axisLabel}
+      width={64}
+    />
+  );
+});

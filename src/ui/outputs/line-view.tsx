@@ -1,37 +1,26 @@
-import {
-  createContext,
-  memo,
-  useContext,
-  useMemo,
-  useState,
-  type KeyboardEvent,
-  type PointerEvent,
-} from "react";
-import { createPortal } from "react-dom";
+import { createContext, memo, useContext, useMemo } from "react";
 import {
   ComposedChart,
   DefaultZIndexes,
   ReferenceLine,
-  usePlotArea,
   useXAxisInverseScale,
   useXAxisScale,
   useYAxisScale,
-  XAxis,
-  YAxis,
   ZIndexLayer,
 } from "recharts";
 import type { LineOutput } from "../../kernel/output-types";
 import { finiteExtent, niceDomain, niceTicks } from "./axis-ticks";
 import {
   ChartFrame,
-  ChartOverlay,
   grid,
   margin,
+  NumberXAxis,
   referenceLabel,
-  tick,
-  useAxisLabel,
+  useStable,
+  ValueYAxis,
 } from "./chart-parts";
 import { axisColor, formatValue, seriesColor, useThemeName } from "./palette";
+import { PlotReadout } from "./plot-readout";
 import { bandPath, linePath, nearestIndex, type PixelScale } from "./series-paths";
 
 /*
@@ -76,12 +65,6 @@ function yExtent(output: LineOutput): [number, number] {
   take(output.references.map((reference) => reference.y));
   if (low > high) return [0, 1];
   return spread([Math.min(low, 0), high]);
-}
-
-/** The same array while its values stay the same (a new array would make Recharts redraw). */
-function useStable(values: number[]): number[] {
-  const key = values.join(",");
-  return useMemo(() => (key ? key.split(",").map(Number) : []), [key]);
 }
 
 /** A Recharts scale as a plain number → pixel function. */
@@ -174,123 +157,65 @@ function readValue(output: LineOutput, position: number, index: number): string 
   return `${value} (${formatValue(series.lower[index] ?? Number.NaN)} – ${formatValue(series.upper[index] ?? Number.NaN)})`;
 }
 
-/**
- * The values under the pointer (or the keyboard's point): a cursor line and dots in the chart, a
- * readout beside them. The plot is one focusable target; the arrow keys step through the points.
- */
+/** The values under the pointer: a cursor line and a dot on each series, and the readout. */
 function Readout() {
   const output = useContext(LineData)?.output;
-  const plot = usePlotArea();
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const invert = useXAxisInverseScale();
-  const overlay = useContext(ChartOverlay);
-  // The x read, kept as a value: a new run keeps the readout where the reader left it.
-  const [at, setAt] = useState<number | null>(null);
-  if (!output || !plot || !xScale || !yScale || !invert) return null;
+  if (!output || !xScale || !yScale || !invert) return null;
   const x = pixels(xScale);
   const y = pixels(yScale);
-  const index = at === null ? -1 : nearestIndex(output.x, at);
   const xName = output.xLabel || "x";
-
-  const point = (event: PointerEvent<SVGRectElement>) => {
-    const box = event.currentTarget.getBoundingClientRect();
-    if (box.width <= 0) return;
-    const value = Number(invert(plot.x + ((event.clientX - box.left) * plot.width) / box.width));
-    if (Number.isFinite(value)) setAt(value);
-  };
-  const step = (event: KeyboardEvent<SVGRectElement>) => {
-    const last = output.x.length - 1;
-    const moves: Record<string, number> = {
-      ArrowLeft: Math.max(0, index - 1),
-      ArrowRight: index < 0 ? 0 : Math.min(last, index + 1),
-      Home: 0,
-      End: last,
-    };
-    const next = moves[event.key];
-    if (next === undefined || last < 0) return;
-    event.preventDefault();
-    setAt(output.x[next] ?? null);
-  };
-
-  const cursorX = index >= 0 ? x(output.x[index] ?? Number.NaN) : Number.NaN;
-  const shown = Number.isFinite(cursorX);
-  // The readout sits right of the cursor, or left of it past the middle of the plot.
-  const onLeft = cursorX > plot.x + plot.width / 2;
-  const readout = (
-    <div
-      className="chart-readout"
-      aria-live="polite"
-      hidden={!shown}
-      style={
-        onLeft
-          ? { right: `calc(100% - ${cursorX - 10}px)`, top: plot.y + 4 }
-          : { left: cursorX + 10, top: plot.y + 4 }
-      }
-    >
-      {shown && (
-        <>
-          <div className="chart-readout-title">
-            {xName} = {formatValue(output.x[index] ?? Number.NaN)}
-          </div>
-          {output.series.map((series, position) => (
-            <div key={position}>
-              <span className="chart-swatch" style={{ background: seriesColor(position) }} />
-              {series.name}: {readValue(output, position, index)}
-            </div>
-          ))}
-        </>
-      )}
-    </div>
-  );
   return (
-    <>
-      <ZIndexLayer zIndex={DefaultZIndexes.cursorLine}>
-        {shown && (
-          <g className="chart-cursor" pointerEvents="none">
-            <line
-              x1={cursorX}
-              x2={cursorX}
-              y1={plot.y}
-              y2={plot.y + plot.height}
-              stroke={axisColor()}
-              strokeDasharray="3 3"
-            />
-            {output.series.map((series, position) => {
-              const cy = y(series.y[index] ?? Number.NaN);
-              return Number.isFinite(cy) ? (
-                <circle
-                  key={position}
-                  cx={cursorX}
-                  cy={cy}
-                  r={4}
-                  fill={seriesColor(position)}
-                  stroke="var(--bg)"
-                  strokeWidth={1.5}
-                />
-              ) : null;
-            })}
-          </g>
-        )}
-        <rect
-          className="chart-hit"
-          x={plot.x}
-          y={plot.y}
-          width={plot.width}
-          height={plot.height}
-          fill="transparent"
-          role="application"
-          tabIndex={0}
-          aria-label={`${output.title || "Line chart"}: left and right arrow keys read the values point by point`}
-          onPointerMove={point}
-          onPointerDown={point}
-          onPointerLeave={() => setAt(null)}
-          onBlur={() => setAt(null)}
-          onKeyDown={step}
-        />
-      </ZIndexLayer>
-      {overlay && createPortal(readout, overlay)}
-    </>
+    <PlotReadout
+      source={{
+        label: output.title || "Line chart",
+        count: output.x.length,
+        keyAt: (pixel) => {
+          const value = Number(invert(pixel));
+          return Number.isFinite(value) ? value : null;
+        },
+        indexOf: (value) => nearestIndex(output.x, value),
+        keyOf: (index) => output.x[index] ?? Number.NaN,
+        anchor: (index) => x(output.x[index] ?? Number.NaN),
+        marks: (index, plot) => {
+          const at = x(output.x[index] ?? Number.NaN);
+          return (
+            <>
+              <line
+                x1={at}
+                x2={at}
+                y1={plot.y}
+                y2={plot.y + plot.height}
+                stroke={axisColor()}
+                strokeDasharray="3 3"
+              />
+              {output.series.map((series, position) => {
+                const cy = y(series.y[index] ?? Number.NaN);
+                return Number.isFinite(cy) ? (
+                  <circle
+                    key={position}
+                    cx={at}
+                    cy={cy}
+                    r={4}
+                    fill={seriesColor(position)}
+                    stroke="var(--bg)"
+                    strokeWidth={1.5}
+                  />
+                ) : null;
+              })}
+            </>
+          );
+        },
+        title: (index) => `${xName} = ${formatValue(output.x[index] ?? Number.NaN)}`,
+        lines: (index) =>
+          output.series.map((series, position) => ({
+            name: series.name,
+            value: readValue(output, position, index),
+          })),
+      }}
+    />
   );
 }
 
@@ -346,50 +271,31 @@ function References() {
   );
 }
 
-/** The x axis, re-rendered (and so re-registered in the chart's store) only when it changes. */
+/** The x axis, from the chart's data. */
 function DataXAxis() {
   const data = useContext(LineData);
-  const xLabel = useAxisLabel(data?.output.xLabel ?? "");
-  const { xDomain, xTicks } = data ?? {};
-  return useMemo(
-    () => (
-      <XAxis
-        // A horizontal axis without a data key counts rows (of which this chart has none).
-        dataKey="x"
-        type="number"
-        domain={xDomain}
-        allowDataOverflow
-        ticks={xTicks}
-        interval={0}
-        tick={tick}
-        tickFormatter={formatValue}
-        label={xLabel}
-      />
-    ),
-    [xDomain, xTicks, xLabel],
+  if (!data) return null;
+  return (
+    <NumberXAxis
+      domain={data.xDomain}
+      ticks={data.xTicks}
+      label={data.output.xLabel}
+      theme={data.theme}
+    />
   );
 }
 
-/** The y axis, re-rendered only when it changes. */
+/** The y axis, from the chart's data. */
 function DataYAxis() {
   const data = useContext(LineData);
-  const yLabel = useAxisLabel(data?.output.yLabel ?? "", true);
-  const { yDomain, yTicks } = data ?? {};
-  return useMemo(
-    () => (
-      <YAxis
-        type="number"
-        domain={yDomain}
-        allowDataOverflow
-        ticks={yTicks}
-        interval={0}
-        tick={tick}
-        tickFormatter={formatValue}
-        label={yLabel}
-        width={64}
-      />
-    ),
-    [yDomain, yTicks, yLabel],
+  if (!data) return null;
+  return (
+    <ValueYAxis
+      domain={data.yDomain}
+      ticks={data.yTicks}
+      label={data.output.yLabel}
+      theme={data.theme}
+    />
   );
 }
 

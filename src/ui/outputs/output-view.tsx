@@ -1,5 +1,6 @@
 import type { CellOutput } from "../../kernel/output-types";
-import { BarView, EcdfView, HistogramView, ScatterView } from "./charts";
+import { BarView, HistogramView } from "./bar-views";
+import { EcdfView, ScatterView } from "./charts";
 import { chartData } from "./chart-data";
 import { DagView } from "./dag-view";
 import { DataTable } from "./data-table";
