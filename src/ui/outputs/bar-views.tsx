@@ -272,7 +272,8 @@ export function HistogramView({ output }: { output: HistogramOutput }) {
   const [yDomain, yTicks] = useValueAxis(series);
   const first = output.edges[0] ?? 0;
   const last = output.edges[output.edges.length - 1] ?? 1;
-  const xDomain = useStable(first < last ? [first, last] : [first - 1, first + 1]);
+  // Widened to round values: the axis then stays put while a slider nudges the bins.
+  const xDomain = useStable(first < last ? niceDomain(first, last) : [first - 1, first + 1]);
   const xTicks = useStable(niceTicks(xDomain[0] ?? 0, xDomain[1] ?? 1));
   const chart = useMemo(
     () => (

@@ -1,7 +1,6 @@
 import { createContext, memo, useMemo, useState, type ReactElement } from "react";
 import { CartesianGrid, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import type { BaseTickContentProps } from "recharts";
-import { niceTicks } from "./axis-ticks";
 import { axisColor, formatValue, seriesColor } from "./palette";
 
 // What every chart shares: its size, axis labels, legend, frame and grid.
@@ -10,18 +9,16 @@ import { axisColor, formatValue, seriesColor } from "./palette";
 export const chartHeight = 260;
 export const margin = { top: 8, right: 16, bottom: 16, left: 8 };
 
-// Numeric axes show about five round ticks (niceTicks across the data's range; Recharts' own on
-// the value axes of bar charts): interval={0} keeps every one and spares Recharts measuring
+// Numeric axes show about five round ticks (niceTicks over a domain worked out from the data;
+// Recharts' own on a scatter plot): interval={0} keeps every one and spares Recharts measuring
 // each label in the DOM to drop overlapping ones (a forced layout per tick per redraw, and the
-// labels change whenever the data's range does). Five short numbers fit even a phone-wide chart;
-// only the histogram's axis of many bin labels keeps that overlap check.
-
-/*
- * Recharts keeps a chart's settings in a store and recomputes what depends on any prop whose
- * identity changes, so everything that does not change between runs (margins, tick and label
- * styles, formatters) is a module-level or memoised constant: a slider move then recomputes the
- * data, not the whole chart.
- */
+// labels change whenever the data's range does). Five short numbers fit even a phone-wide chart.
+//
+// Recharts keeps a chart's settings in a store, and a part whose props change re-registers there,
+// after which every part of the chart recomputes. So what does not change between runs (margins,
+// tick and label styles, formatters) is a module-level or memoised constant, axes re-render only
+// when their domain or ticks change, and series are drawn by our own layers from the axes' scales
+// (line-view, bar-views, ecdf-view): a slider move then redraws the data, not the whole chart.
 
 /**
  * An axis tick label as plain SVG text, placed as Recharts places its own. Recharts' `Text`
@@ -83,16 +80,6 @@ export function referenceLabel(value: string, position: "insideTopRight" | "insi
     referenceLabels.set(key, (label = { value, fill, fontSize: 11, position }));
   }
   return label;
-}
-/**
- * Round tick values across a data range (undefined lets Recharts choose, for empty data), the
- * same array while the values stay the same: a new array would make Recharts replace the axis
- * in its store and draw the chart once more.
- */
-export function useNiceTicks(extent: [number, number] | undefined): number[] | undefined {
-  // Keyed by the values as text, which converts back to the same numbers exactly.
-  const key = extent ? niceTicks(extent[0], extent[1]).join(",") : undefined;
-  return useMemo(() => (key ? key.split(",").map(Number) : undefined), [key]);
 }
 /** A tooltip value: a number, or a band's two ends. */
 export const tooltipFormat = (value: unknown) =>

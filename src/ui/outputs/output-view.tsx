@@ -1,11 +1,12 @@
 import type { CellOutput } from "../../kernel/output-types";
 import { BarView, HistogramView } from "./bar-views";
-import { EcdfView, ScatterView } from "./charts";
 import { chartData } from "./chart-data";
 import { DagView } from "./dag-view";
 import { DataTable } from "./data-table";
+import { EcdfView } from "./ecdf-view";
 import { LineView } from "./line-view";
 import { MetricsView } from "./metrics-view";
+import { ScatterView } from "./scatter-view";
 import { TextView } from "./text-view";
 import { TimelineView } from "./timeline-view";
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { bandPath, finiteRuns, linePath, nearestIndex } from "./series-paths";
+import {
+  bandPath,
+  finiteRuns,
+  linePath,
+  nearestIndex,
+  stepPath,
+  stepValueAt,
+} from "./series-paths";
 
 const identity = (value: number) => value;
 const double = (value: number) => 2 * value;
@@ -57,5 +64,33 @@ describe("nearestIndex", () => {
     expect(nearestIndex([3, Number.NaN, 0], 0.2)).toBe(2);
     expect(nearestIndex([], 1)).toBe(-1);
     expect(nearestIndex([Number.NaN], 1)).toBe(-1);
+  });
+});
+
+describe("stepPath", () => {
+  it("holds each value until the next point, from the left end at the base to the right end", () => {
+    expect(stepPath([1, 2, 4], [0.25, 0.5, 1], identity, double, [0, 5])).toBe(
+      "M0,0H1V0.5H2V1H4V2H5",
+    );
+  });
+
+  it("skips points that are not finite", () => {
+    expect(stepPath([1, Number.NaN, 3], [0.5, 0.7, 1], identity, identity, [0, 4])).toBe(
+      "M0,0H1V0.5H3V1H4",
+    );
+  });
+});
+
+describe("stepValueAt", () => {
+  // An ECDF of the sample 1, 2, 2, 4: F(x) is the share of the sample at or below x.
+  const x = [1, 2, 2, 4];
+  const p = [0.25, 0.5, 0.75, 1];
+  it("reads the share at or below a value, zero before the first point", () => {
+    expect(stepValueAt(x, p, 0.5)).toBe(0);
+    expect(stepValueAt(x, p, 1)).toBe(0.25);
+    expect(stepValueAt(x, p, 2)).toBe(0.75);
+    expect(stepValueAt(x, p, 3.9)).toBe(0.75);
+    expect(stepValueAt(x, p, 10)).toBe(1);
+    expect(stepValueAt([], [], 1)).toBe(0);
   });
 });

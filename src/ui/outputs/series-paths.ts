@@ -89,3 +89,46 @@ export function nearestIndex(x: ArrayLike<number>, value: number): number {
   }
   return best;
 }
+
+/**
+ * Path data of a step function that holds each value until the next point (a step-after curve,
+ * as an empirical CDF is drawn): from `from` at `base` to the first point, up to its value, then
+ * across and up at each point, and on to `to` at the last value. Points must be in order of x;
+ * points with a non-finite coordinate are skipped.
+ */
+export function stepPath(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  scaleX: PixelScale,
+  scaleY: PixelScale,
+  [from, to]: [number, number],
+  base = 0,
+): string {
+  let path = `M${pixel(scaleX(from))},${pixel(scaleY(base))}`;
+  for (let index = 0; index < x.length; index += 1) {
+    if (!drawable(x, y, index)) continue;
+    path += `H${pixel(scaleX(x[index] as number))}V${pixel(scaleY(y[index] as number))}`;
+  }
+  return `${path}H${pixel(scaleX(to))}`;
+}
+
+/**
+ * The value a step-after function holds at `value`: y of the last point with x ≤ value, or `base`
+ * before the first (for an empirical CDF: the share of the sample at or below `value`). Points
+ * must be in ascending order of x.
+ */
+export function stepValueAt(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  value: number,
+  base = 0,
+): number {
+  let low = 0;
+  let high = x.length; // the first index with x > value lies in [low, high]
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((x[middle] as number) <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? base : (y[low - 1] as number);
+}
