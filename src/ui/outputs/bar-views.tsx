@@ -15,7 +15,7 @@ import { niceDomain, niceTicks, wrapLabel } from "./axis-ticks";
 import { ChartFrame, grid, margin, NumberXAxis, useStable, ValueYAxis } from "./chart-parts";
 import { axisColor, formatValue, seriesColor, useThemeName } from "./palette";
 import { PlotReadout, type Plot } from "./plot-readout";
-import type { PixelScale } from "./series-paths";
+import { pixelScale, type PixelScale } from "./series-paths";
 
 /*
  * Bar charts and histograms, drawn as line charts are: Recharts gives the container, grid, axes
@@ -45,11 +45,6 @@ interface BandChart {
 
 const BandData = createContext<BandChart | null>(null);
 
-/** A Recharts scale as a plain number → pixel function. */
-function pixels(scale: ((value: unknown) => number | undefined) | undefined): PixelScale {
-  return (value) => scale?.(value) ?? Number.NaN;
-}
-
 /** The bars of one band, side by side: a [left, right] pixel pair per series. */
 function barSpans(chart: BandChart, [left, right]: [number, number]): [number, number][] {
   const count = Math.max(1, chart.series.length);
@@ -68,13 +63,13 @@ function BarsLayer() {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   if (!chart || !plot || !yScale) return null;
-  const y = pixels(yScale);
+  const y = pixelScale(yScale);
   const [low = 0, high = 1] = chart.yDomain;
   const base = y(Math.min(Math.max(0, low), high));
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.bar}>
       <g className="chart-bars">
-        {chart.bands(plot, pixels(xScale)).map((band, index) =>
+        {chart.bands(plot, pixelScale(xScale)).map((band, index) =>
           barSpans(chart, band).map(([from, to], position) => {
             const top = y(chart.series[position]?.values[index] ?? Number.NaN);
             if (!Number.isFinite(top) || !Number.isFinite(from)) return null;
@@ -101,7 +96,7 @@ function BandReadout() {
   const chart = useContext(BandData);
   const xScale = useXAxisScale();
   if (!chart) return null;
-  const x = pixels(xScale);
+  const x = pixelScale(xScale);
   const count = chart.series[0]?.values.length ?? 0;
   const bandsOf = (plot: Plot) => chart.bands(plot, x);
   return (

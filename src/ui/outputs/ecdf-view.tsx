@@ -10,9 +10,9 @@ import {
 import type { EcdfOutput } from "../../kernel/output-types";
 import { finiteExtent, niceDomain, niceTicks } from "./axis-ticks";
 import { ChartFrame, grid, margin, NumberXAxis, useStable, ValueYAxis } from "./chart-parts";
-import { axisColor, formatValue, seriesColor, useThemeName } from "./palette";
-import { PlotReadout } from "./plot-readout";
-import { stepPath, stepValueAt, type PixelScale } from "./series-paths";
+import { formatValue, seriesColor, useThemeName } from "./palette";
+import { CursorMarks, PlotReadout } from "./plot-readout";
+import { pixelScale, stepPath, stepValueAt } from "./series-paths";
 
 /*
  * Empirical CDFs, drawn as line charts are (Recharts' container, grid, axes and scales; the steps
@@ -29,19 +29,14 @@ const EcdfData = createContext<{ output: EcdfOutput; xDomain: number[]; theme: s
   null,
 );
 
-/** A Recharts scale as a plain number → pixel function. */
-function pixels(scale: (value: unknown) => number | undefined): PixelScale {
-  return (value) => scale(value) ?? Number.NaN;
-}
-
 /** The curves. */
 function StepsLayer() {
   const data = useContext(EcdfData);
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   if (!data || !xScale || !yScale) return null;
-  const x = pixels(xScale);
-  const y = pixels(yScale);
+  const x = pixelScale(xScale);
+  const y = pixelScale(yScale);
   const [from = 0, to = 1] = data.xDomain;
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.line}>
@@ -68,8 +63,8 @@ function Readout() {
   const yScale = useYAxisScale();
   const invert = useXAxisInverseScale();
   if (!data || !xScale || !yScale || !invert) return null;
-  const x = pixels(xScale);
-  const y = pixels(yScale);
+  const x = pixelScale(xScale);
+  const y = pixelScale(yScale);
   const [from = 0, to = 1] = data.xDomain;
   const { output } = data;
   // Positions are steps of a fine grid across the axis, for the keys as for the pointer.
@@ -89,32 +84,15 @@ function Readout() {
         indexOf: (index) => (index >= 0 && index <= keySteps ? index : -1),
         keyOf: (index) => index,
         anchor: (index) => x(valueOf(index)),
-        marks: (index, plot) => {
-          const at = x(valueOf(index));
-          return (
-            <>
-              <line
-                x1={at}
-                x2={at}
-                y1={plot.y}
-                y2={plot.y + plot.height}
-                stroke={axisColor()}
-                strokeDasharray="3 3"
-              />
-              {output.series.map((series, position) => (
-                <circle
-                  key={position}
-                  cx={at}
-                  cy={y(stepValueAt(series.x, series.p, valueOf(index)))}
-                  r={4}
-                  fill={seriesColor(position)}
-                  stroke="var(--bg)"
-                  strokeWidth={1.5}
-                />
-              ))}
-            </>
-          );
-        },
+        marks: (index, plot) => (
+          <CursorMarks
+            at={x(valueOf(index))}
+            plot={plot}
+            values={output.series.map((series) =>
+              y(stepValueAt(series.x, series.p, valueOf(index))),
+            )}
+          />
+        ),
         title: (index) => `${xName} = ${formatValue(Number(valueOf(index).toPrecision(4)))}`,
         lines: (index) =>
           output.series.map((series) => ({

@@ -20,8 +20,8 @@ import {
   ValueYAxis,
 } from "./chart-parts";
 import { axisColor, formatValue, seriesColor, useThemeName } from "./palette";
-import { PlotReadout } from "./plot-readout";
-import { bandPath, linePath, nearestIndex, type PixelScale } from "./series-paths";
+import { CursorMarks, PlotReadout } from "./plot-readout";
+import { bandPath, linePath, nearestIndex, pixelScale } from "./series-paths";
 
 /*
  * A line chart is a Recharts chart (container, grid, axes, reference lines, scales) whose series
@@ -67,11 +67,6 @@ function yExtent(output: LineOutput): [number, number] {
   return spread([Math.min(low, 0), high]);
 }
 
-/** A Recharts scale as a plain number → pixel function. */
-function pixels(scale: (value: unknown) => number | undefined): PixelScale {
-  return (value) => scale(value) ?? Number.NaN;
-}
-
 /** Where an area is filled down to: zero when the axis spans it, else the nearer end. */
 function baseline([low, high]: number[]): number {
   return Math.min(Math.max(0, low ?? 0), high ?? 0);
@@ -98,8 +93,8 @@ function SeriesLayer() {
   const yScale = useYAxisScale();
   if (!data || !xScale || !yScale) return null;
   const { output, yDomain } = data;
-  const x = pixels(xScale);
-  const y = pixels(yScale);
+  const x = pixelScale(xScale);
+  const y = pixelScale(yScale);
   const base = output.area ? new Float64Array(output.x.length).fill(baseline(yDomain)) : undefined;
   return (
     <>
@@ -164,8 +159,8 @@ function Readout() {
   const yScale = useYAxisScale();
   const invert = useXAxisInverseScale();
   if (!output || !xScale || !yScale || !invert) return null;
-  const x = pixels(xScale);
-  const y = pixels(yScale);
+  const x = pixelScale(xScale);
+  const y = pixelScale(yScale);
   const xName = output.xLabel || "x";
   return (
     <PlotReadout
@@ -179,35 +174,13 @@ function Readout() {
         indexOf: (value) => nearestIndex(output.x, value),
         keyOf: (index) => output.x[index] ?? Number.NaN,
         anchor: (index) => x(output.x[index] ?? Number.NaN),
-        marks: (index, plot) => {
-          const at = x(output.x[index] ?? Number.NaN);
-          return (
-            <>
-              <line
-                x1={at}
-                x2={at}
-                y1={plot.y}
-                y2={plot.y + plot.height}
-                stroke={axisColor()}
-                strokeDasharray="3 3"
-              />
-              {output.series.map((series, position) => {
-                const cy = y(series.y[index] ?? Number.NaN);
-                return Number.isFinite(cy) ? (
-                  <circle
-                    key={position}
-                    cx={at}
-                    cy={cy}
-                    r={4}
-                    fill={seriesColor(position)}
-                    stroke="var(--bg)"
-                    strokeWidth={1.5}
-                  />
-                ) : null;
-              })}
-            </>
-          );
-        },
+        marks: (index, plot) => (
+          <CursorMarks
+            at={x(output.x[index] ?? Number.NaN)}
+            plot={plot}
+            values={output.series.map((series) => y(series.y[index] ?? Number.NaN))}
+          />
+        ),
         title: (index) => `${xName} = ${formatValue(output.x[index] ?? Number.NaN)}`,
         lines: (index) =>
           output.series.map((series, position) => ({

@@ -2,7 +2,7 @@ import { useContext, useState, type KeyboardEvent, type PointerEvent, type React
 import { createPortal } from "react-dom";
 import { DefaultZIndexes, usePlotArea, ZIndexLayer } from "recharts";
 import { ChartOverlay } from "./chart-parts";
-import { seriesColor } from "./palette";
+import { axisColor, seriesColor } from "./palette";
 
 /** A chart's plot area, in the chart's pixels. */
 export interface Plot {
@@ -35,6 +35,38 @@ export interface ReadoutSource {
   title: (index: number) => string;
   /** One line per series: its name and its value at point `index`. */
   lines: (index: number) => { name: string; value: string }[];
+}
+
+/**
+ * A cursor line across the plot at pixel `at`, with a dot on each series at its value's pixel
+ * (none where a series has no value there).
+ */
+export function CursorMarks({ at, plot, values }: { at: number; plot: Plot; values: number[] }) {
+  return (
+    <>
+      <line
+        x1={at}
+        x2={at}
+        y1={plot.y}
+        y2={plot.y + plot.height}
+        stroke={axisColor()}
+        strokeDasharray="3 3"
+      />
+      {values.map((value, position) =>
+        Number.isFinite(value) ? (
+          <circle
+            key={position}
+            cx={at}
+            cy={value}
+            r={4}
+            fill={seriesColor(position)}
+            stroke="var(--bg)"
+            strokeWidth={1.5}
+          />
+        ) : null,
+      )}
+    </>
+  );
 }
 
 /**
