@@ -103,8 +103,10 @@ export function PlotReadout({ source }: { source: ReadoutSource }) {
     setKey(source.keyOf(next));
   };
 
-  // The readout sits right of the cursor, or left of it past the middle of the plot.
+  // The readout sits right of the cursor, or left of it past the middle of the plot, and no
+  // wider than the room on that side (it wraps instead of running off a narrow chart).
   const onLeft = cursor > plot.x + plot.width / 2;
+  const room = Math.max(120, onLeft ? cursor - 10 : plot.x + plot.width - cursor - 10);
   const readout = (
     <div
       className="chart-readout"
@@ -112,8 +114,8 @@ export function PlotReadout({ source }: { source: ReadoutSource }) {
       hidden={!shown}
       style={
         onLeft
-          ? { right: `calc(100% - ${cursor - 10}px)`, top: plot.y + 4 }
-          : { left: cursor + 10, top: plot.y + 4 }
+          ? { right: `calc(100% - ${cursor - 10}px)`, top: plot.y + 4, maxWidth: room }
+          : { left: cursor + 10, top: plot.y + 4, maxWidth: room }
       }
     >
       {shown && (
