@@ -68,6 +68,16 @@ describe("KernelClient reuse and runs made ahead", () => {
     expect(calls).toHaveLength(2);
   });
 
+  it("reuses a result only for the same source: an edited cell runs afresh", async () => {
+    await kernel.run(request(1), { reuse: true });
+    await kernel.run({ ...request(1), source: "show.text(params) // edited" }, { reuse: true });
+    await kernel.run(request(1), { reuse: true });
+    expect(calls.map((call) => call.source)).toEqual([
+      "show.text(params)",
+      "show.text(params) // edited",
+    ]);
+  });
+
   it("computes the values asked for ahead while idle, and then answers them at once", async () => {
     await kernel.run(request(1), { reuse: true });
     kernel.runAhead([request(0), request(2)], 1);

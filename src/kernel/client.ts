@@ -29,10 +29,25 @@ type Current = Pending & {
 const aheadLimit = 32;
 const aheadMaxMs = 200;
 
+/**
+ * Short stand-ins for cell sources in request keys: a source is a few kilobytes, and a slider
+ * move makes several keys, which would otherwise each copy and escape the whole text.
+ */
+const sourceIds = new Map<string, number>();
+/** Never reused, so a cleared map can never give a new source the id of a cached one. */
+let lastSourceId = 0;
+
 /** A run's identity for reuse: runs with data (exercise instances) are never reused. */
 function requestKey(request: RunRequest): string | undefined {
   if (request.data !== undefined) return undefined;
-  return JSON.stringify([request.cellId, request.seed, request.params, request.source]);
+  let sourceId = sourceIds.get(request.source);
+  if (sourceId === undefined) {
+    // Edited sources come and go; forgetting them all now and then keeps the map small.
+    if (sourceIds.size >= 256) sourceIds.clear();
+    sourceId = ++lastSourceId;
+    sourceIds.set(request.source, sourceId);
+  }
+  return JSON.stringify([request.cellId, request.seed, request.params, sourceId]);
 }
 
 /**
