@@ -27,8 +27,9 @@ import { bandPath, linePath, nearestIndex, pixelScale } from "./series-paths";
  * A line chart is a Recharts chart (container, grid, axes, reference lines, scales) whose series
  * are drawn by the layers below from the axes' scales, in one pass over the points. Recharts'
  * own Line and Area keep every point as an object in the chart's store and recompute their
- * selectors on each new run (about 2 MB and 20 ms per redraw of a 600-point chart); here a new
- * run changes two axis domains and a few path strings.
+ * selectors on each new run (about 20 ms of main-thread work per run of the staleness cell's
+ * 578-point chart, in headless Chromium); here a run changes a few path strings, and an axis only
+ * when its domain or ticks do.
  */
 
 /** A range widened around a single value, so a flat series still gets an axis. */
