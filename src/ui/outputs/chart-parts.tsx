@@ -70,14 +70,23 @@ export function useAxisLabel(value: string, vertical = false) {
 }
 
 const referenceLabels = new Map<string, object>();
-/** A reference line's label, the same object for the same text (so Recharts sees no change). */
-export function referenceLabel(value: string, position: "insideTopRight" | "insideTopLeft") {
+/**
+ * A reference line's label, the same object for the same text and place (so Recharts sees no
+ * change); `dy` moves it down, below the label of a nearby marker.
+ */
+export function referenceLabel(
+  value: string,
+  position: "insideTopRight" | "insideTopLeft",
+  dy = 0,
+) {
   const fill = axisColor();
-  const key = `${fill}|${position}|${value}`;
+  const key = `${fill}|${position}|${dy}|${value}`;
   let label = referenceLabels.get(key);
   if (!label) {
     if (referenceLabels.size > 200) referenceLabels.clear(); // labels that change on every run
-    referenceLabels.set(key, (label = { value, fill, fontSize: 11, position }));
+    // A halo of the card's colour keeps the label readable where a series runs through it.
+    const halo = { stroke: "var(--bg-raised)", strokeWidth: 3, strokeLinejoin: "round" as const };
+    referenceLabels.set(key, (label = { value, fill, fontSize: 11, position, dy, halo }));
   }
   return label;
 }

@@ -22,6 +22,7 @@ import {
 import { axisColor, formatValue, seriesColor, useThemeName } from "./palette";
 import { CursorMarks, PlotReadout } from "./plot-readout";
 import { bandPath, linePath, nearestIndex, pixelScale } from "./series-paths";
+import { labelCharWidth, placeLabels } from "./timeline-layout";
 
 /*
  * A line chart is a Recharts chart (container, grid, axes, reference lines, scales) whose series
@@ -199,14 +200,21 @@ const Reference = memo(function Reference({
   vertical,
   label,
   colour,
+  row = 0,
 }: {
   at: number;
   vertical: boolean;
   label: string;
   colour: string;
+  /** A marker's label row from the top (labels of nearby markers stack instead of overlapping). */
+  row?: number;
 }) {
   return vertical ? (
-    <ReferenceLine x={at} stroke={colour} label={referenceLabel(label, "insideTopLeft")} />
+    <ReferenceLine
+      x={at}
+      stroke={colour}
+      label={referenceLabel(label, "insideTopLeft", row * markerRowHeight)}
+    />
   ) : (
     <ReferenceLine
       y={at}
@@ -217,10 +225,23 @@ const Reference = memo(function Reference({
   );
 });
 
+/** Pixels between rows of marker labels. */
+const markerRowHeight = 14;
+
 /** The horizontal reference lines (thresholds) and vertical markers (events). */
 function References() {
   const output = useContext(LineData)?.output;
+  const x = pixelScale(useXAxisScale());
   if (!output) return null;
+  // A marker's label starts just right of its line; one that would run into the label of a
+  // marker to its left drops a row.
+  const rows = placeLabels(
+    output.markers.map((marker) => x(marker.x) + 5 + (marker.label.length * labelCharWidth) / 2),
+    output.markers.map((marker) => marker.label),
+    undefined,
+    // Wider than a word space, so two labels in one row never read as one phrase.
+    16,
+  ).map((place) => place.row);
   return (
     <>
       {output.references.map((reference) => (
@@ -232,13 +253,14 @@ function References() {
           colour={axisColor()}
         />
       ))}
-      {output.markers.map((marker) => (
+      {output.markers.map((marker, index) => (
         <Reference
           key={`m${marker.label}`}
           at={marker.x}
           vertical
           label={marker.label}
           colour={seriesColor(1)}
+          row={rows[index] ?? 0}
         />
       ))}
     </>
