@@ -4,18 +4,24 @@ import {
   DefaultZIndexes,
   useChartWidth,
   usePlotArea,
-  useXAxisScale,
-  useYAxisScale,
   XAxis,
   ZIndexLayer,
 } from "recharts";
 import type { BaseTickContentProps } from "recharts";
 import type { BarOutput, HistogramOutput } from "../../kernel/output-types";
 import { niceDomain, niceTicks, wrapLabel } from "./axis-ticks";
-import { ChartFrame, grid, margin, NumberXAxis, useStable, ValueYAxis } from "./chart-parts";
+import {
+  ChartFrame,
+  FrameXAxis,
+  FrameYAxis,
+  grid,
+  margin,
+  usePlotScales,
+  useStable,
+} from "./chart-parts";
 import { axisColor, formatValue, seriesColor, useThemeName } from "./palette";
 import { PlotReadout, type Plot } from "./plot-readout";
-import { pixelScale, type PixelScale } from "./series-paths";
+import { baseline, type PixelScale } from "./series-paths";
 
 /*
  * Bar charts and histograms, drawn as line charts are: Recharts gives the container, grid, axes
@@ -33,9 +39,8 @@ interface BandChart {
   /** Pixels between the bars of one band. */
   gap: number;
   opacity: number;
+  /** The value axis' domain, which the bars start from. */
   yDomain: number[];
-  yTicks: number[];
-  yLabel: string;
   /** The readout's heading for band `index`. */
   title: (index: number) => string;
   /** The plot's accessible name. */
@@ -60,16 +65,14 @@ function barSpans(chart: BandChart, [left, right]: [number, number]): [number, n
 function BarsLayer() {
   const chart = useContext(BandData);
   const plot = usePlotArea();
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  if (!chart || !plot || !yScale) return null;
-  const y = pixelScale(yScale);
-  const [low = 0, high = 1] = chart.yDomain;
-  const base = y(Math.min(Math.max(0, low), high));
+  const scales = usePlotScales();
+  if (!chart || !plot || !scales) return null;
+  const { x, y } = scales;
+  const base = y(baseline(chart.yDomain));
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.bar}>
       <g className="chart-bars">
-        {chart.bands(plot, pixelScale(xScale)).map((band, index) =>
+        {chart.bands(plot, x).map((band, index) =>
           barSpans(chart, band).map(([from, to], position) => {
             const top = y(chart.series[position]?.values[index] ?? Number.NaN);
             if (!Number.isFinite(top) || !Number.isFinite(from)) return null;
@@ -94,9 +97,9 @@ function BarsLayer() {
 /** The band under the pointer, highlighted, with each series' value in the readout. */
 function BandReadout() {
   const chart = useContext(BandData);
-  const xScale = useXAxisScale();
-  if (!chart) return null;
-  const x = pixelScale(xScale);
+  const scales = usePlotScales();
+  if (!chart || !scales) return null;
+  const { x } = scales;
   const count = chart.series[0]?.values.length ?? 0;
   const bandsOf = (plot: Plot) => chart.bands(plot, x);
   return (
@@ -135,20 +138,6 @@ function BandReadout() {
             value: formatValue(series.values[index] ?? Number.NaN),
           })),
       }}
-    />
-  );
-}
-
-/** The value axis, from the chart's data. */
-function BandYAxis() {
-  const chart = useContext(BandData);
-  if (!chart) return null;
-  return (
-    <ValueYAxis
-      domain={chart.yDomain}
-      ticks={chart.yTicks}
-      label={chart.yLabel}
-      theme={chart.theme}
     />
   );
 }
@@ -226,7 +215,7 @@ export function BarView({ output }: { output: BarOutput }) {
       <ComposedChart data={rows} margin={margin} accessibilityLayer={false}>
         {grid}
         <CategoryAxis categories={rows.map((row) => row.category)} theme={theme} />
-        <BandYAxis />
+        <FrameYAxis />
         <BarsLayer />
         <BandReadout />
       </ComposedChart>
@@ -242,20 +231,35 @@ export function BarView({ output }: { output: BarOutput }) {
       gap: 4,
       opacity: 1,
       yDomain,
-      yTicks,
-      yLabel: output.yLabel,
       title: (index) => output.categories[index] ?? "",
       label: output.title || "Bar chart",
       theme,
     }),
-    [output, yDomain, yTicks, theme],
+    [output, yDomain, theme],
   );
+  const axes = { y: { domain: yDomain, ticks: yTicks, label: output.yLabel }, theme };
   return (
     <BandData value={data}>
-      <ChartFrame names={output.series.map((series) => series.name)}>{chart}</ChartFrame>
+      <ChartFrame names={output.series.map((series) => series.name)} axes={axes}>
+        {chart}
+      </ChartFrame>
     </BandData>
   );
 }
+
+/**
+ * A histogram, the same element for every run: a run reaches its parts through `BandData` and
+ * the frame's axes.
+ */
+const histogram = (
+  <ComposedChart margin={margin} accessibilityLayer={false}>
+    {grid}
+    <FrameXAxis />
+    <FrameYAxis />
+    <BarsLayer />
+    <BandReadout />
+  </ComposedChart>
+);
 
 /** Overlaid histograms on shared bins, as shares: each bin's bars side by side. */
 export function HistogramView({ output }: { output: HistogramOutput }) {
@@ -270,18 +274,6 @@ export function HistogramView({ output }: { output: HistogramOutput }) {
   // Widened to round values: the axis then stays put while a slider nudges the bins.
   const xDomain = useStable(first < last ? niceDomain(first, last) : [first - 1, first + 1]);
   const xTicks = useStable(niceTicks(xDomain[0] ?? 0, xDomain[1] ?? 1));
-  const chart = useMemo(
-    () => (
-      <ComposedChart margin={margin} accessibilityLayer={false}>
-        {grid}
-        <NumberXAxis domain={xDomain} ticks={xTicks} label={output.xLabel} theme={theme} />
-        <BandYAxis />
-        <BarsLayer />
-        <BandReadout />
-      </ComposedChart>
-    ),
-    [xDomain, xTicks, output.xLabel, theme],
-  );
   const data = useMemo<BandChart>(
     () => ({
       bands: (_, x) =>
@@ -295,18 +287,23 @@ export function HistogramView({ output }: { output: HistogramOutput }) {
       gap: 0,
       opacity: 0.75,
       yDomain,
-      yTicks,
-      yLabel: "share",
       title: (bin) =>
         `${output.xLabel || "x"} from ${formatValue(output.edges[bin] ?? Number.NaN)} to ${formatValue(output.edges[bin + 1] ?? Number.NaN)}`,
       label: output.title || "Histogram",
       theme,
     }),
-    [output, series, yDomain, yTicks, theme],
+    [output, series, yDomain, theme],
   );
+  const axes = {
+    x: { domain: xDomain, ticks: xTicks, label: output.xLabel },
+    y: { domain: yDomain, ticks: yTicks, label: "share" },
+    theme,
+  };
   return (
     <BandData value={data}>
-      <ChartFrame names={output.series.map((entry) => entry.name)}>{chart}</ChartFrame>
+      <ChartFrame names={output.series.map((entry) => entry.name)} axes={axes}>
+        {histogram}
+      </ChartFrame>
     </BandData>
   );
 }

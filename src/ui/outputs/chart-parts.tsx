@@ -1,7 +1,16 @@
-import { createContext, memo, useMemo, useState, type ReactElement } from "react";
-import { CartesianGrid, ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { createContext, memo, useContext, useMemo, useState, type ReactElement } from "react";
+import {
+  CartesianGrid,
+  ResponsiveContainer,
+  useXAxisInverseScale,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+} from "recharts";
 import type { BaseTickContentProps } from "recharts";
 import { axisColor, formatValue, seriesColor } from "./palette";
+import { pixelScale, type PixelScale } from "./series-paths";
 
 // What every chart shares: its size, axis labels, legend, frame and grid.
 
@@ -114,20 +123,51 @@ function ChartLegend({ names }: { names: string[] }) {
 /** The element a chart's HTML overlays (the readout of the values under the pointer) go into. */
 export const ChartOverlay = createContext<HTMLElement | null>(null);
 
+/** A numeric axis as a run sets it: its domain, its ticks and its title. */
+export interface AxisSpec {
+  domain: number[];
+  ticks: number[];
+  label: string;
+}
+
+/** What a chart's frame knows of its numeric axes, and the page's theme. */
+export interface FrameAxes {
+  x?: AxisSpec;
+  y?: AxisSpec;
+  /** The page's theme, so the axes redraw in the new colours when it changes. */
+  theme: string;
+}
+
+/**
+ * The axes a run sets, for the axis parts inside a chart element that stays the same from run to
+ * run (see `FrameXAxis`).
+ */
+const ChartAxes = createContext<FrameAxes>({ theme: "light" });
+
 /**
  * A chart's frame: the legend above, and a container that follows the output's width, which
- * also holds the chart's HTML overlays.
+ * also holds the chart's HTML overlays and hands `axes` to `FrameXAxis` and `FrameYAxis`.
  */
-export function ChartFrame({ names, children }: { names: string[]; children: ReactElement }) {
+export function ChartFrame({
+  names,
+  axes = { theme: "light" },
+  children,
+}: {
+  names: string[];
+  axes?: FrameAxes;
+  children: ReactElement;
+}) {
   const [overlay, setOverlay] = useState<HTMLDivElement | null>(null);
   return (
     <>
       <ChartLegend names={names} />
       <div className="chart-plot" ref={setOverlay}>
         <ChartOverlay value={overlay}>
-          <ResponsiveContainer width="100%" height={chartHeight}>
-            {children}
-          </ResponsiveContainer>
+          <ChartAxes value={axes}>
+            <ResponsiveContainer width="100%" height={chartHeight}>
+              {children}
+            </ResponsiveContainer>
+          </ChartAxes>
         </ChartOverlay>
       </div>
     </>
@@ -143,20 +183,14 @@ export function useStable(values: number[]): number[] {
   return useMemo(() => (key ? key.split(",").map(Number) : []), [key]);
 }
 
-interface AxisProps {
-  domain: number[];
-  ticks: number[];
-  label: string;
-  /** The page's theme, so the axis redraws in the new colours when it changes. */
-  theme: string;
-}
+type AxisProps = AxisSpec & { theme: string };
 
 /**
  * A numeric horizontal axis over a fixed domain with the given ticks. It re-renders, and so
  * re-registers in the chart's store (after which every part of the chart recomputes), only when
  * one of its props changes.
  */
-export const NumberXAxis = memo(function NumberXAxis({ domain, ticks, label }: AxisProps) {
+const NumberXAxis = memo(function NumberXAxis({ domain, ticks, label }: AxisProps) {
   const axisLabel = useAxisLabel(label);
   return (
     <XAxis
@@ -175,7 +209,7 @@ export const NumberXAxis = memo(function NumberXAxis({ domain, ticks, label }: A
 });
 
 /** A value axis over a fixed domain with the given ticks, re-rendered only when they change. */
-export const ValueYAxis = memo(function ValueYAxis({ domain, ticks, label }: AxisProps) {
+const ValueYAxis = memo(function ValueYAxis({ domain, ticks, label }: AxisProps) {
   const axisLabel = useAxisLabel(label, true);
   return (
     <YAxis
@@ -191,3 +225,32 @@ export const ValueYAxis = memo(function ValueYAxis({ domain, ticks, label }: Axi
     />
   );
 });
+
+/** The chart's numeric x axis, as its frame's `axes` give it (none when they give none). */
+export function FrameXAxis() {
+  const { x, theme } = useContext(ChartAxes);
+  return x ? <NumberXAxis domain={x.domain} ticks={x.ticks} label={x.label} theme={theme} /> : null;
+}
+
+/** The chart's value axis, as its frame's `axes` give it (none when they give none). */
+export function FrameYAxis() {
+  const { y, theme } = useContext(ChartAxes);
+  return y ? <ValueYAxis domain={y.domain} ticks={y.ticks} label={y.label} theme={theme} /> : null;
+}
+
+/**
+ * The chart's scales as plain value → pixel functions, and the x axis' pixel → value (NaN off
+ * the axis), for layers drawn inside a chart; undefined until Recharts has both scales.
+ */
+export function usePlotScales():
+  { x: PixelScale; y: PixelScale; invertX: (pixel: number) => number } | undefined {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const invert = useXAxisInverseScale();
+  if (!xScale || !yScale) return undefined;
+  return {
+    x: pixelScale(xScale),
+    y: pixelScale(yScale),
+    invertX: (pixel) => (invert ? Number(invert(pixel)) : Number.NaN),
+  };
+}

@@ -1,18 +1,19 @@
 import { createContext, useContext, useMemo } from "react";
-import {
-  ComposedChart,
-  DefaultZIndexes,
-  useXAxisInverseScale,
-  useXAxisScale,
-  useYAxisScale,
-  ZIndexLayer,
-} from "recharts";
+import { ComposedChart, DefaultZIndexes, ZIndexLayer } from "recharts";
 import type { EcdfOutput } from "../../kernel/output-types";
 import { finiteExtent, niceDomain, niceTicks } from "./axis-ticks";
-import { ChartFrame, grid, margin, NumberXAxis, useStable, ValueYAxis } from "./chart-parts";
+import {
+  ChartFrame,
+  FrameXAxis,
+  FrameYAxis,
+  grid,
+  margin,
+  usePlotScales,
+  useStable,
+} from "./chart-parts";
 import { formatValue, seriesColor, useThemeName } from "./palette";
 import { CursorMarks, PlotReadout } from "./plot-readout";
-import { pixelScale, stepPath, stepValueAt } from "./series-paths";
+import { stepPath, stepValueAt } from "./series-paths";
 
 /*
  * Empirical CDFs, drawn as line charts are (Recharts' container, grid, axes and scales; the steps
@@ -32,11 +33,9 @@ const EcdfData = createContext<{ output: EcdfOutput; xDomain: number[]; theme: s
 /** The curves. */
 function StepsLayer() {
   const data = useContext(EcdfData);
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  if (!data || !xScale || !yScale) return null;
-  const x = pixelScale(xScale);
-  const y = pixelScale(yScale);
+  const scales = usePlotScales();
+  if (!data || !scales) return null;
+  const { x, y } = scales;
   const [from = 0, to = 1] = data.xDomain;
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.line}>
@@ -59,12 +58,9 @@ function StepsLayer() {
 /** Each curve's value at the x under the pointer, or at the keyboard's position. */
 function Readout() {
   const data = useContext(EcdfData);
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const invert = useXAxisInverseScale();
-  if (!data || !xScale || !yScale || !invert) return null;
-  const x = pixelScale(xScale);
-  const y = pixelScale(yScale);
+  const scales = usePlotScales();
+  if (!data || !scales) return null;
+  const { x, y, invertX } = scales;
   const [from = 0, to = 1] = data.xDomain;
   const { output } = data;
   // Positions are steps of a fine grid across the axis, for the keys as for the pointer.
@@ -76,7 +72,7 @@ function Readout() {
         label: output.title || "Empirical CDFs",
         count: keySteps + 1,
         keyAt: (pixel) => {
-          const value = Number(invert(pixel));
+          const value = invertX(pixel);
           return Number.isFinite(value)
             ? Math.round(((value - from) / (to - from)) * keySteps)
             : null;
@@ -104,33 +100,13 @@ function Readout() {
   );
 }
 
-/** The x axis over every curve's range. */
-function DataXAxis() {
-  const data = useContext(EcdfData);
-  const xTicks = useStable(niceTicks(data?.xDomain[0] ?? 0, data?.xDomain[1] ?? 1));
-  if (!data) return null;
-  return (
-    <NumberXAxis
-      domain={data.xDomain}
-      ticks={xTicks}
-      label={data.output.xLabel}
-      theme={data.theme}
-    />
-  );
-}
-
-/** The probability axis, 0 to 1. */
-function DataYAxis() {
-  const theme = useContext(EcdfData)?.theme ?? "light";
-  return <ValueYAxis domain={unitDomain} ticks={unitTicks} label="F(x)" theme={theme} />;
-}
-
-/** The chart, the same element for every run: a run reaches its parts through `EcdfData`. */
+/** The chart, the same element for every run: a run reaches its parts through `EcdfData` and
+ * the frame's axes. */
 const chart = (
   <ComposedChart margin={margin} accessibilityLayer={false}>
     {grid}
-    <DataXAxis />
-    <DataYAxis />
+    <FrameXAxis />
+    <FrameYAxis />
     <StepsLayer />
     <Readout />
   </ComposedChart>
@@ -144,10 +120,18 @@ export function EcdfView({ output }: { output: EcdfOutput }) {
   const xDomain = useStable(
     extent[0] < extent[1] ? niceDomain(extent[0], extent[1]) : [extent[0] - 1, extent[0] + 1],
   );
+  const xTicks = useStable(niceTicks(xDomain[0] ?? 0, xDomain[1] ?? 1));
   const data = useMemo(() => ({ output, xDomain, theme }), [output, xDomain, theme]);
+  const axes = {
+    x: { domain: xDomain, ticks: xTicks, label: output.xLabel },
+    y: { domain: unitDomain, ticks: unitTicks, label: "F(x)" },
+    theme,
+  };
   return (
     <EcdfData value={data}>
-      <ChartFrame names={output.series.map((series) => series.name)}>{chart}</ChartFrame>
+      <ChartFrame names={output.series.map((series) => series.name)} axes={axes}>
+        {chart}
+      </ChartFrame>
     </EcdfData>
   );
 }

@@ -1,27 +1,20 @@
 import { createContext, memo, useContext, useMemo } from "react";
-import {
-  ComposedChart,
-  DefaultZIndexes,
-  ReferenceLine,
-  useXAxisInverseScale,
-  useXAxisScale,
-  useYAxisScale,
-  ZIndexLayer,
-} from "recharts";
+import { ComposedChart, DefaultZIndexes, ReferenceLine, ZIndexLayer } from "recharts";
 import type { LineOutput } from "../../kernel/output-types";
 import { finiteExtent, niceDomain, niceTicks } from "./axis-ticks";
 import {
   ChartFrame,
+  FrameXAxis,
+  FrameYAxis,
   grid,
   margin,
-  NumberXAxis,
   referenceLabel,
+  usePlotScales,
   useStable,
-  ValueYAxis,
 } from "./chart-parts";
 import { axisColor, formatValue, seriesColor, useThemeName } from "./palette";
 import { CursorMarks, PlotReadout } from "./plot-readout";
-import { bandPath, linePath, nearestIndex, pixelScale } from "./series-paths";
+import { bandPath, baseline, linePath, nearestIndex } from "./series-paths";
 import { labelCharWidth, placeLabels } from "./timeline-layout";
 
 /*
@@ -69,21 +62,13 @@ function yExtent(output: LineOutput): [number, number] {
   return spread([Math.min(low, 0), high]);
 }
 
-/** Where an area is filled down to: zero when the axis spans it, else the nearer end. */
-function baseline([low, high]: number[]): number {
-  return Math.min(Math.max(0, low ?? 0), high ?? 0);
-}
-
 /**
  * The chart's data, for the layers that draw it: a new run re-renders these layers alone, while
  * the Recharts chart around them (container, grid, axes) stays as it was unless an axis changes.
  */
 const LineData = createContext<{
   output: LineOutput;
-  xDomain: number[];
-  xTicks: number[];
   yDomain: number[];
-  yTicks: number[];
   /** The page's theme: colours are chosen in code, so parts redraw when it changes. */
   theme: string;
 } | null>(null);
@@ -91,12 +76,10 @@ const LineData = createContext<{
 /** The series, bands and areas, drawn from the axes' scales. */
 function SeriesLayer() {
   const data = useContext(LineData);
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  if (!data || !xScale || !yScale) return null;
+  const scales = usePlotScales();
+  if (!data || !scales) return null;
   const { output, yDomain } = data;
-  const x = pixelScale(xScale);
-  const y = pixelScale(yScale);
+  const { x, y } = scales;
   const base = output.area ? new Float64Array(output.x.length).fill(baseline(yDomain)) : undefined;
   return (
     <>
@@ -157,12 +140,9 @@ function readValue(output: LineOutput, position: number, index: number): string 
 /** The values under the pointer: a cursor line and a dot on each series, and the readout. */
 function Readout() {
   const output = useContext(LineData)?.output;
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const invert = useXAxisInverseScale();
-  if (!output || !xScale || !yScale || !invert) return null;
-  const x = pixelScale(xScale);
-  const y = pixelScale(yScale);
+  const scales = usePlotScales();
+  if (!output || !scales) return null;
+  const { x, y, invertX } = scales;
   const xName = output.xLabel || "x";
   return (
     <PlotReadout
@@ -170,7 +150,7 @@ function Readout() {
         label: output.title || "Line chart",
         count: output.x.length,
         keyAt: (pixel) => {
-          const value = Number(invert(pixel));
+          const value = invertX(pixel);
           return Number.isFinite(value) ? value : null;
         },
         indexOf: (value) => nearestIndex(output.x, value),
@@ -231,7 +211,7 @@ const markerRowHeight = 14;
 /** The horizontal reference lines (thresholds) and vertical markers (events). */
 function References() {
   const output = useContext(LineData)?.output;
-  const x = pixelScale(useXAxisScale());
+  const x = usePlotScales()?.x ?? (() => Number.NaN);
   if (!output) return null;
   // A marker's label starts just right of its line; one that would run into the label of a
   // marker to its left drops a row.
@@ -267,43 +247,16 @@ function References() {
   );
 }
 
-/** The x axis, from the chart's data. */
-function DataXAxis() {
-  const data = useContext(LineData);
-  if (!data) return null;
-  return (
-    <NumberXAxis
-      domain={data.xDomain}
-      ticks={data.xTicks}
-      label={data.output.xLabel}
-      theme={data.theme}
-    />
-  );
-}
-
-/** The y axis, from the chart's data. */
-function DataYAxis() {
-  const data = useContext(LineData);
-  if (!data) return null;
-  return (
-    <ValueYAxis
-      domain={data.yDomain}
-      ticks={data.yTicks}
-      label={data.output.yLabel}
-      theme={data.theme}
-    />
-  );
-}
-
 /**
  * The chart itself, the same element for every run: what a run changes reaches its parts through
- * `LineData`, so each part re-renders (and Recharts recomputes) only for what changed.
+ * `LineData` and the frame's axes, so each part re-renders (and Recharts recomputes) only for
+ * what changed.
  */
 const chart = (
   <ComposedChart margin={margin} accessibilityLayer={false}>
     {grid}
-    <DataXAxis />
-    <DataYAxis />
+    <FrameXAxis />
+    <FrameYAxis />
     <References />
     <SeriesLayer />
     <Readout />
@@ -318,13 +271,17 @@ export function LineView({ output }: { output: LineOutput }) {
   const xTicks = useStable(niceTicks(xRange[0], xRange[1]));
   const yDomain = useStable(niceDomain(...yExtent(output)));
   const yTicks = useStable(niceTicks(yDomain[0] ?? 0, yDomain[1] ?? 1));
-  const data = useMemo(
-    () => ({ output, xDomain, xTicks, yDomain, yTicks, theme }),
-    [output, xDomain, xTicks, yDomain, yTicks, theme],
-  );
+  const data = useMemo(() => ({ output, yDomain, theme }), [output, yDomain, theme]);
+  const axes = {
+    x: { domain: xDomain, ticks: xTicks, label: output.xLabel },
+    y: { domain: yDomain, ticks: yTicks, label: output.yLabel },
+    theme,
+  };
   return (
     <LineData value={data}>
-      <ChartFrame names={output.series.map((series) => series.name)}>{chart}</ChartFrame>
+      <ChartFrame names={output.series.map((series) => series.name)} axes={axes}>
+        {chart}
+      </ChartFrame>
     </LineData>
   );
 }

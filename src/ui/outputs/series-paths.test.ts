@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   bandPath,
+  baseline,
   finiteRuns,
   linePath,
   nearestIndex,
@@ -102,5 +103,13 @@ describe("pixelScale", () => {
     expect(pixelScale(scale)(3)).toBe(6);
     expect(pixelScale(scale)(-1)).toBeNaN();
     expect(pixelScale(undefined)(1)).toBeNaN();
+  });
+});
+
+describe("baseline", () => {
+  it("fills from zero when the axis spans it, else from the end nearer zero", () => {
+    expect(baseline([-2, 5])).toBe(0);
+    expect(baseline([3, 8])).toBe(3);
+    expect(baseline([-9, -4])).toBe(-4);
   });
 });

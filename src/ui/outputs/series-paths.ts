@@ -142,3 +142,11 @@ export function stepValueAt(
   }
   return low === 0 ? base : (y[low - 1] as number);
 }
+
+/**
+ * Where areas and bars are filled from on a value axis over `domain`: zero when the axis spans
+ * it, else the end nearer zero.
+ */
+export function baseline([low = 0, high = 0]: number[]): number {
+  return Math.min(Math.max(0, low), high);
+}
