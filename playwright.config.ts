@@ -2,8 +2,11 @@ import { defineConfig } from "@playwright/test";
 import { launchOptions } from "./scripts/chromium.mjs";
 
 // Tests run against the built site (dist/ and dist-subpath/), served like any static host.
-const rootPort = 4391;
-const subpathPort = 4392;
+// E2E_SLOT=N (scripts/e2e.mjs) serves dist-e2e-N/ on ports of its own.
+const slot = Number(process.env["E2E_SLOT"] ?? 0);
+const rootDir = slot ? `dist-e2e-${slot}` : "dist";
+const rootPort = 4391 + 2 * slot;
+const subpathPort = rootPort + 1;
 export const subpath = "/courses/feature-stores/";
 
 export default defineConfig({
@@ -31,12 +34,12 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node scripts/serve.mjs dist --port ${rootPort}`,
+      command: `node scripts/serve.mjs ${rootDir} --port ${rootPort}`,
       url: `http://127.0.0.1:${rootPort}/`,
       reuseExistingServer: false,
     },
     {
-      command: `node scripts/serve.mjs dist-subpath --port ${subpathPort} --base ${subpath}`,
+      command: `node scripts/serve.mjs ${rootDir}-subpath --port ${subpathPort} --base ${subpath}`,
       url: `http://127.0.0.1:${subpathPort}${subpath}`,
       reuseExistingServer: false,
     },

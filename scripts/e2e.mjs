@@ -49,7 +49,11 @@ function run(command, args, env = {}) {
 }
 
 ensureBrowser();
+// E2E_SLOT=N builds into dist-e2e-N/ and serves on its own ports (playwright.config.ts), so
+// several checkouts' test runs on one machine do not overwrite each other's site.
+const slot = process.env["E2E_SLOT"];
+const rootDir = slot ? `dist-e2e-${slot}` : "dist";
 const build = ["vite", "build", "--configLoader", "runner", "--logLevel", "warn"];
-run("npx", build);
-run("npx", [...build, "--outDir", "dist-subpath"], { BASE_PATH: subpath });
+run("npx", [...build, "--outDir", rootDir]);
+run("npx", [...build, "--outDir", `${rootDir}-subpath`], { BASE_PATH: subpath });
 run("npx", ["playwright", "test", ...process.argv.slice(2)]);
