@@ -27,7 +27,10 @@ export interface ExerciseSlice {
     solutionUnlocked: boolean,
   ): void;
   takeHint(exerciseId: string): void;
-  /** A new variant: a fresh seed, a clean slate for this exercise. */
+  /**
+   * A new variant: a fresh seed and a clean slate (draft, attempts, hints, solution) for this
+   * exercise, keeping the best score earned on any earlier variant.
+   */
   newVariant(exerciseId: string): void;
 }
 
@@ -61,6 +64,7 @@ export const createExerciseSlice: StateCreator<ExerciseSlice, [], [], ExerciseSl
       })),
     takeHint: (id) =>
       update(id, (progress) => ({ ...progress, hintsUsed: progress.hintsUsed + 1 })),
-    newVariant: (id) => update(id, (progress) => ({ ...fresh, variant: progress.variant + 1 })),
+    newVariant: (id) =>
+      update(id, (progress) => ({ ...fresh, variant: progress.variant + 1, best: progress.best })),
   };
 };
