@@ -4,6 +4,7 @@ import "../ui/styles/base.css";
 import "../ui/styles/layout.css";
 import "../ui/styles/prose.css";
 import "../ui/styles/notebook.css";
+import "../ui/styles/figures.css";
 import "../ui/styles/print.css";
 
 declare global {

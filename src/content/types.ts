@@ -8,7 +8,24 @@ export type LessonBlock =
   | { kind: "html"; html: string }
   | { kind: "restate"; id: string; html: string }
   | { kind: "cell"; id: string }
-  | { kind: "exercise"; id: string };
+  | { kind: "exercise"; id: string }
+  | LessonFigure;
+
+/**
+ * A numbered figure: a notebook cell run with fixed parameters (its defaults, overridden by the
+ * figure's), shown without controls or code, with a caption, a text alternative and its data.
+ */
+export interface LessonFigure {
+  kind: "figure";
+  /** The figure's anchor. */
+  id: string;
+  /** "Figure 6.1". */
+  label: string;
+  cell: string;
+  params: Record<string, number | string | boolean>;
+  captionHtml: string;
+  alt: string;
+}
 
 /** One entry of a page's table of contents. */
 export interface TocEntry {

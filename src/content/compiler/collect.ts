@@ -3,7 +3,7 @@ import type { Heading, Nodes, Parents } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { ProblemList } from "./content-error";
-import { blockDirectives, isBlockDirective } from "./directives";
+import { blockDirectives, figureDirective, isBlockDirective } from "./directives";
 import { equationAnchor, findLabels, isValidLabel, type EquationTarget } from "./math";
 import { anchorRoute, fileLine, type SourceDocument } from "./source-document";
 
@@ -36,6 +36,7 @@ export function collectSymbols(documents: SourceDocument[], problems: ProblemLis
     const slugger = new GithubSlugger();
     const anchors = document.anchors;
     let counter = 0;
+    let figures = 0;
     const addAnchor = (anchor: string, line: number | undefined, what: string): void => {
       if (anchors.has(anchor)) {
         problems.add(document.file, fileLine(document, line), `duplicate ${what} "${anchor}"`);
@@ -59,6 +60,11 @@ export function collectSymbols(documents: SourceDocument[], problems: ProblemLis
           symbols.directiveNumbers.set(node, `${kind.label} ${prefix}${counter}`);
         }
       }
+      if (node.type === "leafDirective" && node.name === figureDirective) {
+        figures += 1;
+        const prefix = document.number === undefined ? "" : `${document.number}.`;
+        symbols.directiveNumbers.set(node, `Figure ${prefix}${figures}`);
+      }
       if (
         (node.type === "containerDirective" || node.type === "leafDirective") &&
         node.attributes?.id
@@ -76,7 +82,8 @@ export function collectSymbols(documents: SourceDocument[], problems: ProblemLis
           );
         }
         directiveIds.set(id, document.file);
-        if (node.type === "containerDirective") addAnchor(id, line, "id");
+        if (node.type === "containerDirective" || node.name === figureDirective)
+          addAnchor(id, line, "id");
       }
       if (node.type === "math") {
         for (const label of findLabels(node.value)) {

@@ -210,6 +210,7 @@ export function compileChapter(sources: ChapterSources): CompiledChapter {
   const embeds: EmbedRegistry = {
     cells: new Set(codeCells.map(({ cell }) => cell.id)),
     exercises: sources.exercises ?? new Set(),
+    cellParams: new Map(codeCells.map(({ cell }) => [cell.id, cell.params])),
   };
 
   const lessons: CompiledLesson[] = [];

@@ -24,3 +24,6 @@ export function isBlockDirective(name: string): name is BlockDirectiveName {
 export function isEmbedDirective(name: string): name is EmbedDirectiveName {
   return (embedDirectives as readonly string[]).includes(name);
 }
+
+/** `::figure[caption]{#id cell=… params="…" alt="…"}`: a numbered figure drawn by a cell. */
+export const figureDirective = "figure";

@@ -6,10 +6,12 @@ import rehypeStringify from "rehype-stringify";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
-import type { LessonBlock } from "../types";
+import type { CellParam } from "../notebook-types";
+import type { LessonBlock, LessonFigure } from "../types";
 import type { ChapterSymbols } from "./collect";
 import type { ProblemList } from "./content-error";
-import { blockDirectives, isBlockDirective, isEmbedDirective } from "./directives";
+import { blockDirectives, figureDirective, isBlockDirective, isEmbedDirective } from "./directives";
+import { parseFigureParams } from "./figure-params";
 import { resolveLink, type LinkTargets } from "./link-resolution";
 import { equationAnchor, findLabels, renderMath } from "./math";
 import { sanitizeSchema } from "./sanitize-schema";
@@ -19,6 +21,8 @@ import { anchorRoute, fileLine, type SourceDocument } from "./source-document";
 export interface EmbedRegistry {
   cells: ReadonlySet<string>;
   exercises: ReadonlySet<string>;
+  /** Declared parameters of each cell, so a figure's fixed values can be checked. */
+  cellParams?: ReadonlyMap<string, Record<string, CellParam>>;
 }
 
 interface RenderContext {
@@ -156,7 +160,9 @@ function transform(context: RenderContext, tree: Root): void {
         return;
       }
       case "leafDirective": {
-        if (!isEmbedDirective(node.name))
+        if (node.name === figureDirective)
+          report(context, node, "::figure must stand at the top level of the page");
+        else if (!isEmbedDirective(node.name))
           report(context, node, `unknown directive "::${node.name}"`);
         else report(context, node, `::${node.name} must stand at the top level of the page`);
         return;
@@ -236,6 +242,54 @@ function embedBlock(context: RenderContext, node: RootContent): LessonBlock | un
   return node.name === "cell" ? { kind: "cell", id } : { kind: "exercise", id };
 }
 
+const figureAttributes = new Set(["id", "cell", "params", "alt"]);
+
+/**
+ * `::figure[caption]{#id cell=… params="name=value,…" alt="…"}`: checks the id, the cell, every
+ * fixed parameter and the text alternative, and renders the caption (Markdown and math).
+ */
+function figureBlock(context: RenderContext, node: RootContent): LessonFigure | undefined {
+  if (node.type !== "leafDirective" || node.name !== figureDirective) return undefined;
+  const attributes = node.attributes ?? {};
+  const id = attributes.id ?? "";
+  const cell = attributes.cell ?? "";
+  const alt = (attributes.alt ?? "").trim();
+  for (const name of Object.keys(attributes)) {
+    if (!figureAttributes.has(name) && name !== "class")
+      report(
+        context,
+        node,
+        `::figure has no attribute "${name}" (it takes #id, cell, params, alt)`,
+      );
+  }
+  if (!id) report(context, node, "::figure needs an id: ::figure[caption]{#fig-name cell=…}");
+  if (!alt)
+    report(context, node, `::figure "${id}" needs alt="…": what the figure shows, in words`);
+  if (node.children.length === 0)
+    report(context, node, `::figure "${id}" needs a caption: ::figure[the caption]{…}`);
+  let params: Record<string, number | string | boolean> = {};
+  if (!cell) report(context, node, `::figure "${id}" needs cell=<a notebook cell id>`);
+  else if (!context.embeds.cells.has(cell)) report(context, node, `unknown cell id "${cell}"`);
+  else {
+    const declared = context.embeds.cellParams?.get(cell) ?? {};
+    const parsed = parseFigureParams(attributes.params ?? "", cell, declared);
+    for (const error of parsed.errors) report(context, node, error);
+    params = {
+      ...Object.fromEntries(Object.entries(declared).map(([name, spec]) => [name, spec.default])),
+      ...parsed.values,
+    };
+  }
+  const root: Root = { type: "root", children: [{ type: "paragraph", children: node.children }] };
+  const captionContext = { ...context, mathHtml: [] };
+  transform(captionContext, root);
+  const captionHtml = toHtml(root.children, captionContext.mathHtml).replace(
+    /^<p>([\s\S]*)<\/p>$/,
+    "$1",
+  );
+  const label = context.symbols.directiveNumbers.get(node) ?? "Figure";
+  return { kind: "figure", id, label, cell, params, captionHtml, alt };
+}
+
 /**
  * Second pass: renders a document into ordered blocks. HTML runs are sanitised before math is
  * filled in; restate prompts and embeds become blocks of their own.
@@ -260,7 +314,11 @@ export function renderDocument(
   };
   for (const node of document.tree.children) {
     const embed = embedBlock({ ...base, mathHtml: [] }, node);
-    if (embed) {
+    const figure = embed ? undefined : figureBlock({ ...base, mathHtml: [] }, node);
+    if (figure) {
+      flush();
+      blocks.push(figure);
+    } else if (embed) {
       flush();
       blocks.push(embed);
     } else if (node.type === "containerDirective" && node.name === "restate") {

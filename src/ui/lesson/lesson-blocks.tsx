@@ -3,9 +3,9 @@ import type { LessonBlock } from "../../content/types";
 import { Html } from "../content/html";
 import { RestateBox } from "./restate-box";
 
-/** Renders embeds (notebook cells, exercises); supplied by the layers that own them. */
+/** Renders embeds (notebook cells, exercises, figures); supplied by the layers that own them. */
 export type EmbedRenderer = (
-  block: Extract<LessonBlock, { kind: "cell" | "exercise" }>,
+  block: Extract<LessonBlock, { kind: "cell" | "exercise" | "figure" }>,
 ) => ReactNode;
 
 /** A compiled page's blocks in reading order. */
@@ -24,6 +24,8 @@ export function LessonBlocks({
             return <Html key={index} className="block-html" html={block.html} />;
           case "restate":
             return <RestateBox key={block.id} id={block.id} html={block.html} />;
+          case "figure":
+            return <div key={`figure-${block.id}`}>{renderEmbed?.(block)}</div>;
           case "cell":
           case "exercise":
             return <div key={`${block.kind}-${block.id}`}>{renderEmbed?.(block)}</div>;

@@ -6,6 +6,7 @@ import { useModule } from "../content/use-module";
 import { hrefs } from "../routing/route";
 import { LessonBlocks } from "./lesson-blocks";
 import { EmbeddedCell, LessonCellSlots, useLessonCells } from "./lesson-cells";
+import { LessonFigureView } from "./lesson-figure";
 import { LessonPager } from "./lesson-pager";
 import { OnThisPage } from "./on-this-page";
 import { useAnchorScroll } from "./use-anchor-scroll";
@@ -91,6 +92,8 @@ export function LessonPage({ id, anchor }: { id: string; anchor: string | undefi
               renderEmbed={(block) =>
                 block.kind === "cell" ? (
                   <EmbeddedCell id={block.id} />
+                ) : block.kind === "figure" ? (
+                  <LessonFigureView figure={block} lessonId={id} />
                 ) : (
                   <Suspense fallback={<p className="loading">Loading the exercise…</p>}>
                     <ExerciseEmbed id={block.id} />

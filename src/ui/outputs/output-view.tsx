@@ -10,7 +10,8 @@ import { ScatterView } from "./scatter-view";
 import { TextView } from "./text-view";
 import { TimelineView } from "./timeline-view";
 
-function Chart({ output }: { output: CellOutput }) {
+/** The drawing of a chart or diagram output; nothing for tables, metric cards and text. */
+export function Chart({ output }: { output: CellOutput }) {
   switch (output.kind) {
     case "line":
       return <LineView output={output} />;

@@ -1,0 +1,92 @@
+import { lazy, Suspense } from "react";
+import type { CompiledCodeCell, CompiledNotebook } from "../../content/notebook-types";
+import type { LessonFigure } from "../../content/types";
+import { useChapter } from "../content/chapter-context";
+import { Html } from "../content/html";
+import { useModule } from "../content/use-module";
+import { useCellRun } from "../notebook/use-cell-run";
+import { kernelFor } from "../notebook/use-kernel";
+import { hrefs } from "../routing/route";
+
+const FigureOutputs = lazy(() => import("../outputs/figure-outputs"));
+
+/** Runs the figure's cell once, with the figure's fixed parameters and seed 1, and draws it. */
+function FigureRun({
+  figure,
+  cell,
+  notebookId,
+}: {
+  figure: LessonFigure;
+  cell: CompiledCodeCell;
+  notebookId: string;
+}) {
+  // Its own run id, so the interactive copy of the same cell beside the text never supersedes it.
+  const { state } = useCellRun(
+    kernelFor(notebookId),
+    `${cell.id}:${figure.id}`,
+    cell.source,
+    figure.params,
+    1,
+  );
+  if (state.status === "stopped")
+    return (
+      <p className="cell-error" role="alert">
+        {state.message}
+      </p>
+    );
+  if (state.status !== "done") return <p className="loading">Drawing {figure.label}…</p>;
+  if (state.result.error)
+    return (
+      <p className="cell-error" role="alert">
+        {figure.label} could not be drawn: {state.result.error.message}
+      </p>
+    );
+  return (
+    <Suspense fallback={<p className="loading">Drawing {figure.label}…</p>}>
+      <FigureOutputs outputs={state.result.outputs} label={figure.label} />
+    </Suspense>
+  );
+}
+
+/**
+ * A numbered figure in a lesson: a notebook cell's outputs drawn with fixed parameters (no
+ * controls, no code), its caption with a deep link, a text alternative and the data behind it.
+ */
+export function LessonFigureView({ figure, lessonId }: { figure: LessonFigure; lessonId: string }) {
+  const { chapter, notebookLoaders } = useChapter();
+  const notebookId = chapter.cells[figure.cell]?.notebook ?? "";
+  const state = useModule<CompiledNotebook>(`embedded-${notebookId}`, notebookLoaders[notebookId]);
+  const cell =
+    state.status === "ready"
+      ? state.value.cells.find((item) => item.kind === "code" && item.id === figure.cell)
+      : undefined;
+  return (
+    <figure
+      className="lesson-figure"
+      id={figure.id}
+      aria-labelledby={`${figure.id}-caption`}
+      aria-describedby={`${figure.id}-alt`}
+    >
+      <div className="figure-body">
+        {cell?.kind === "code" ? (
+          <FigureRun figure={figure} cell={cell} notebookId={notebookId} />
+        ) : state.status === "error" ? (
+          <p className="cell-error" role="alert">
+            {figure.label} could not be loaded: {state.message}
+          </p>
+        ) : (
+          <p className="loading">Drawing {figure.label}…</p>
+        )}
+      </div>
+      <p className="figure-alt visually-hidden" id={`${figure.id}-alt`}>
+        {figure.alt}
+      </p>
+      <figcaption id={`${figure.id}-caption`}>
+        <a className="figure-label" href={hrefs.lesson(lessonId, figure.id)}>
+          {figure.label}.
+        </a>{" "}
+        <Html as="span" html={figure.captionHtml} />
+      </figcaption>
+    </figure>
+  );
+}
