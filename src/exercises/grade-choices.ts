@@ -1,5 +1,5 @@
 /**
- * Grading choice and decision parts (one option), multiple selections (Jaccard credit) and
+ * Grading choice and decision parts (one option), multiple selections (net-correct credit) and
  * orderings (share of items in their correct position).
  */
 
@@ -58,26 +58,37 @@ function resolveAll(raw: string[], options: Option[]): { ids: string[] } | { unk
   return { ids };
 }
 
+/** The id of an explicit "none of these" option; it cannot be selected together with others. */
+export const noneOptionId = "none";
+
 /**
- * Grades a multiple-selection part. Credit is the Jaccard index |S ∩ R| / |S ∪ R| of the selected
- * set S and the reference set R (1 when both are empty), so each missed or extra option costs
- * credit and "select everything" earns only |R| / |options|. An empty list is a real answer
- * ("none of these"); only a missing part is blank.
+ * Grades a multiple-selection part with PrairieLearn's pl-checkbox "net-correct" partial credit:
+ * each right selection adds a point and each wrong selection takes one away, divided by the
+ * number of right options and floored at 0. Where the wrong options are fewer than the right ones,
+ * a wrong selection costs |right| / |wrong| points, so that ticking every option always earns 0.
+ * An empty selection is blank (not graded, not an attempt); an explicit "none" option ticked
+ * together with others is a contradiction, hence invalid rather than wrong.
  *
  * Lesson concept: rebuild sets in a lineage graph (partial credit for a partly right set).
  *
  * @param raw - the submitted option ids
- * @param reference - the correct option ids
+ * @param reference - the correct option ids (not empty: a "none" answer is the "none" option)
  * @param options - the part's options
- * @returns the outcome; invalid for an unknown option or a non-list
+ * @returns the outcome; blank for an empty list, invalid for an unknown option, a non-list or a
+ *   contradictory selection
  * @throws never
  * @example
- * gradeMultiple(["a"], ["a", "b"], [{ id: "a", label: "A" }, { id: "b", label: "B" }]).credit; // 0.5
+ * gradeMultiple(["a", "c"], ["a", "b"], [{ id: "a", label: "A" }, { id: "b", label: "B" }, { id: "c", label: "C" }]).credit; // 0
  */
 export function gradeMultiple(raw: unknown, reference: string[], options: Option[]): PartOutcome {
   const described = reference.map((id) => optionLabel(options, id)).join(", ");
   const accepted = `accepted: ${reference.length === 0 ? "none of the options" : described}`;
-  if (raw === undefined) return unreadable(true, "blank, not graded", accepted);
+  const noneOption = options.find((option) => option.id === noneOptionId);
+  const blankMessage =
+    noneOption === undefined
+      ? "blank, not graded: select at least one option"
+      : `blank, not graded: select at least one option ("${noneOption.label}" if none applies)`;
+  if (raw === undefined) return unreadable(true, blankMessage, accepted);
   if (!Array.isArray(raw) || raw.some((id) => typeof id !== "string")) {
     return unreadable(false, "expected a list of option ids", accepted);
   }
@@ -85,17 +96,37 @@ export function gradeMultiple(raw: unknown, reference: string[], options: Option
   if ("unknown" in resolved)
     return unreadable(false, unknownOptionMessage(resolved.unknown, options), accepted);
   const selected = new Set(resolved.ids);
+  if (selected.size === 0) return unreadable(true, blankMessage, accepted);
+  if (noneOption !== undefined && selected.has(noneOptionId) && selected.size > 1) {
+    return unreadable(
+      false,
+      `"${noneOption.label}" contradicts the other selections: choose either it or the others`,
+      accepted,
+    );
+  }
   const wanted = new Set(reference);
-  const overlap = [...selected].filter((id) => wanted.has(id)).length;
-  const union = new Set([...selected, ...wanted]).size;
-  const credit = union === 0 ? 1 : overlap / union;
-  const correct = credit === 1;
-  const missing = [...wanted].filter((id) => !selected.has(id)).length;
-  const extra = selected.size - overlap;
+  const right = [...selected].filter((id) => wanted.has(id)).length;
+  const wrong = selected.size - right;
+  // "None" cannot be ticked with others, so it is not among the wrong options one could add.
+  const wrongOptions = options.filter(
+    (option) => !wanted.has(option.id) && option.id !== noneOptionId,
+  ).length;
+  const cost = wrongOptions > 0 ? Math.max(1, wanted.size / wrongOptions) : 1;
+  const correct = wrong === 0 && right === wanted.size;
+  const credit = correct
+    ? 1
+    : wanted.size === 0
+      ? 0
+      : Math.max(0, Math.min(1, (right - cost * wrong) / wanted.size));
+  const missing = wanted.size - right;
   return {
     status: correct ? "correct" : "incorrect",
     credit,
-    ...(correct ? {} : { message: `${missing} missing and ${extra} extra selection(s)` }),
+    ...(correct
+      ? {}
+      : {
+          message: `${missing} missing and ${wrong} wrong selection(s); each wrong selection cancels a right one`,
+        }),
     accepted,
     notes: [],
     matches: (value) => Array.isArray(value) && sameSet(value as string[], [...selected]),
@@ -111,7 +142,7 @@ export function gradeMultiple(raw: unknown, reference: string[], options: Option
  * @param raw - the submitted item ids, first to last
  * @param reference - the correct order
  * @param items - the part's items
- * @returns the outcome; invalid for unknown, missing or repeated items
+ * @returns the outcome; blank for an empty list, invalid for unknown, missing or repeated items
  * @throws never
  * @example
  * gradeOrdering(["b", "a"], ["a", "b"], [{ id: "a", label: "A" }, { id: "b", label: "B" }]).credit; // 0
@@ -126,6 +157,8 @@ export function gradeOrdering(raw: unknown, reference: string[], items: Option[]
   if ("unknown" in resolved)
     return unreadable(false, unknownOptionMessage(resolved.unknown, items), accepted);
   const order = resolved.ids;
+  if (order.length === 0 && items.length > 0)
+    return unreadable(true, "blank, not graded", accepted);
   const missing = items.filter((item) => !order.includes(item.id)).map((item) => item.id);
   if (missing.length > 0 || new Set(order).size !== order.length) {
     const detail = missing.length > 0 ? `missing ${missing.join(", ")}` : "an item is repeated";

@@ -132,7 +132,7 @@ describe("grade", () => {
     expect(result.solutionUnlocked).toBe(false);
   });
 
-  it("gives per-row credit for tables, Jaccard credit for selections, positional credit for orderings", () => {
+  it("gives per-row credit for tables, net-correct credit for selections, positional credit for orderings", () => {
     const table = grade(fixture, 1, withPart("joined", ["12.5", "4", "3", "7"]), fresh);
     expect(table.parts.joined).toMatchObject({
       status: "incorrect",
@@ -140,12 +140,13 @@ describe("grade", () => {
       message: "3 of 4 rows correct; check u2",
     });
     expect(table.feedback).toContain("Row u2 took a value from the future.");
-    // {a} vs {a, b}: 1 / 2.  {a, b, c} vs {a, b}: 2 / 3.  {} vs {a, b}: 0.
+    // Net-correct, by hand: {a} vs {a, b}: 1 / 2.  {a, b, c}: (2 − 1) / 2.  {a, c}: 0.  {}: blank.
     expect(grade(fixture, 1, withPart("rebuild", ["a"]), fresh).parts.rebuild?.credit).toBe(0.5);
     expect(
       grade(fixture, 1, withPart("rebuild", ["a", "b", "c"]), fresh).parts.rebuild?.credit,
-    ).toBeCloseTo(2 / 3, 12);
-    expect(grade(fixture, 1, withPart("rebuild", []), fresh).parts.rebuild?.credit).toBe(0);
+    ).toBe(0.5);
+    expect(grade(fixture, 1, withPart("rebuild", ["a", "c"]), fresh).parts.rebuild?.credit).toBe(0);
+    expect(grade(fixture, 1, withPart("rebuild", []), fresh).parts.rebuild?.status).toBe("blank");
     // registry, producers, consumers: only the first of three items is in place.
     const ordering = grade(
       fixture,

@@ -85,7 +85,8 @@ function sameValue(reference: KnownMistake["value"], value: KnownMistake["value"
 /**
  * Drops the planted mistakes whose value coincides with the reference answer of their part for
  * this instance (a mistake the student cannot be told about without marking a right answer wrong).
- * Sets (`multiple` parts) are compared as sorted lists.
+ * Sets (`multiple` parts) are compared as sorted lists; an empty set is dropped too, since an
+ * empty selection is blank and never graded.
  *
  * @param mistakes the candidate mistakes
  * @param reference the reference answer per part
@@ -108,6 +109,8 @@ export function distinctMistakes(
     if (expected === undefined) return false;
     const value = mistake.value;
     if (typeof value === "number" && !Number.isFinite(value)) return false;
+    if (unordered.includes(mistake.part) && Array.isArray(value) && value.length === 0)
+      return false;
     return !sameValue(normalise(mistake.part, expected), normalise(mistake.part, value));
   });
 }

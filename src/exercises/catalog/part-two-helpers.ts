@@ -104,6 +104,9 @@ export function distinctMistakes(
     const part = answer[mistake.part];
     const expected = reference[mistake.part];
     if (!part || expected === undefined) continue;
+    // An empty selection is blank, never graded: no message could ever be shown for it.
+    if (part.kind === "multiple" && Array.isArray(mistake.value) && mistake.value.length === 0)
+      continue;
     const tolerance =
       part.kind === "number"
         ? part.tolerance
