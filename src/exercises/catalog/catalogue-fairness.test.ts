@@ -3,6 +3,7 @@ import { controlLimits } from "../../lab/index";
 import { grade } from "../grade";
 import { referenceAsRawAnswer } from "../practice";
 import { controlLimitsAlerts } from "./control-limits-alerts";
+import { incidentRootCause } from "./incident-root-cause";
 
 const seeds = Array.from({ length: 50 }, (_, index) => index + 1);
 const fresh = { attempts: 0, hintsUsed: 0 };
@@ -36,5 +37,51 @@ describe("control-limits-alerts: the limit's tolerance is tight relative to sigm
       const result = grade(controlLimitsAlerts, seed, { ...reference, lower: String(off) }, fresh);
       expect({ seed, credit: result.parts.lower?.credit }).toEqual({ seed, credit: 0 });
     }
+  });
+});
+
+describe("incident-root-cause: the prompt's rule decides every instance", () => {
+  // The rule as the prompt states it, applied to the table alone: the first window in which a raw
+  // signal leaves its usual range (given under the table); ties go to the signal furthest upstream.
+  const upstreamOrder: [string, string][] = [
+    ["upstream_schema_check", "schema-change"],
+    ["trip_distance_null_pct", "null-spike"],
+    ["join_hit_rate_pct", "join-key-mismatch"],
+    ["hour_of_day_linf_offline_vs_online", "time-zone-bug"],
+    ["max_staleness_min", "stale-features"],
+    ["trip_distance_psi", "population-drift"],
+    ["canary_score", "bad-rollout"],
+  ];
+  it("names the reference cause for seeds 1..300, from the usual ranges the note states", () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const instance = incidentRootCause.generate(seed);
+      const [table] = instance.tables;
+      if (table === undefined) throw new Error("no table");
+      const note = table.note ?? "";
+      const stated = (column: string): [number, number] => {
+        const match = new RegExp(`${column} ([0-9.]+)–([0-9.]+)`).exec(note);
+        if (match === null) throw new Error(`the note does not state the usual range of ${column}`);
+        return [Number(match[1]), Number(match[2])];
+      };
+      const moved = (row: (typeof table.rows)[number], column: string): boolean => {
+        const value = row[table.columns.indexOf(column)];
+        if (column === "upstream_schema_check") return value === "FAIL";
+        if (value === null) return false;
+        const [low, high] = stated(column);
+        return Number(value) < low || Number(value) > high;
+      };
+      const first = table.rows.find((row) => upstreamOrder.some(([column]) => moved(row, column)));
+      const cause = first
+        ? upstreamOrder.find(([column]) => moved(first, column))?.[1]
+        : "population-drift";
+      expect({ seed, cause }).toEqual({ seed, cause: incidentRootCause.solve(instance).cause });
+    }
+  });
+
+  it("states the tie rule and why staleness under the SLA counts", () => {
+    const text = incidentRootCause.prompt(incidentRootCause.generate(1));
+    expect(text).toMatch(/same\s+window/);
+    expect(text).toMatch(/further upstream/);
+    expect(text).toMatch(/before it crosses the 120-minute SLA/);
   });
 });

@@ -52,6 +52,21 @@ interface IncidentParams {
 
 const windowCount = 8;
 
+/** The usual range of each signal, as the generator draws it outside an incident. */
+export const usualRanges = {
+  trip_distance_null_pct: [0.4, 0.8],
+  join_hit_rate_pct: [98.5, 99.8],
+  hour_of_day_linf_offline_vs_online: [0.01, 0.04],
+  max_staleness_min: [35, 70],
+  trip_distance_psi: [0.01, 0.05],
+  canary_score: [96, 100],
+  prediction_psi: [0.01, 0.05],
+} as const;
+
+const usualRangesNote = `Usual ranges over the past month: ${Object.entries(usualRanges)
+  .map(([column, [low, high]]) => `${column} ${low}–${high}`)
+  .join(", ")}; upstream_schema_check passes.`;
+
 /**
  * The root cause of an incident, read from eight hourly windows of monitor signals, and the
  * containment that limits the damage.
@@ -82,20 +97,26 @@ export const incidentRootCause: Exercise<IncidentParams> = {
         ? 100
         : is("null-spike")
           ? noise(5, 9, 2)
-          : noise(0.4, 0.8, 2);
-      const hitRate = is("join-key-mismatch") ? noise(40, 70, 1) : noise(98.5, 99.8, 1);
-      const hourLinf = is("time-zone-bug") ? noise(0.18, 0.32, 3) : noise(0.01, 0.04, 3);
+          : noise(...usualRanges.trip_distance_null_pct, 2);
+      const hitRate = is("join-key-mismatch")
+        ? noise(40, 70, 1)
+        : noise(...usualRanges.join_hit_rate_pct, 1);
+      const hourLinf = is("time-zone-bug")
+        ? noise(0.18, 0.32, 3)
+        : noise(...usualRanges.hour_of_day_linf_offline_vs_online, 3);
       const staleness = is("stale-features")
-        ? Math.round(60 * (w - onset + 1) + noise(35, 70, 0))
-        : Math.round(noise(35, 70, 0));
-      const featurePsi = is("population-drift") ? noise(0.2, 0.35, 3) : noise(0.01, 0.05, 3);
+        ? Math.round(60 * (w - onset + 1) + noise(...usualRanges.max_staleness_min, 0))
+        : Math.round(noise(...usualRanges.max_staleness_min, 0));
+      const featurePsi = is("population-drift")
+        ? noise(0.2, 0.35, 3)
+        : noise(...usualRanges.trip_distance_psi, 3);
       const canary =
         w === release || w === release + 1
           ? cause === "bad-rollout"
             ? noise(30, 60, 1)
-            : noise(96, 100, 1)
+            : noise(...usualRanges.canary_score, 1)
           : null;
-      const predictionPsi = after ? noise(0.15, 0.4, 3) : noise(0.01, 0.05, 3);
+      const predictionPsi = after ? noise(0.15, 0.4, 3) : noise(...usualRanges.prediction_psi, 3);
       return [
         clockTime(dayStart + (6 + w) * 3600),
         w === release ? "model release promoted" : "",
@@ -128,7 +149,7 @@ export const incidentRootCause: Exercise<IncidentParams> = {
             "prediction_psi",
           ],
           rows,
-          note: "Features are materialized hourly (freshness SLA 120 min). canary_score is empty when no canary ran.",
+          note: `Features are materialized hourly (freshness SLA 120 min). canary_score is empty when no canary ran. ${usualRangesNote}`,
         },
       ],
     };
@@ -139,6 +160,13 @@ export const incidentRootCause: Exercise<IncidentParams> = {
       "the monitors (Lesson 10, a catalogue of operational failure modes; Lesson 3, a diagnostic order).",
       "",
       "1. What is the root cause? Look for the first raw signal that moved, not for the loudest symptom.",
+      "   A signal has moved once it leaves its usual range (under the table), even while it is still",
+      "   inside its alert threshold: staleness above its usual 35–70 minutes means a materialization",
+      "   run was missed, before it crosses the 120-minute SLA. If two raw signals move in the same",
+      "   window, the cause is the one further upstream, in this order: upstream schema check, raw",
+      "   column values (nulls), join hit rate, feature transform (hour-of-day skew), feature",
+      "   freshness, input distribution (trip_distance_psi), model release (canary); the other is",
+      "   its consequence.",
       "2. Which containment limits the damage?",
     ].join("\n");
   },
@@ -197,8 +225,14 @@ export const incidentRootCause: Exercise<IncidentParams> = {
     const cause = causes.find((c) => c.id === params.cause)!;
     const containment = containments.find((c) => c.id === cause.containment)!;
     const start = clockTime(dayStart + (6 + params.onset) * 3600);
+    const why =
+      params.cause === "schema-change"
+        ? " The null rate jumps to 100% in the same window, but the schema check is further upstream: the field disappeared, so it reads as null."
+        : params.cause === "stale-features"
+          ? " Staleness is still under the 120-minute SLA in that first window, but it has left its usual 35–70 minutes: an hourly materialization run was missed, and it grows by an hour every window after."
+          : "";
     return [
-      `Prediction PSI rises from the ${start} window on. In that window the signal that leaves its range is the one of **${cause.label.toLowerCase()}**; the others stay at their usual levels.`,
+      `Prediction PSI rises from the ${start} window on. In that window the signal that leaves its usual range is the one of **${cause.label.toLowerCase()}**; the others stay at their usual levels.${why}`,
       "",
       `Root cause: **${cause.label}**. Containment: **${containment.label}**.`,
     ].join("\n");
