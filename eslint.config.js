@@ -15,7 +15,28 @@ const layerZones = layers.flatMap((layer, index) =>
     message: `src/${layer} sits below src/${higher}: imports flow one way (DESIGN.md §3).`,
   })),
 );
-const pureLayers = ["src/lab/**", "src/exercises/**", "src/course/**"];
+// The content compiler and the command line are Node-only: the app never imports them, and the
+// command line uses the pure layers (and the compiler), never the store, the UI or the app.
+const buildZones = [
+  {
+    target: "./src/content",
+    from: ["./src/store", "./src/ui", "./src/app", "./src/kernel", "./src/cli"],
+    message: "the content compiler runs at build time and stays independent of the app.",
+  },
+  {
+    target: layers.map((layer) => `./src/${layer}`),
+    from: "./src/content/compiler",
+    message: "src/content/compiler is Node-only build code: the app reads compiled content.",
+  },
+  {
+    target: "./src/cli",
+    from: ["./src/store", "./src/ui", "./src/app"],
+    message: "the command line runs in Node: no store, UI or app.",
+  },
+];
+// The packages each pure layer may import (plain JavaScript that runs anywhere).
+const purePackages = { lab: [], exercises: ["zod"], course: ["zod", "yaml"] };
+const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const browserOnlyGlobals = [
   "window",
   "document",
@@ -26,6 +47,14 @@ const browserOnlyGlobals = [
   "HTMLElement",
   "fetch",
   "self",
+  "process",
+  "setTimeout",
+  "setInterval",
+  "performance",
+  "postMessage",
+  "indexedDB",
+  "Worker",
+  "crypto",
 ];
 
 export default tseslint.config(
@@ -40,19 +69,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       "react-hooks/set-state-in-effect": "off",
       "import-x/no-cycle": "error",
-      "import-x/no-restricted-paths": [
-        "error",
-        {
-          zones: [
-            ...layerZones,
-            {
-              target: "./src/content",
-              from: ["./src/store", "./src/ui", "./src/app", "./src/kernel"],
-              message: "the content compiler runs at build time and stays independent of the app.",
-            },
-          ],
-        },
-      ],
+      "import-x/no-restricted-paths": ["error", { zones: [...layerZones, ...buildZones] }],
       "@typescript-eslint/no-unused-vars": [
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
@@ -60,23 +77,20 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
     },
   },
-  {
-    files: pureLayers,
-    languageOptions: { globals: { ...globals.es2022 } },
+  // Pure layers: an allow-list of packages per layer (relative imports are always allowed; the
+  // layer order above still applies). Globals are enforced by tsconfig.pure.json, which gives these
+  // layers ES2023 alone: no DOM, no Node types.
+  ...Object.entries(purePackages).map(([layer, packages]) => ({
+    files: [`src/${layer}/**/*.ts`],
+    ignores: ["src/**/*.test.ts", "src/**/__fixtures__/**"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
             {
-              group: ["react", "react-dom", "react/*", "react-dom/*"],
-              message: "pure layers never import React.",
-            },
-            { group: ["zustand", "zustand/*"], message: "pure layers never import Zustand." },
-            { group: ["comlink"], message: "pure layers never import Comlink." },
-            {
-              group: ["node:*"],
-              message: "pure layers run in the browser too: no Node built-ins.",
+              regex: `^(?!\\.{1,2}/)(?!(${packages.map(escapeRegex).join("|") || "$^"})(/|$))`,
+              message: `src/${layer} is pure: it may import only ${packages.join(", ") || "its own modules and the layers below"} (DESIGN.md §3).`,
             },
           ],
         },
@@ -85,19 +99,22 @@ export default tseslint.config(
         "error",
         ...browserOnlyGlobals.map((name) => ({
           name,
-          message: "pure layers never touch the DOM or browser globals.",
+          message: "pure layers never touch the DOM, browser or Node globals.",
         })),
       ],
     },
-  },
+  })),
   {
     // Published coefficient tables (AS241, Lanczos, ...) are written with all their digits.
     files: ["src/lab/**"],
     rules: { "no-loss-of-precision": "off" },
   },
   {
-    // Tests of pure layers may read fixtures from disk with Node.
+    // Tests may read fixtures from disk with Node and compile content with the compiler.
     files: ["src/**/*.test.ts"],
-    rules: { "no-restricted-imports": "off" },
+    rules: {
+      "no-restricted-imports": "off",
+      "import-x/no-restricted-paths": ["error", { zones: layerZones }],
+    },
   },
 );

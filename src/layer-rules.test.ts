@@ -1,0 +1,83 @@
+// Proves that the layer rules of eslint.config.js bite: a pure layer (lab, exercises, course)
+// may not import Node built-ins, React or unlisted packages, nor touch browser or Node globals,
+// and the layers below may not import the layers above. Each case lints a fixture text as if it
+// were a file of that layer; a clean file of the same layer is the control.
+import { ESLint } from "eslint";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+// The first lint loads the configuration and its plugins: seconds on a busy machine.
+beforeAll(async () => {
+  await eslint.lintText("", { filePath: "src/lab/fixture-module.ts" });
+}, 60_000);
+
+async function ruleIds(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((message) => message.ruleId ?? message.message);
+}
+
+const violations: Record<string, string> = {
+  "a Node built-in (bare)":
+    'import { readFileSync } from "fs";\nexport const read = readFileSync;\n',
+  "a Node built-in (node:)": 'import path from "node:path";\nexport const join = path.join;\n',
+  React: 'import { useState } from "react";\nexport const hook = useState;\n',
+  "an unlisted package": 'import { create } from "zustand";\nexport const store = create;\n',
+  localStorage: 'export const read = () => localStorage.getItem("x");\n',
+  process: 'export const mode = () => process.env["MODE"];\n',
+  setTimeout: "export const later = (f: () => void) => setTimeout(f, 1);\n",
+  performance: "export const now = () => performance.now();\n",
+};
+
+describe.each(["lab", "exercises", "course"])("the pure layer src/%s", (layer) => {
+  const file = `src/${layer}/fixture-module.ts`;
+
+  it("accepts a module of plain TypeScript and relative imports", async () => {
+    const clean =
+      'import { mean } from "./mean";\nexport const twice = (xs: number[]) => 2 * mean(xs);\n';
+    expect(await ruleIds(file, clean)).toEqual([]);
+  });
+
+  it.each(Object.entries(violations))("rejects %s", async (_name, code) => {
+    const ids = await ruleIds(file, code);
+    expect(ids.some((id) => id === "no-restricted-imports" || id === "no-restricted-globals")).toBe(
+      true,
+    );
+  });
+});
+
+describe("package allow-lists", () => {
+  it("lets src/course import yaml and zod but not src/lab", async () => {
+    const code =
+      'import { parse } from "yaml";\nimport * as z from "zod/mini";\nexport const p = [parse, z];\n';
+    expect(await ruleIds("src/course/fixture-module.ts", code)).toEqual([]);
+    expect(await ruleIds("src/lab/fixture-module.ts", code)).toContain("no-restricted-imports");
+  });
+});
+
+describe("layer order", () => {
+  it("rejects an import from a higher layer", async () => {
+    const code = 'import { grade } from "../exercises/grade";\nexport const g = grade;\n';
+    expect(await ruleIds("src/lab/fixture-module.ts", code)).toContain(
+      "import-x/no-restricted-paths",
+    );
+  });
+});
+
+describe("build-time code", () => {
+  it("keeps the content compiler out of the app", async () => {
+    const code =
+      'import { compileChapter } from "../content/compiler/compile-chapter";\nexport const c = compileChapter;\n';
+    expect(await ruleIds("src/ui/fixture-module.ts", code)).toContain(
+      "import-x/no-restricted-paths",
+    );
+  });
+
+  it("keeps the store out of the command line", async () => {
+    const code =
+      'import { useAppStore } from "../store/app-store";\nexport const s = useAppStore;\n';
+    expect(await ruleIds("src/cli/fixture-module.ts", code)).toContain(
+      "import-x/no-restricted-paths",
+    );
+  });
+});
