@@ -4,6 +4,8 @@ import { grade } from "../grade";
 import { referenceAsRawAnswer } from "../practice";
 import { controlLimitsAlerts } from "./control-limits-alerts";
 import { incidentRootCause } from "./incident-root-cause";
+import { buildTrace } from "./part-two-trace";
+import { traceTokenCost } from "./trace-token-cost";
 
 const seeds = Array.from({ length: 50 }, (_, index) => index + 1);
 const fresh = { attempts: 0, hintsUsed: 0 };
@@ -83,5 +85,23 @@ describe("incident-root-cause: the prompt's rule decides every instance", () => 
     expect(text).toMatch(/same\s+window/);
     expect(text).toMatch(/further upstream/);
     expect(text).toMatch(/before it crosses the 120-minute SLA/);
+  });
+});
+
+describe("trace-token-cost: the hint about the agent span is true", () => {
+  it("the agent span's usage is the sum of its chat calls, which the hint names, and not of the embeddings call", () => {
+    const hint = traceTokenCost.hints.find((text) => text.includes("invoke_agent")) ?? "";
+    expect(hint).toMatch(/chat/);
+    expect(hint).not.toMatch(/sum of its children's/);
+    for (const seed of seeds) {
+      const spans = buildTrace(traceTokenCost.generate(seed).params);
+      const tokens = (span: (typeof spans)[number]) =>
+        Number(span.attributes["gen_ai.usage.input_tokens"] ?? 0);
+      const agent = spans.find((span) => span.spanId === "s1");
+      const calls = spans.filter((span) => span.spanId !== "s1");
+      const chat = calls.filter((span) => span.attributes["gen_ai.operation.name"] === "chat");
+      expect(chat.length).toBeLessThan(calls.length);
+      expect(agent && tokens(agent)).toBe(chat.reduce((sum, span) => sum + tokens(span), 0));
+    }
   });
 });

@@ -150,7 +150,7 @@ export const traceTokenCost: Exercise<CostParams> = {
   hints: [
     "Which spans actually called a model? Look at `gen_ai.operation.name`.",
     "For each model call: cost $= (n^{\\mathrm{in}} c^{\\mathrm{in}} + n^{\\mathrm{out}} c^{\\mathrm{out}}) / 10^6$ with its own model's prices.",
-    "Add the model calls only; the `invoke_agent` span's usage is a sum of its children's.",
+    "Add the model calls only (embeddings and chat): the `invoke_agent` span's usage repeats the sum of its chat calls (not the embeddings call), so counting it bills those tokens twice.",
   ],
   solution({ params }) {
     const spans = buildTrace(params);
