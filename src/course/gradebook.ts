@@ -32,6 +32,12 @@ function latePolicyText(assignment: Assignment): string {
   }
 }
 
+/** Options of `buildGradebook`. */
+export interface GradebookOptions {
+  /** Called after each file is handled (refused, ignored as a duplicate, or re-graded). */
+  onProgress?: (done: number, total: number) => void;
+}
+
 /**
  * Builds the gradebook of an assignment from submission files and an optional roster.
  *
@@ -46,6 +52,7 @@ function latePolicyText(assignment: Assignment): string {
  * @param assignment - the assignment
  * @param files - submission files (name and text), in any order
  * @param roster - the course roster, when there is one
+ * @param options - `onProgress(done, total)` in files, for a progress bar (the page's worker)
  * @returns rows, problems, missing roster ids, item analysis and mastery per objective
  * @throws never
  * @example
@@ -55,7 +62,14 @@ export function buildGradebook(
   assignment: Assignment,
   files: readonly SubmissionFile[],
   roster?: Roster,
+  options: GradebookOptions = {},
 ): Gradebook {
+  // Progress in files: one is done when refused, ignored as a duplicate, or re-graded.
+  let handled = 0;
+  const handledOne = () => {
+    handled += 1;
+    options.onProgress?.(handled, files.length);
+  };
   const sorted = [...files].sort(
     (a, b) => byCodeUnits(a.name, b.name) || byCodeUnits(a.text, b.text),
   );
@@ -68,6 +82,7 @@ export function buildGradebook(
     const read = readSubmission(file.text);
     if (read.problem) {
       add(read.problem.kind, read.problem.message);
+      handledOne();
       continue;
     }
     const { submission } = read;
@@ -76,6 +91,7 @@ export function buildGradebook(
         "wrong-assignment",
         `made for assignment "${submission.assignment.id}", not "${assignment.id}"; not graded`,
       );
+      handledOne();
       continue;
     }
     if (submission.assignment.specHash !== specHash) {
@@ -116,11 +132,13 @@ export function buildGradebook(
       kind: "duplicate",
       message: `another submission of "${id}" is newer (${newer.file}, submitted ${newer.submission.submittedAt}); this one is ignored`,
     });
+    handledOne();
   }
   const rosterIds = new Set(roster?.entries.map((entry) => entry.id));
   const graded = new Map<string, GradebookRow>();
   for (const [id, { file, submission }] of latest) {
     const result = regradeSubmission(assignment, submission);
+    handledOne();
     const add = (kind: FileProblem["kind"], message: string) =>
       problems.push({ file, kind, message });
     if (roster && !rosterIds.has(id)) {
