@@ -1,6 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
+import { assignmentsPlugin } from "./src/content/assignments-plugin";
 import { contentPlugin } from "./src/content/vite-plugin";
 
 // A relative base makes one build work from any folder of any static host; set BASE_PATH
@@ -11,6 +12,7 @@ export default defineConfig({
   base,
   plugins: [
     contentPlugin({ contentDirectory: process.env["CONTENT_DIR"] ?? "content" }),
+    assignmentsPlugin({ contentDirectory: process.env["CONTENT_DIR"] ?? "content" }),
     react(),
     VitePWA({
       registerType: "autoUpdate",

@@ -4,11 +4,29 @@
  */
 import { resolve } from "node:path";
 import { compileChapter } from "../content/compiler/compile-chapter";
-import { ContentError } from "../content/compiler/content-error";
+import { compileAssignments } from "../content/compiler/compile-assignments";
+import { ContentError, formatProblem } from "../content/compiler/content-error";
+import { loadAssignmentSources } from "../content/compiler/load-assignments";
 import { loadChapterSources } from "../content/load-chapter";
 
 const projectRoot = process.cwd();
 const contentDirectory = resolve(projectRoot, process.argv[2] ?? "content");
+
+// Assignments are checked whatever the lessons do, so every problem is reported in one run.
+const compiledAssignments = compileAssignments(
+  loadAssignmentSources(contentDirectory, projectRoot),
+);
+for (const problem of compiledAssignments.problems) console.error(formatProblem(problem));
+for (const assignment of compiledAssignments.assignments) {
+  const points = assignment.exercises.reduce((sum, entry) => sum + entry.points, 0);
+  console.log(
+    `    assignment ${assignment.id.padEnd(22)} ${assignment.exercises.length} exercises, ${points} points, due ${assignment.due}`,
+  );
+}
+if (compiledAssignments.problems.length > 0) {
+  console.error(`${compiledAssignments.problems.length} problem(s) in assignments.`);
+  process.exitCode = 1;
+}
 
 try {
   const { lessons, pages, notebooks, index } = compileChapter(

@@ -44,6 +44,46 @@ function describe(path: readonly PropertyKey[]): string {
     .join("");
 }
 
+/** A message for a zod issue: the schema's own when it has one, else one made from the issue. */
+function issueMessage(issue: {
+  code: string;
+  message: string;
+  minimum?: unknown;
+  maximum?: unknown;
+  inclusive?: boolean;
+  expected?: unknown;
+  origin?: unknown;
+  values?: readonly unknown[];
+  input?: unknown;
+}): string {
+  if (issue.message && issue.message !== "Invalid input") return issue.message;
+  const size = issue.origin === "array" ? " items" : issue.origin === "string" ? " characters" : "";
+  switch (issue.code) {
+    case "too_small":
+      return `must be ${issue.inclusive === false ? "more than" : "at least"} ${String(issue.minimum)}${size}`;
+    case "too_big":
+      return `must be ${issue.inclusive === false ? "less than" : "at most"} ${String(issue.maximum)}${size}`;
+    case "invalid_type":
+      return `must be ${String(issue.expected)}, not ${issue.input === null ? "null" : Array.isArray(issue.input) ? "a list" : typeof issue.input}`;
+    case "invalid_value":
+      return `must be one of ${(issue.values ?? []).map((value) => JSON.stringify(value)).join(", ")}`;
+    case "not_multiple_of":
+      return "must be a whole number";
+    default:
+      return "is not valid here";
+  }
+}
+
+/** Exercise ids of raw data that the catalogue does not know, with their index. */
+function unknownExerciseIds(data: Record<string, unknown>): { index: number; id: string }[] {
+  if (!Array.isArray(data.exercises)) return [];
+  return data.exercises.flatMap((entry: unknown, index) => {
+    const id =
+      typeof entry === "object" && entry !== null ? (entry as { id?: unknown }).id : undefined;
+    return typeof id === "string" && !exerciseById(id) ? [{ index, id }] : [];
+  });
+}
+
 /**
  * Validates an assignment: the zod schema (unknown fields, types, ranges, zoned date-times), then
  * the rules a schema cannot say: the version, due after opens, each exercise id known to the
@@ -92,9 +132,16 @@ export function validateAssignment(data: unknown, source: ValidationSource): Ass
       } else if (issue.code === "invalid_union" && path[path.length - 1] === "kind") {
         add(path, `${where}: must be one of none, penalty-per-day, closed`);
       } else {
-        add(path, `${where}: ${issue.message}`);
+        add(path, `${where}: ${issueMessage(issue)}`);
       }
     }
+    for (const { index, id } of unknownExerciseIds(record)) {
+      add(
+        ["exercises", index, "id"],
+        `unknown exercise id "${id}" (npm run exercise -- list shows the ids)`,
+      );
+    }
+    problems.sort((a, b) => a.line - b.line);
     return { problems };
   }
   const assignment = parsed.data;
