@@ -10,6 +10,7 @@
  *   exercise check [<id>] [--seeds N]
  * Bad input prints a message on stderr and exits with code 2.
  */
+import { parseArgs } from "node:util";
 import { exerciseById, exercises } from "../exercises/catalog/index";
 import { grade } from "../exercises/grade";
 import { referenceAsRawAnswer, toCsv } from "../exercises/practice";
@@ -27,31 +28,45 @@ const usage = `usage:
 /** A usage error: reported on stderr with exit code 2. */
 class UsageError extends Error {}
 
-/** Splits arguments into positionals and `--name value` / `--flag` options. */
+const optionSpec = {
+  seed: { type: "string" },
+  answer: { type: "string" },
+  attempts: { type: "string" },
+  hints: { type: "string" },
+  context: { type: "string" },
+  student: { type: "string" },
+  exercise: { type: "string" },
+  variant: { type: "string" },
+  seeds: { type: "string" },
+  json: { type: "boolean" },
+  solution: { type: "boolean" },
+} as const;
+
+/**
+ * Splits arguments into positionals and options with `node:util`'s parseArgs, strictly: an
+ * unknown option, a missing value or a value given to a flag is a usage error.
+ */
 function parseArguments(argv: string[]): {
   positional: string[];
   options: Map<string, string | true>;
 } {
-  const positional: string[] = [];
-  const options = new Map<string, string | true>();
-  const flags = new Set(["json", "solution"]);
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index] ?? "";
-    if (!argument.startsWith("--")) {
-      positional.push(argument);
-      continue;
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: optionSpec,
+      allowPositionals: true,
+      strict: true,
+    });
+    const options = new Map<string, string | true>();
+    for (const [name, value] of Object.entries(values)) {
+      if (value !== undefined && value !== false) options.set(name, value);
     }
-    const name = argument.slice(2);
-    if (flags.has(name)) {
-      options.set(name, true);
-      continue;
-    }
-    const value = argv[index + 1];
-    if (value === undefined) throw new UsageError(`exercise: --${name} needs a value`);
-    options.set(name, value);
-    index += 1;
+    return { positional: positionals, options };
+  } catch (error) {
+    throw new UsageError(
+      `exercise: ${error instanceof Error ? error.message : String(error)}\n${usage}`,
+    );
   }
-  return { positional, options };
 }
 
 /** A non-negative integer option (or its default when absent and a default is given). */
