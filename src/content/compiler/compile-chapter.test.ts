@@ -12,9 +12,9 @@ describe("golden output", () => {
     const compiled = compileChapter(loadSources(`${fixtures}basic`, fixtures));
     const goldenPath = `${fixtures}basic.golden.json`;
     const actual = `${JSON.stringify(compiled, null, 2)}\n`;
-    if (process.env["UPDATE_GOLDEN"] === "1" || !existsSync(goldenPath)) {
-      writeFileSync(goldenPath, actual);
-    }
+    // Only an explicit UPDATE_GOLDEN=1 writes the golden file: a missing one fails the test.
+    if (process.env["UPDATE_GOLDEN"] === "1") writeFileSync(goldenPath, actual);
+    expect(existsSync(goldenPath), `${goldenPath} is missing: run with UPDATE_GOLDEN=1`).toBe(true);
     expect(actual).toBe(readFileSync(goldenPath, "utf8"));
   });
 });
