@@ -5,6 +5,7 @@ import { referenceAsRawAnswer } from "../practice";
 import { controlLimitsAlerts } from "./control-limits-alerts";
 import { incidentRootCause } from "./incident-root-cause";
 import { buildTrace } from "./part-two-trace";
+import { psiCategoricalShift } from "./psi-categorical-shift";
 import { traceTokenCost } from "./trace-token-cost";
 
 const seeds = Array.from({ length: 50 }, (_, index) => index + 1);
@@ -102,6 +103,18 @@ describe("trace-token-cost: the hint about the agent span is true", () => {
       const chat = calls.filter((span) => span.attributes["gen_ai.operation.name"] === "chat");
       expect(chat.length).toBeLessThan(calls.length);
       expect(agent && tokens(agent)).toBe(chat.reduce((sum, span) => sum + tokens(span), 0));
+    }
+  });
+});
+
+describe("psi-categorical-shift: every instance has the new category its title promises", () => {
+  it("has a category with no reference rows and some current rows, seeds 1..50", () => {
+    for (const seed of seeds) {
+      const { params } = psiCategoricalShift.generate(seed);
+      const fresh = params.categories.filter(
+        (_, index) => params.referenceCounts[index] === 0 && (params.currentCounts[index] ?? 0) > 0,
+      );
+      expect({ seed, fresh: fresh.length }).toEqual({ seed, fresh: 1 });
     }
   });
 });

@@ -56,8 +56,8 @@ export const psiCategoricalShift: Exercise<PsiCategoricalParams> = {
     const currentCounts = referenceCounts.map((count) =>
       Math.max(1, Math.round(count * (0.5 + rng.uniform()) + rng.normal(0, 3))),
     );
-    // Half of the variants: the last category is new in the current window (reference count 0).
-    if (rng.uniform() < 0.5) referenceCounts[size - 1] = 0;
+    // Every variant: the last category is new in the current window (reference count 0).
+    referenceCounts[size - 1] = 0;
     const params = { feature: feature.name, categories, referenceCounts, currentCounts };
     return {
       seed,
