@@ -37,7 +37,8 @@ function lessonAnchors(): Map<string, Set<string>> {
       const heading = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
       // Slugs are taken from the heading's text, so inline code and emphasis marks are dropped.
       if (heading) ids.add(slugger.slug((heading[1] ?? "").replace(/[`*_]/g, "")));
-      const directive = /^:::+[a-z]+(?:\[.*\])?\{#([a-z0-9-]+)\}/.exec(line);
+      // Block directives (:::) and figures (::figure[caption]{#fig-… …}).
+      const directive = /^(?::::+[a-z]+|::figure)(?:\[.*\])?\{#([a-z0-9-]+)[\s}]/.exec(line);
       if (directive?.[1]) ids.add(directive[1]);
     }
     anchors.set(name.replace(/^\d\d-/, "").replace(/\.md$/, ""), ids);

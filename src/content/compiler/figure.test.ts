@@ -129,6 +129,11 @@ describe("figures", () => {
     ],
     ["a missing id", '::figure[C.]{cell=paths alt="A."}', /:10: ::figure needs an id/],
     [
+      "an id without the fig- prefix",
+      '::figure[C.]{#paths-chart cell=paths alt="A."}',
+      /:10: figure id "paths-chart" must start with fig-/,
+    ],
+    [
       "an unknown attribute",
       '::figure[C.]{#fig-x cell=paths alt="A." size=big}',
       /:10: ::figure has no attribute "size"/,

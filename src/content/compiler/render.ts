@@ -263,6 +263,7 @@ function figureBlock(context: RenderContext, node: RootContent): LessonFigure | 
       );
   }
   if (!id) report(context, node, "::figure needs an id: ::figure[caption]{#fig-name cell=…}");
+  else if (!id.startsWith("fig-")) report(context, node, `figure id "${id}" must start with fig-`);
   if (!alt)
     report(context, node, `::figure "${id}" needs alt="…": what the figure shows, in words`);
   if (node.children.length === 0)

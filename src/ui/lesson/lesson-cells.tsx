@@ -38,6 +38,8 @@ export function useLessonCells(
   if (state.status !== "ready") return groups;
   for (const cell of state.value.cells) {
     if (cell.kind !== "code" || cell.lesson?.id !== lessonId) continue;
+    // A cell that draws a figure (linked to its `fig-` anchor) is shown as that figure.
+    if (cell.lesson.anchor?.startsWith("fig-")) continue;
     const anchor = cell.lesson.anchor ?? "";
     groups.set(anchor, [...(groups.get(anchor) ?? []), { notebook: notebookId, cell }]);
   }

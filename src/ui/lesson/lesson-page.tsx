@@ -32,7 +32,9 @@ export function LessonPage({ id, anchor }: { id: string; anchor: string | undefi
   useAnchorScroll(ready, id, anchor);
   const cellGroups = useLessonCells(id, ready);
   // Known from the chapter index, so the layout does not shift when the simulations arrive.
-  const hasCells = Object.values(chapter.cells).some((cell) => cell.lesson === id);
+  const hasCells = Object.values(chapter.cells).some(
+    (cell) => cell.lesson === id && !cell.anchor?.startsWith("fig-"),
+  );
 
   useEffect(() => {
     if (summary) document.title = `${summary.number}. ${summary.title} · ${chapter.title}`;

@@ -1,3 +1,4 @@
+import { formatValue } from "./palette";
 import type { CellOutput } from "../../kernel/output-types";
 
 type Row = (string | number | boolean | null)[];
@@ -71,24 +72,37 @@ export function chartData(output: CellOutput): { columns: string[]; rows: () => 
       return {
         columns: ["lane", "time", "event", "status", "note"],
         rows: () =>
-          output.lanes.flatMap((lane) =>
-            lane.events.map((event) => [
+          output.lanes.flatMap((lane) => [
+            // A lane's window (a TTL window, a span's duration) is a row of its own.
+            ...(lane.window
+              ? [
+                  [
+                    lane.label,
+                    lane.window.start,
+                    lane.window.label,
+                    "window",
+                    `from ${formatValue(lane.window.start)} to ${formatValue(lane.window.end)}`,
+                  ],
+                ]
+              : []),
+            ...lane.events.map((event) => [
               lane.label,
               event.time,
               event.label,
               event.status,
               event.note ?? "",
             ]),
-          ),
+          ]),
       };
     case "dag":
       return {
-        columns: ["artifact", "kind", "changed", "inputs"],
+        columns: ["artifact", "kind", "changed", "detail", "inputs"],
         rows: () =>
           output.nodes.map((node) => [
             node.label,
             node.kind,
             node.changed,
+            node.detail ?? "",
             output.edges
               .filter((edge) => edge.to === node.id)
               .map((edge) => edge.from)
