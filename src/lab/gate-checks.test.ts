@@ -48,6 +48,27 @@ describe("latencyGateCheck", () => {
     expect(bounded.bound).toBeGreaterThanOrEqual(652.5);
   });
 
+  it("can compare the distribution-free order-statistic bound X_(k) instead", () => {
+    // scipy: k = binom.ppf(0.9, 10, 0.5) + 1 = 8, and the 8th smallest latency is 300
+    const median = latencyGateCheck(
+      { sloMs: 280, quantile: 0.5, bound: "order-statistic", confidence: 0.9 },
+      latencies,
+      createRng(1),
+    );
+    expect(median.estimate).toBeCloseTo(205, 9);
+    expect(median.bound).toBe(300);
+    expect(median.passed).toBe(false);
+    expect(median.reason).toBe("p50 latency upper bound X(8) 300 ms > SLO 280 ms");
+    // ten requests cannot bound a p95 at 95% (1 − 0.95^10 = 0.40): the check holds
+    const p95 = latencyGateCheck(
+      { sloMs: 5000, bound: "order-statistic" },
+      latencies,
+      createRng(1),
+    );
+    expect(p95.bound).toBe(Number.POSITIVE_INFINITY);
+    expect(p95.passed).toBe(false);
+  });
+
   it("rejects non-finite latencies", () => {
     expect(() => latencyGateCheck({ sloMs: 1 }, [NaN], createRng(1))).toThrow(
       "latencyGateCheck requires finite values in latencyMs (found NaN at index 0)",
@@ -62,6 +83,27 @@ describe("costGateCheck and twoSidedLevel", () => {
     expect(check.passed).toBe(false);
     expect(() => costGateCheck({ budgetPerRequest: 1 }, [])).toThrow(
       "costGateCheck requires at least one value in costPerRequest",
+    );
+  });
+
+  it("can compare a log-normal or bootstrap upper bound of the mean cost", () => {
+    const costs = [0.0012, 0.0021, 0.0018, 0.0035, 0.0016];
+    // numpy/scipy: Cox bound exp(ℓ̄ + s²/2 + z·sqrt(s²/n + s⁴/(2(n−1)))) = 0.0028021818774345113
+    const logNormal = costGateCheck({ budgetPerRequest: 0.0025, bound: "log-normal" }, costs);
+    expect(logNormal.estimate).toBeCloseTo(0.00204, 15);
+    expect(logNormal.bound).toBeCloseTo(0.0028021818774345113, 15);
+    expect(logNormal.passed).toBe(false);
+    expect(logNormal.reason).toBe(
+      "log-normal upper bound of the mean cost 0.002802 > budget 0.0025",
+    );
+    const bootstrap = costGateCheck(
+      { budgetPerRequest: 0.0025, bound: "bootstrap" },
+      costs,
+      createRng(3),
+    );
+    expect(bootstrap.bound).toBeGreaterThan(bootstrap.estimate);
+    expect(() => costGateCheck({ budgetPerRequest: 1, bound: "bootstrap" }, costs)).toThrow(
+      "costGateCheck requires an rng for the bootstrap bound",
     );
   });
 

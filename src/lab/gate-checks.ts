@@ -2,6 +2,8 @@ import { bootstrapInterval } from "./bootstrap";
 import { mean, quantile } from "./descriptive";
 import { LabError, requireFinite, requireNonEmpty } from "./errors";
 import { clopperPearsonInterval, wilsonInterval } from "./intervals";
+import { bootstrapMeanUpperBound, logNormalMeanUpperBound } from "./mean-upper-bound";
+import { quantileUpperBound } from "./quantile-upper-bound";
 import type { Rng } from "./rng";
 
 /** Result of one release-gate check. */
@@ -22,19 +24,34 @@ export interface SafetyGate {
   confidence?: number;
 }
 
-/** Latency gate: a latency quantile (default 0.95), or its bootstrap upper bound, must be ≤ sloMs. */
+/**
+ * Latency gate: a latency quantile (default 0.95) must be ≤ sloMs. `bound` says what is compared:
+ * "estimate" (the default, kept for exercises that grade the point estimate: it is NOT a bound,
+ * see Lesson 9's pitfall), "order-statistic" (the distribution-free upper bound X_(k) of Lesson 9)
+ * or "bootstrap" (the percentile-bootstrap upper bound).
+ */
 export interface LatencyGate {
   sloMs: number;
   quantile?: number;
-  bound?: "estimate" | "bootstrap";
-  /** one-sided confidence of the bootstrap bound (default 0.95) */
+  bound?: "estimate" | "order-statistic" | "bootstrap";
+  /** one-sided confidence of the bound (default 0.95) */
   confidence?: number;
+  /** bootstrap resamples (default 1000) */
   resamples?: number;
 }
 
-/** Cost gate: the mean cost per request must be ≤ budgetPerRequest. */
+/**
+ * Cost gate: the mean cost per request must be ≤ budgetPerRequest. `bound` says what is compared:
+ * "estimate" (the default: the sample mean, NOT a bound), "bootstrap" (percentile-bootstrap
+ * upper bound of the mean) or "log-normal" (Cox's log-scale upper bound).
+ */
 export interface CostGate {
   budgetPerRequest: number;
+  bound?: "estimate" | "bootstrap" | "log-normal";
+  /** one-sided confidence of the bound (default 0.95) */
+  confidence?: number;
+  /** bootstrap resamples (default 1000) */
+  resamples?: number;
 }
 
 /**
@@ -109,8 +126,9 @@ export function safetyGateCheck(gate: SafetyGate, violationFlags: readonly numbe
 }
 
 /**
- * Latency check: the latency quantile (numpy type 7), or its percentile-bootstrap one-sided upper
- * bound, against the SLO (≤ passes).
+ * Latency check: the latency quantile (numpy type 7), its distribution-free order-statistic
+ * upper bound, or its percentile-bootstrap one-sided upper bound, against the SLO (≤ passes).
+ * With too few requests the order-statistic bound is +Infinity and the check fails.
  *
  * Lesson concept: tail latency SLOs and the noise in a p99 from few requests.
  *
@@ -130,17 +148,26 @@ export function latencyGateCheck(
   requireSample("latencyGateCheck", "latencyMs", latencyMs);
   const { sloMs, bound: boundKind = "estimate" } = gate;
   const level = gate.quantile ?? 0.95;
+  const confidence = gate.confidence ?? 0.95;
   const estimate = quantile(latencyMs, level);
-  const bound =
-    boundKind === "estimate"
-      ? estimate
-      : bootstrapInterval(latencyMs, (sample) => quantile(sample, level), {
-          resamples: gate.resamples ?? 1000,
-          confidence: twoSidedLevel("latencyGateCheck", gate.confidence ?? 0.95),
-          rng,
-        }).upper;
+  let bound = estimate;
+  let label = "latency";
+  if (boundKind === "bootstrap") {
+    bound = bootstrapInterval(latencyMs, (sample) => quantile(sample, level), {
+      resamples: gate.resamples ?? 1000,
+      confidence: twoSidedLevel("latencyGateCheck", confidence),
+      rng,
+    }).upper;
+    label = "latency bootstrap upper bound";
+  } else if (boundKind === "order-statistic") {
+    const upper = quantileUpperBound(latencyMs, level, confidence);
+    bound = upper.bound;
+    label =
+      upper.rank === null
+        ? `latency upper bound: ${latencyMs.length} requests are too few, no order statistic is`
+        : `latency upper bound X(${upper.rank})`;
+  }
   const passed = bound <= sloMs;
-  const label = boundKind === "estimate" ? "latency" : "latency upper bound";
   return {
     name: "latency",
     estimate,
@@ -152,27 +179,54 @@ export function latencyGateCheck(
 }
 
 /**
- * Cost check: the mean cost per request against the budget (≤ passes).
+ * Cost check: the mean cost per request, or a one-sided upper bound of it (percentile bootstrap,
+ * or Cox's log-scale bound for right-skewed costs), against the budget (≤ passes).
  *
  * Lesson concept: cost budgets as a release criterion next to quality and safety.
  *
- * @param gate budget per request (currency units)
+ * @param gate budget per request (currency units), bound kind, confidence and resamples
  * @param costPerRequest one cost per request
- * @returns the check row (estimate = bound = mean cost)
- * @throws LabError when there is no cost or one is not finite
+ * @param rng seeded stream (needed by the bootstrap bound only)
+ * @returns the check row (estimate = mean cost, bound = the mean or its upper bound)
+ * @throws LabError when there is no cost, one is not finite, the log-normal bound meets a cost
+ *   ≤ 0, or the bootstrap bound has no rng
  * @example
  * costGateCheck({ budgetPerRequest: 0.002 }, [0.001, 0.002, 0.004]).passed; // false
+ * costGateCheck({ budgetPerRequest: 0.0025, bound: "log-normal" }, costs).bound; // ≥ mean(costs)
  */
-export function costGateCheck(gate: CostGate, costPerRequest: readonly number[]): GateCheck {
+export function costGateCheck(
+  gate: CostGate,
+  costPerRequest: readonly number[],
+  rng?: Rng,
+): GateCheck {
   requireSample("costGateCheck", "costPerRequest", costPerRequest);
   const estimate = mean(costPerRequest);
-  const passed = estimate <= gate.budgetPerRequest;
+  const boundKind = gate.bound ?? "estimate";
+  const confidence = gate.confidence ?? 0.95;
+  let bound = estimate;
+  if (boundKind === "log-normal") {
+    bound = logNormalMeanUpperBound(costPerRequest, confidence);
+  } else if (boundKind === "bootstrap") {
+    if (rng === undefined) {
+      throw new LabError("costGateCheck requires an rng for the bootstrap bound");
+    }
+    bound = bootstrapMeanUpperBound(costPerRequest, {
+      confidence,
+      resamples: gate.resamples ?? 1000,
+      rng,
+    });
+  }
+  const passed = bound <= gate.budgetPerRequest;
+  const label =
+    boundKind === "estimate"
+      ? "mean cost per request"
+      : `${boundKind} upper bound of the mean cost`;
   return {
     name: "cost",
     estimate,
-    bound: estimate,
+    bound,
     threshold: gate.budgetPerRequest,
     passed,
-    reason: `mean cost per request ${formatGateNumber(estimate)} ${passed ? "≤" : ">"} budget ${formatGateNumber(gate.budgetPerRequest)}`,
+    reason: `${label} ${formatGateNumber(bound)} ${passed ? "≤" : ">"} budget ${formatGateNumber(gate.budgetPerRequest)}`,
   };
 }

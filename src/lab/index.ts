@@ -132,6 +132,12 @@ export {
 export type { CostGate, GateCheck, LatencyGate, SafetyGate } from "./gate-checks";
 export { qualityGateCheck } from "./quality-gate";
 export type { QualityGate } from "./quality-gate";
+export { orderStatisticRank, quantileUpperBound } from "./quantile-upper-bound";
+export type { QuantileUpperBound } from "./quantile-upper-bound";
+export { bootstrapMeanUpperBound, logNormalMeanUpperBound } from "./mean-upper-bound";
+export type { MeanUpperBoundOptions } from "./mean-upper-bound";
+export { pairedDifferenceLowerBound } from "./paired-bootstrap";
+export type { PairedBootstrapOptions } from "./paired-bootstrap";
 export { differenceOfMeansLowerBound } from "./two-sample-bootstrap";
 export type { TwoSampleBootstrapOptions } from "./two-sample-bootstrap";
 export {

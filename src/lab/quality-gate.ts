@@ -1,7 +1,7 @@
-import { bootstrapInterval } from "./bootstrap";
 import { mean } from "./descriptive";
 import { LabError, requireFinite, requireNonEmpty } from "./errors";
 import { formatGateNumber, twoSidedLevel, type GateCheck } from "./gate-checks";
+import { pairedDifferenceLowerBound } from "./paired-bootstrap";
 import type { Rng } from "./rng";
 import { differenceOfMeansLowerBound } from "./two-sample-bootstrap";
 
@@ -20,7 +20,8 @@ export interface QualityGate {
 /**
  * Quality non-inferiority check: the percentile-bootstrap one-sided lower bound of
  * mean(candidate) − mean(baseline) must be above −margin (strict). Independent arms are
- * resampled separately; paired scores (same items) are resampled as differences.
+ * resampled separately; paired scores (same items, same order) are resampled item by item
+ * (`pairedDifferenceLowerBound`), which is what a paired evaluation calls for.
  *
  * Lesson concept: "not worse than the baseline by more than a margin", with sampling noise.
  *
@@ -48,17 +49,18 @@ export function qualityGateCheck(
   const { margin, pairing = "independent" } = gate;
   const confidence = gate.confidence ?? 0.95;
   const resamples = gate.resamples ?? 1000;
-  const level = twoSidedLevel(fnName, confidence);
+  // validates the one-sided confidence: (0.5, 1), with the gate's error message
+  twoSidedLevel(fnName, confidence);
   let bound: number;
   if (pairing === "paired") {
     if (candidateScores.length !== baselineScores.length) {
       throw new LabError(`${fnName} requires equal-length samples for a paired comparison`);
     }
-    const differences = candidateScores.map(
-      (value, index) => value - (baselineScores[index] ?? NaN),
-    );
-    // A two-sided interval at 2c − 1 has its lower end at the (1 − c) percentile.
-    bound = bootstrapInterval(differences, mean, { resamples, confidence: level, rng }).lower;
+    bound = pairedDifferenceLowerBound(candidateScores, baselineScores, {
+      resamples,
+      confidence,
+      rng,
+    });
   } else {
     bound = differenceOfMeansLowerBound(candidateScores, baselineScores, {
       resamples,

@@ -40,6 +40,29 @@ describe("generateReleaseCandidate", () => {
     expect(baseline.latencyMs).toBeUndefined();
   });
 
+  it("pairs the items through itemCoupling without changing the pass rates", () => {
+    // discordant share = κ·|q_c − q_b| + (1 − κ)·(q_c(1 − q_b) + q_b(1 − q_c));
+    // κ = 0.8, q_c = 0.78, q_b = 0.8: 0.8·0.02 + 0.2·(0.78·0.2 + 0.8·0.22) = 0.0824
+    const paired = { ...truth, candidateQuality: 0.78, itemCoupling: 0.8 };
+    const { candidate, baseline } = generateReleaseCandidate(createRng(2), paired, {
+      evalItems: 40000,
+      requests: 1,
+    });
+    const scores = candidate.quality ?? [];
+    const base = baseline.quality ?? [];
+    const discordant = scores.filter((score, index) => score !== base[index]).length / 40000;
+    // binomial standard error sqrt(0.0824 · 0.9176 / 40000) = 0.0014
+    expect(Math.abs(discordant - 0.0824)).toBeLessThan(0.0055);
+    const rate = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / 40000;
+    expect(Math.abs(rate(scores) - 0.78)).toBeLessThan(0.009);
+    expect(Math.abs(rate(base) - 0.8)).toBeLessThan(0.009);
+    // without coupling the arms are independent, and itemCoupling 0 draws the same stream
+    const sizes = { evalItems: 50, requests: 5 };
+    const independent = generateReleaseCandidate(createRng(4), truth, sizes);
+    const zero = generateReleaseCandidate(createRng(4), { ...truth, itemCoupling: 0 }, sizes);
+    expect(zero).toEqual(independent);
+  });
+
   it("rejects impossible truths", () => {
     expect(() =>
       generateReleaseCandidate(

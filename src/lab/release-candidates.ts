@@ -17,6 +17,14 @@ export interface ReleaseTruth {
   latencySigma?: number;
   /** true mean cost per request (currency units); cost is log-normal with σ = 0.3 */
   costPerRequest: number;
+  /**
+   * Pairing of the quality items, in [0, 1] (default 0: the two arms score independent items).
+   * Both arms then score the same items: on a share `itemCoupling` of them one latent difficulty
+   * decides both outcomes (a uniform u, correct when u < the arm's pass rate), on the rest each
+   * arm draws its own. The pass rates are unchanged; the discordant share is
+   * itemCoupling·|q_c − q_b| + (1 − itemCoupling)·(q_c(1 − q_b) + q_b(1 − q_c)).
+   */
+  itemCoupling?: number;
 }
 
 /** Sample sizes of one simulated evaluation. */
@@ -30,9 +38,16 @@ export interface EvaluationSizes {
 const costSigma = 0.3;
 
 function validate(truth: ReleaseTruth, sizes: EvaluationSizes): void {
-  const rates = [truth.baselineQuality, truth.candidateQuality, truth.violationRate];
+  const rates = [
+    truth.baselineQuality,
+    truth.candidateQuality,
+    truth.violationRate,
+    truth.itemCoupling ?? 0,
+  ];
   if (!rates.every((rate) => rate >= 0 && rate <= 1)) {
-    throw new LabError("generateReleaseCandidate requires quality and violation rates in [0, 1]");
+    throw new LabError(
+      "generateReleaseCandidate requires quality and violation rates and itemCoupling in [0, 1]",
+    );
   }
   if (
     !(truth.latencyMedianMs > 0) ||
@@ -52,8 +67,9 @@ function validate(truth: ReleaseTruth, sizes: EvaluationSizes): void {
 
 /**
  * Simulates one evaluation of a candidate against its baseline from known true parameters:
- * quality as 0/1 pass per item (Bernoulli), safety violations as 0/1 per request, latency
- * log-normal with the given median, cost log-normal (σ 0.3) with the given mean.
+ * quality as 0/1 pass per item (Bernoulli; paired through `truth.itemCoupling`: item i of both
+ * arms is the same item), safety violations as 0/1 per request, latency log-normal with the given
+ * median, cost log-normal (σ 0.3) with the given mean.
  *
  * Lesson concept: release gates judged against a known truth (false ships, false blocks).
  *
@@ -74,18 +90,26 @@ export function generateReleaseCandidate(
   validate(truth, sizes);
   const bernoulli = (rate: number, count: number) =>
     Array.from({ length: count }, () => (rng.uniform() < rate ? 1 : 0));
+  const coupling = truth.itemCoupling ?? 0;
+  // Each candidate item's latent difficulty, reused by the baseline on coupled items.
+  const difficulty = Array.from({ length: sizes.evalItems }, () => rng.uniform());
   const latencySigma = truth.latencySigma ?? 0.5;
   // A log-normal with parameters (μ, σ) has mean exp(μ + σ²/2); μ is set so the mean is the cost.
   const costMu = Math.log(truth.costPerRequest) - (costSigma * costSigma) / 2;
   const candidate: ReleaseData = {
-    quality: bernoulli(truth.candidateQuality, sizes.evalItems),
+    quality: difficulty.map((u) => (u < truth.candidateQuality ? 1 : 0)),
     safetyViolations: bernoulli(truth.violationRate, sizes.requests),
     latencyMs: Array.from({ length: sizes.requests }, () =>
       rng.lognormal(Math.log(truth.latencyMedianMs), latencySigma),
     ),
     costPerRequest: Array.from({ length: sizes.requests }, () => rng.lognormal(costMu, costSigma)),
   };
-  const baseline: ReleaseData = { quality: bernoulli(truth.baselineQuality, sizes.evalItems) };
+  // Without coupling no coin is drawn, so the stream is that of independent arms.
+  const baselineQuality = difficulty.map((u) => {
+    const shared = coupling > 0 && rng.uniform() < coupling;
+    return (shared ? u : rng.uniform()) < truth.baselineQuality ? 1 : 0;
+  });
+  const baseline: ReleaseData = { quality: baselineQuality };
   return { candidate, baseline };
 }
 

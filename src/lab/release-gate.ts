@@ -44,7 +44,9 @@ function need(name: string, values: number[] | undefined): number[] {
  * Evaluates a release gate on a candidate against a baseline: quality non-inferiority by a
  * bootstrap lower bound of the difference in means (> −margin, strict), safety by an upper
  * confidence bound on the violation rate (Wilson or Clopper-Pearson, ≤ max), latency by a quantile
- * (type 7) or its bootstrap upper bound (≤ SLO), cost by the mean per request (≤ budget).
+ * (type 7) or its order-statistic or bootstrap upper bound (≤ SLO), cost by the mean per request
+ * or its bootstrap or log-normal upper bound (≤ budget). Only bounds give the gate the error rate
+ * of Lesson 9's proposition; the estimates are the defaults for teaching the difference.
  * Ship only when every configured check passes.
  *
  * Lesson concept: release gates that account for sampling noise instead of point estimates.
@@ -82,7 +84,7 @@ export function evaluateGate(
   }
   if (spec.cost) {
     checks.push(
-      costGateCheck(spec.cost, need("candidate.costPerRequest", candidate.costPerRequest)),
+      costGateCheck(spec.cost, need("candidate.costPerRequest", candidate.costPerRequest), rng),
     );
   }
   if (checks.length === 0)
