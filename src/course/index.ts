@@ -73,7 +73,8 @@ export type { ExerciseWork, SubmissionReadProblem } from "./submission";
 export { regradeExercise, regradeSubmission } from "./regrade";
 export type { RegradeResult, RegradedAttempt, RegradedExercise } from "./regrade-types";
 export { parseRoster } from "./roster";
-export { buildGradebook } from "./gradebook";
+export { assembleGradebook, buildGradebook, gradeSubmissionFile } from "./gradebook";
+export type { GradebookOptions, GradedFile } from "./gradebook";
 export { itemAnalysis, median, objectiveMastery } from "./item-analysis";
 export type {
   FileProblem,
