@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { controlLimits } from "../../lab/index";
+import { checkCompatibility, controlLimits } from "../../lab/index";
 import { grade } from "../grade";
 import { referenceAsRawAnswer } from "../practice";
 import { controlLimitsAlerts } from "./control-limits-alerts";
 import { incidentRootCause } from "./incident-root-cause";
 import { buildTrace } from "./part-two-trace";
 import { psiCategoricalShift } from "./psi-categorical-shift";
+import { schemaCompatibilityUpgrade } from "./schema-compatibility-upgrade";
 import { traceTokenCost } from "./trace-token-cost";
 
 const seeds = Array.from({ length: 50 }, (_, index) => index + 1);
@@ -116,5 +117,27 @@ describe("psi-categorical-shift: every instance has the new category its title p
       );
       expect({ seed, fresh: fresh.length }).toEqual({ seed, fresh: 1 });
     }
+  });
+});
+
+describe("schema-compatibility-upgrade: the history is one the registry would have accepted", () => {
+  it("S2 and S3 each pass the subject's mode against the versions before them, seeds 1..50", () => {
+    for (const seed of seeds) {
+      const { params } = schemaCompatibilityUpgrade.generate(seed);
+      const schemas = params.versions.map((version) => version.schema);
+      for (const index of [1, 2]) {
+        const result = checkCompatibility(schemas[index]!, schemas.slice(0, index), params.mode);
+        expect({ seed, version: index + 1, compatible: result.compatible }).toEqual({
+          seed,
+          version: index + 1,
+          compatible: true,
+        });
+      }
+    }
+  });
+
+  it("says so in the prompt", () => {
+    const text = schemaCompatibilityUpgrade.prompt(schemaCompatibilityUpgrade.generate(1));
+    expect(text).toMatch(/S2 and S3 were each\s+accepted under this mode/);
   });
 });

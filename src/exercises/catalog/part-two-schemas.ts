@@ -116,22 +116,94 @@ export function evolveSchema(
 }
 
 /**
- * A history of `count` versions (version 1 first), each one step from the previous.
+ * Every single-step change of a schema that `evolveSchema` can draw, in a fixed order.
+ *
+ * @param previous the latest schema
+ * @param deleted fields deleted earlier in the history
+ * @returns each possible next version with its change
+ * @throws never
+ * @example possibleChanges(initialSchema().schema, []).length; // 9
+ *
+ * Lesson concept: allowed field changes per compatibility mode (Lesson 5).
+ */
+export function possibleChanges(previous: RecordSchema, deleted: SchemaField[]): SchemaVersion[] {
+  const names = new Set(previous.fields.map((field) => field.name));
+  const next = (fields: SchemaField[], change: string): SchemaVersion => ({
+    schema: { name: previous.name, fields },
+    change,
+  });
+  const copy = () => previous.fields.map((field) => ({ ...field }));
+  const changes: SchemaVersion[] = [];
+  for (const [pool, kind] of [
+    [optionalPool, "optional"],
+    [requiredPool, "no default"],
+  ] as const) {
+    for (const field of pool.filter((candidate) => !names.has(candidate.name))) {
+      changes.push(next([...copy(), { ...field }], `add \`${fieldText(field)}\` (${kind})`));
+    }
+  }
+  for (const field of previous.fields.filter((candidate) => candidate.name !== "driver_id")) {
+    changes.push(
+      next(
+        copy().filter((candidate) => candidate.name !== field.name),
+        `delete \`${field.name}\`${field.default === undefined ? " (no default)" : " (optional)"}`,
+      ),
+    );
+  }
+  const trips = previous.fields.find((field) => field.name === "trips_today");
+  if (trips) {
+    const from = trips.type as AvroPrimitive;
+    const to = from === "int" ? "long" : "int";
+    changes.push(
+      next(
+        copy().map((field) => (field.name === "trips_today" ? { ...field, type: to } : field)),
+        `change \`trips_today\` from ${from} to ${to}`,
+      ),
+    );
+  }
+  for (const field of deleted.filter((f) => !names.has(f.name) && f.type === "float")) {
+    changes.push(
+      next(
+        [...copy(), { name: field.name, type: "string", default: "" }],
+        `re-add \`${field.name}\` as \`string = ""\``,
+      ),
+    );
+  }
+  return changes;
+}
+
+/**
+ * A history of `count` versions (version 1 first), each one step from the previous. With
+ * `accepts`, each version after the first up to version `checked` is drawn among the changes it
+ * accepts (the registry's check against the versions before it), so that part of the history is
+ * one the registry would have kept; later versions are drawn freely.
  *
  * @param rng a seeded stream
  * @param count number of versions (at least 1)
+ * @param accepts optional check of a candidate against the earlier schemas, oldest first
+ * @param checked the last version (1-based) drawn under `accepts` (default: all)
  * @returns the versions, oldest first
  * @throws never
  * @example schemaHistory(createRng(3), 4).length; // 4
  *
  * Lesson concept: a subject's version history in a schema registry (Lesson 5).
  */
-export function schemaHistory(rng: Rng, count: number): SchemaVersion[] {
+export function schemaHistory(
+  rng: Rng,
+  count: number,
+  accepts?: (candidate: RecordSchema, earlier: RecordSchema[]) => boolean,
+  checked = count,
+): SchemaVersion[] {
   const versions = [initialSchema()];
   const deleted: SchemaField[] = [];
   while (versions.length < count) {
     const previous = versions.at(-1)!.schema;
-    const next = evolveSchema(rng, previous, deleted);
+    const earlier = versions.map((version) => version.schema);
+    const allowed =
+      accepts && versions.length < checked
+        ? possibleChanges(previous, deleted).filter((change) => accepts(change.schema, earlier))
+        : [];
+    const next = allowed.length > 0 ? rng.choice(allowed) : evolveSchema(rng, previous, deleted);
     const kept = new Set(next.schema.fields.map((field) => field.name));
     deleted.push(...previous.fields.filter((field) => !kept.has(field.name)));
     versions.push(next);

@@ -56,7 +56,13 @@ export const schemaCompatibilityUpgrade: Exercise<CompatibilityParams> = {
   generate(seed: number): Instance<CompatibilityParams> {
     const rng = createRng(seed);
     const mode = rng.choice(modes);
-    const versions = schemaHistory(rng, 4);
+    // S2 and S3 were registered under the same mode, so each passed it; S4 is the open question.
+    const versions = schemaHistory(
+      rng,
+      4,
+      (candidate, earlier) => checkCompatibility(candidate, earlier, mode).compatible,
+      3,
+    );
     return {
       seed,
       params: { mode, versions },
@@ -67,7 +73,8 @@ export const schemaCompatibilityUpgrade: Exercise<CompatibilityParams> = {
     return [
       "The subject `driver_stats-value` holds versions S1 to S3 of an Avro record (table); a team now",
       `submits S4. The subject's compatibility mode is **${params.mode}** (Lesson 5, compatibility`,
-      "modes and the upgrade order; Avro promotes int to long, never the reverse).",
+      "modes and the upgrade order; Avro promotes int to long, never the reverse). S2 and S3 were each",
+      "accepted under this mode when they were registered.",
       "",
       "1. Does the registry accept S4?",
       "2. How many violations does the check report? Count one per (earlier version checked, field) pair",
