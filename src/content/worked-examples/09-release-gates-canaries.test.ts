@@ -18,9 +18,23 @@ import {
   wilsonInterval,
 } from "../../lab/index";
 import type { KayentaLabel, KayentaMetricResult } from "../../lab/index";
-import { expectPrinted, readLesson } from "./lesson-text";
+import { expectPrinted, passage, readLesson } from "./lesson-text";
 
 const text = readLesson("09-release-gates-canaries.md");
+const qualityBullet = passage(text, "- *Quality*: on $n = 2000$ paired examples");
+const safetyBullet = passage(text, "- *Safety*: $x = 4$ violations");
+const costBullet = passage(text, "- *Cost*: $n = 500$ requests");
+
+/**
+ * 500 per-request costs whose logarithms have mean exactly −6.35 and standard deviation (ddof 1)
+ * exactly 0.6: the standardised normal quantiles at (i + ½)/500, as the example states them.
+ */
+function exampleCosts(): number[] {
+  const z = Array.from({ length: 500 }, (_, index) => normalQuantile((index + 0.5) / 500));
+  const center = z.reduce((sum, value) => sum + value, 0) / 500;
+  const spread = Math.sqrt(z.reduce((sum, value) => sum + (value - center) ** 2, 0) / 499);
+  return z.map((value) => Math.exp(-6.35 + (0.6 * (value - center)) / spread));
+}
 
 /** Per-item 0/1 scores of a paired evaluation with the given discordant counts. */
 function pairedScores(
@@ -66,10 +80,10 @@ describe("lesson 9 worked examples: release gates and canaries", () => {
     const difference = (58 - 66) / 2000;
     const varianceEstimate = (58 + 66) / 2000 - difference ** 2;
     const lower = difference - (z * Math.sqrt(varianceEstimate)) / Math.sqrt(2000);
-    expectPrinted(text, z, 4);
-    expectPrinted(text, difference, 4);
-    expectPrinted(text, varianceEstimate, 6);
-    expectPrinted(text, lower, 4);
+    expectPrinted(passage(text, "($z_{0.95} = 1.6449$)"), z, 4);
+    expectPrinted(qualityBullet, difference, 4);
+    expectPrinted(qualityBullet, varianceEstimate, 6);
+    expectPrinted(qualityBullet, lower, 4);
     // the lab's gate bootstraps the same paired differences: it agrees to within a thousandth
     const check = qualityGateCheck(
       { margin: 0.015, pairing: "paired", resamples: 4000 },
@@ -87,9 +101,9 @@ describe("lesson 9 worked examples: release gates and canaries", () => {
       { maxViolationRate: 0.005, method: "clopper-pearson" },
       violationFlags,
     );
-    expectPrinted(text, wilson.estimate, 5);
-    expectPrinted(text, wilson.bound, 5);
-    expectPrinted(text, exact.bound, 5);
+    expectPrinted(safetyBullet, wilson.estimate, 5);
+    expectPrinted(safetyBullet, wilson.bound, 5);
+    expectPrinted(safetyBullet, exact.bound, 5);
     expect(wilson.passed).toBe(false);
     expect(exact.passed).toBe(false);
   });
@@ -121,14 +135,31 @@ describe("lesson 9 worked examples: release gates and canaries", () => {
     expect(text).toContain("$k = 484$");
   });
 
+  it("bounds the mean cost on the log scale (Cox) and passes the budget on the bound", () => {
+    const costPerRequest = exampleCosts();
+    // numpy/scipy on the same 500 costs: exp(mean(l) + s²/2) = 0.0020912360005151103,
+    // Cox bound exp(ℓ̄ + s²/2 + z·sqrt(s²/n + s⁴/(2(n−1)))) = 0.002193956716437079
+    const check = costGateCheck({ budgetPerRequest: 0.0025, bound: "log-normal" }, costPerRequest);
+    expect(check.bound).toBeCloseTo(0.002193956716437079, 14);
+    expectPrinted(costBullet, Math.exp(-6.35 + 0.6 ** 2 / 2), 5);
+    expectPrinted(costBullet, check.bound, 5);
+    expect(check.passed).toBe(true);
+    // the percentile bootstrap of the mean lands within 1% of Cox's bound on these costs
+    const bootstrap = costGateCheck(
+      { budgetPerRequest: 0.0025, bound: "bootstrap", resamples: 4000 },
+      costPerRequest,
+      createRng("lesson-9-cost"),
+    );
+    expect(Math.abs(bootstrap.bound / check.bound - 1)).toBeLessThan(0.01);
+  });
+
   it("holds the release because only the safety check fails", () => {
-    const costPerRequest = Array.from({ length: 500 }, (_, index) => (index % 2 ? 0.0016 : 0.0026));
-    expectPrinted(text, costGateCheck({ budgetPerRequest: 0.0025 }, costPerRequest).estimate, 4);
+    const costPerRequest = exampleCosts();
     const { decision, checks } = evaluateGate(
       {
         quality: { margin: 0.015, pairing: "paired" },
         safety: { maxViolationRate: 0.005 },
-        cost: { budgetPerRequest: 0.0025 },
+        cost: { budgetPerRequest: 0.0025, bound: "log-normal" },
       },
       { quality: quality.candidate, safetyViolations: violationFlags, costPerRequest },
       { quality: quality.baseline },
