@@ -97,6 +97,10 @@ export type { ColumnDriftOptions, ColumnDriftResult } from "./column-drift";
 export { datasetDrift } from "./drift-report";
 export type { DatasetDriftOptions, DatasetDriftResult, DriftTable } from "./drift-report";
 
+// Multivariate drift: maximum mean discrepancy with a permutation test
+export { medianHeuristicBandwidth, mmdPermutationTest } from "./mmd";
+export type { MmdResult } from "./mmd";
+
 // Monitoring: chunks, control limits, CUSUM, EWMA, run lengths, performance estimation
 export { chunkRanges, chunkValues } from "./chunking";
 export type { ChunkOptions, ChunkRange, IncompleteChunkPolicy } from "./chunking";
