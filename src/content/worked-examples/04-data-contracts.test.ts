@@ -10,7 +10,7 @@ import {
   regularizedBeta,
 } from "../../lab/index";
 import type { ContractRow } from "../../lab/index";
-import { expectPrinted, readLesson } from "./lesson-text";
+import { expectPrinted, passage, readLesson } from "./lesson-text";
 
 const text = readLesson("04-data-contracts.md");
 // Phrases may wrap across source lines; compare them with whitespace collapsed.
@@ -159,6 +159,16 @@ describe("lesson 4 worked examples: data contracts", () => {
     expect(prose).toContain("(3, 5, 7 and 9:");
     const published = lessonBatch().length - evaluation.quarantinedRowIndexes.length;
     expect(prose).toContain(`and ${published} rows are published`);
+  });
+
+  it("reads a strict row bound: nullValues mustBeLessThan 10 rows allows 9 nulls", () => {
+    // The largest passing count under a strict bound is 9: 9 % of 100 rows, 0.009 % of 100,000.
+    expect(compareWithOperator("mustBeLessThan", 9, 10)).toBe(true);
+    expect(compareWithOperator("mustBeLessThan", 10, 10)).toBe(false);
+    const sentence = passage(text, "`nullValues mustBeLessThan 10 rows`");
+    expectPrinted(sentence, (100 * 9) / 100, 0);
+    expectPrinted(sentence, (100 * 9) / 100_000, 3);
+    expect(sentence.replace(/\s+/g, " ")).toContain("allows at most 9 nulls");
   });
 
   it("states the operator and severity conventions the lab applies", () => {
