@@ -14,6 +14,9 @@ import { useRoute } from "../ui/routing/use-route";
 
 // The exercises (their generators, grader and runtime math) load only when opened.
 const ExercisesPage = lazy(() => import("../ui/exercises/exercises-page"));
+// Assignments and the instructor's tools load only when opened, too.
+const AssignmentPage = lazy(() => import("../ui/assignments/assignment-page"));
+const InstructorPage = lazy(() => import("../ui/instructor/instructor-page"));
 
 const data: ChapterData = { chapter, lessonLoaders, pageLoaders, notebookLoaders };
 /** The ids that routes may name. */
@@ -51,6 +54,18 @@ export function App() {
         );
       case "progress":
         return <ProgressPage />;
+      case "assignment":
+        return (
+          <Suspense fallback={<p className="loading">Loading the assignment…</p>}>
+            <AssignmentPage id={route.id} query={route.query} />
+          </Suspense>
+        );
+      case "instructor":
+        return (
+          <Suspense fallback={<p className="loading">Loading the instructor's tools…</p>}>
+            <InstructorPage tool={route.tool} />
+          </Suspense>
+        );
       case "not-found":
         return <NotFoundPage path={route.path} />;
     }

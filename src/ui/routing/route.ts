@@ -6,7 +6,13 @@ export type Route =
   | { kind: "notebook"; id: string; cellId: string | undefined; query: URLSearchParams }
   | { kind: "exercises"; exerciseId: string | undefined }
   | { kind: "progress" }
+  | { kind: "assignment"; id: string; query: URLSearchParams }
+  | { kind: "instructor"; tool: InstructorTool; query: URLSearchParams }
   | { kind: "not-found"; path: string };
+
+/** The instructor pages: the assignment builder, the gradebook and the answer key. */
+export type InstructorTool = "builder" | "gradebook" | "answer-key";
+const instructorTools: readonly InstructorTool[] = ["builder", "gradebook", "answer-key"];
 
 /** Ids the router accepts. */
 export interface KnownIds {
@@ -17,7 +23,7 @@ export interface KnownIds {
 
 /**
  * Parses `#/lessons/<id>/<anchor>`, `#/notebooks/<id>/<cell>?<params>`, `#/<page>/<anchor>`,
- * `#/progress` and `#/`.
+ * `#/assignments/<id>?a=<shared assignment>`, `#/instructor/<tool>`, `#/progress` and `#/`.
  */
 export function parseRoute(hash: string, known: KnownIds): Route {
   const [rawPath = "", rawQuery = ""] = hash.replace(/^#/, "").split("?", 2);
@@ -33,6 +39,13 @@ export function parseRoute(hash: string, known: KnownIds): Route {
   }
   if (first === "exercises" && parts.length <= 2) return { kind: "exercises", exerciseId: second };
   if (first === "progress" && parts.length === 1) return { kind: "progress" };
+  if (first === "assignments" && second && parts.length === 2) {
+    return { kind: "assignment", id: second, query: new URLSearchParams(rawQuery) };
+  }
+  if (first === "instructor" && parts.length <= 2) {
+    const tool = instructorTools.find((name) => name === (second ?? "builder"));
+    if (tool) return { kind: "instructor", tool, query: new URLSearchParams(rawQuery) };
+  }
   if (first && known.pages.has(first) && parts.length <= 2) {
     return { kind: "page", id: first, anchor: second };
   }
@@ -45,5 +58,9 @@ export const hrefs = {
   lesson: (id: string, anchor?: string) => `#/lessons/${id}${anchor ? `/${anchor}` : ""}`,
   page: (id: string, anchor?: string) => `#/${id}${anchor ? `/${anchor}` : ""}`,
   exercises: (exerciseId?: string) => `#/exercises${exerciseId ? `/${exerciseId}` : ""}`,
+  assignment: (id: string, shared?: string) =>
+    `#/assignments/${encodeURIComponent(id)}${shared ? `?a=${shared}` : ""}`,
+  instructor: (tool: InstructorTool = "builder") =>
+    `#/instructor${tool === "builder" ? "" : `/${tool}`}`,
   notebook: (id: string, cellId?: string) => `#/notebooks/${id}${cellId ? `/${cellId}` : ""}`,
 };
