@@ -1,0 +1,196 @@
+import { useId, useMemo, useState } from "react";
+import { summarizeExercise } from "../../course/exercise-summary";
+import { exercises } from "../../exercises/catalog/index";
+import type { BuilderDraft } from "../../store/instructor-store";
+import { useChapter } from "../content/chapter-context";
+
+type Entry = BuilderDraft["exercises"][number];
+
+/**
+ * Picks the exercises of an assignment by learning objective: every exercise with its
+ * objectives, answer kinds, difficulty and estimated minutes; the chosen ones in order with their
+ * points and variant.
+ */
+export function ExercisePicker({
+  chosen,
+  onChange,
+}: {
+  chosen: Entry[];
+  onChange: (entries: Entry[]) => void;
+}) {
+  const { chapter } = useChapter();
+  const filterId = useId();
+  const [objective, setObjective] = useState("");
+  const summaries = useMemo(() => exercises.map(summarizeExercise), []);
+  const byId = useMemo(
+    () => new Map(summaries.map((summary) => [summary.id, summary])),
+    [summaries],
+  );
+  const objectiveText = (id: string) =>
+    chapter.objectives.find((candidate) => candidate.id === id)?.text ?? id;
+  const shown = objective
+    ? summaries.filter((summary) => summary.objectives.includes(objective))
+    : summaries;
+  const isChosen = (id: string) => chosen.some((entry) => entry.id === id);
+  const toggle = (id: string, on: boolean) =>
+    onChange(on ? [...chosen, { id, points: 10 }] : chosen.filter((entry) => entry.id !== id));
+  const update = (index: number, change: Partial<Entry>) =>
+    onChange(
+      chosen.map((entry, position) => (position === index ? { ...entry, ...change } : entry)),
+    );
+  const move = (index: number, step: number) => {
+    const next = [...chosen];
+    const [item] = next.splice(index, 1);
+    if (item) next.splice(index + step, 0, item);
+    onChange(next);
+  };
+  const totalPoints = chosen.reduce((sum, entry) => sum + (entry.points || 0), 0);
+  const totalMinutes = chosen.reduce((sum, entry) => sum + (byId.get(entry.id)?.minutes ?? 0), 0);
+  const covered = new Set(chosen.flatMap((entry) => byId.get(entry.id)?.objectives ?? []));
+
+  return (
+    <div className="exercise-picker">
+      <label htmlFor={filterId} className="picker-filter">
+        <span>Show exercises for</span>
+        <select
+          id={filterId}
+          value={objective}
+          onChange={(event) => setObjective(event.target.value)}
+        >
+          <option value="">every learning objective ({summaries.length} exercises)</option>
+          {chapter.objectives.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.text} (
+              {summaries.filter((summary) => summary.objectives.includes(candidate.id)).length})
+            </option>
+          ))}
+        </select>
+      </label>
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="Exercises to choose from"
+      >
+        <table className="data-table picker-table">
+          <caption>Exercises of the chapter</caption>
+          <thead>
+            <tr>
+              <th scope="col">Include</th>
+              <th scope="col">Exercise</th>
+              <th scope="col">Objectives</th>
+              <th scope="col">Answers</th>
+              <th scope="col">Difficulty</th>
+              <th scope="col">Minutes (est.)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((summary) => (
+              <tr key={summary.id}>
+                <td>
+                  <input
+                    type="checkbox"
+                    checked={isChosen(summary.id)}
+                    aria-label={`Include ${summary.title}`}
+                    onChange={(event) => toggle(summary.id, event.target.checked)}
+                  />
+                </td>
+                <td>
+                  {summary.title}
+                  <br />
+                  <code>{summary.id}</code>
+                </td>
+                <td>
+                  <ul className="plain-list">
+                    {summary.objectives.map((id) => (
+                      <li key={id}>{objectiveText(id)}</li>
+                    ))}
+                  </ul>
+                </td>
+                <td>{summary.answerKinds.join(", ")}</td>
+                <td className="numeric">{summary.difficulty} of 3</td>
+                <td className="numeric">≈ {summary.minutes}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>Chosen, in order</h3>
+      {chosen.length === 0 ? (
+        <p className="muted">No exercise chosen yet: tick some above.</p>
+      ) : (
+        <>
+          <ol className="chosen-exercises">
+            {chosen.map((entry, index) => {
+              const summary = byId.get(entry.id);
+              const title = summary?.title ?? entry.id;
+              return (
+                <li key={entry.id}>
+                  <span className="chosen-title">{title}</span>
+                  <label>
+                    Points{" "}
+                    <input
+                      type="number"
+                      min={0.5}
+                      step={0.5}
+                      value={Number.isFinite(entry.points) ? entry.points : ""}
+                      onChange={(event) => update(index, { points: event.target.valueAsNumber })}
+                      aria-label={`Points for ${title}`}
+                    />
+                  </label>
+                  <label>
+                    Variant{" "}
+                    <input
+                      type="number"
+                      min={0}
+                      step={1}
+                      value={entry.variant ?? 0}
+                      onChange={(event) =>
+                        update(index, {
+                          variant: Number.isFinite(event.target.valueAsNumber)
+                            ? event.target.valueAsNumber
+                            : 0,
+                        })
+                      }
+                      aria-label={`Variant for ${title}`}
+                    />
+                  </label>
+                  <span className="button-row">
+                    <button
+                      type="button"
+                      disabled={index === 0}
+                      onClick={() => move(index, -1)}
+                      aria-label={`Move ${title} up`}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      disabled={index === chosen.length - 1}
+                      onClick={() => move(index, 1)}
+                      aria-label={`Move ${title} down`}
+                    >
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => toggle(entry.id, false)}
+                      aria-label={`Remove ${title}`}
+                    >
+                      Remove
+                    </button>
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+          <p>
+            {chosen.length} exercise{chosen.length === 1 ? "" : "s"}, {totalPoints} points, about{" "}
+            {totalMinutes} minutes. Objectives covered: {covered.size} of{" "}
+            {chapter.objectives.length}.
+          </p>
+        </>
+      )}
+    </div>
+  );
+}
