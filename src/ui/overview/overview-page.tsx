@@ -127,6 +127,21 @@ export function OverviewPage() {
           ))}
         </ol>
       </section>
+
+      <section aria-labelledby="instructors-heading">
+        <h2 id="instructors-heading">For instructors</h2>
+        <p>
+          Assign graded work with no server: build an assignment from the chapter’s exercises and
+          share it as a link or a file; each student gets their own data, works here and hands in a
+          submission file; drop the files into the gradebook to re-grade them from their seeds and
+          download grades for Canvas or Moodle.
+        </p>
+        <p>
+          <a className="button" href={hrefs.instructor()}>
+            Instructor tools
+          </a>
+        </p>
+      </section>
     </article>
   );
 }
