@@ -4,6 +4,7 @@ import { grade } from "../grade";
 import { referenceAsRawAnswer } from "../practice";
 import { controlLimitsAlerts } from "./control-limits-alerts";
 import { incidentRootCause } from "./incident-root-cause";
+import { onlineStoreWritePolicy } from "./online-store-write-policy";
 import { buildTrace } from "./part-two-trace";
 import { psiCategoricalShift } from "./psi-categorical-shift";
 import { schemaCompatibilityUpgrade } from "./schema-compatibility-upgrade";
@@ -139,5 +140,37 @@ describe("schema-compatibility-upgrade: the history is one the registry would ha
   it("says so in the prompt", () => {
     const text = schemaCompatibilityUpgrade.prompt(schemaCompatibilityUpgrade.generate(1));
     expect(text).toMatch(/S2 and S3 were each\s+accepted under this mode/);
+  });
+});
+
+describe("online-store-write-policy: one rule for rows created exactly at a job's run time", () => {
+  it("prompt, table note, hint and solution all say such a row is seen, as the reference does", () => {
+    const instance = onlineStoreWritePolicy.generate(1);
+    const texts = [
+      onlineStoreWritePolicy.prompt(instance),
+      instance.tables[0]?.note ?? "",
+      onlineStoreWritePolicy.hints.join("\n"),
+      onlineStoreWritePolicy.solution(instance),
+    ];
+    for (const text of texts) {
+      expect(text).not.toMatch(/created before it runs/);
+      expect(text.replace(/\s+/g, " ")).toMatch(/created at or before (it runs|its run time)/);
+    }
+  });
+
+  it("the reference sees a row created exactly at the run time", () => {
+    // Job 2 covers [12:00, 18:00] and runs at 18:05 (2024-03-05, UTC); no later job covers 18:00.
+    const day = Date.UTC(2024, 2, 5) / 1000;
+    const row = {
+      entityId: 1001,
+      eventTimestamp: day + 18 * 3600,
+      createdTimestamp: day + 18 * 3600 + 300,
+      value: 0.42,
+    };
+    const instance = { ...onlineStoreWritePolicy.generate(1), params: { features: [row] } };
+    expect(onlineStoreWritePolicy.solve(instance)).toEqual({
+      lastWriteWins: [0.42, null, null, null, null],
+      skipIfNotNewer: [0.42, null, null, null, null],
+    });
   });
 });

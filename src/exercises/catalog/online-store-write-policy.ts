@@ -125,7 +125,7 @@ export const onlineStoreWritePolicy: Exercise<PolicyParams> = {
             dateTime(row.createdTimestamp ?? row.eventTimestamp),
             row.value,
           ]),
-          note: "Times in UTC. A job only sees rows created before it runs.",
+          note: "Times in UTC. A job only sees rows created at or before its run time.",
         },
         {
           name: "materialization jobs (in run order)",
@@ -145,8 +145,9 @@ export const onlineStoreWritePolicy: Exercise<PolicyParams> = {
   prompt() {
     return [
       "An online store is filled by the three materialization jobs in the table, run in order. A job",
-      "sees only the rows created before it runs and writes, per driver, the latest of them with event",
-      "time inside its window, both ends inclusive (Lesson 2, materialisation and the online store).",
+      "sees only the rows created at or before its run time (a row created exactly then is seen) and",
+      "writes, per driver, the latest of them with event time inside its window, both ends inclusive",
+      "(Lesson 2, materialisation and the online store).",
       "",
       `At ${clockTime(readAt)} the model reads \`acc_rate\` for every driver (online reads apply no TTL).`,
       "Give the value read, or `NULL` when the key was never written, when the store:",
@@ -184,7 +185,7 @@ export const onlineStoreWritePolicy: Exercise<PolicyParams> = {
   },
   hints: [
     "Replay the jobs one by one and keep a small table: driver, stored value, stored event time.",
-    "For each job, first drop rows created after it runs, then take each driver's latest row inside the window.",
+    "For each job, keep only the rows created at or before its run time (drop those created later), then take each driver's latest row inside the window.",
     "Last-write-wins replaces the stored row every time; skip-if-not-newer replaces it only when the new event time is strictly larger. A driver no job ever wrote reads NULL.",
   ],
   solution(instance) {
@@ -194,7 +195,7 @@ export const onlineStoreWritePolicy: Exercise<PolicyParams> = {
       (id, i) => `| ${id} | ${lastWins[i] ?? "NULL"} | ${skip[i] ?? "NULL"} |`,
     );
     return [
-      "Replaying jobs 1, 2 and 3 in order (each seeing only rows created before it runs) gives:",
+      "Replaying jobs 1, 2 and 3 in order (each seeing only rows created at or before its run time) gives:",
       "",
       "| driver | last-write-wins | skip-if-not-newer |",
       "|---|---|---|",
