@@ -130,6 +130,20 @@ describe("lesson 6 worked examples: lineage, versioning and rollback", () => {
     expect(text).toContain(shortHash(lineageHashes(after)["model"]));
   });
 
+  it("finds every hash of a revert already in a cache that saw the original build", () => {
+    const cache = new Set(Object.values(lineageHashes(churnGraph())));
+    for (const value of Object.values(lineageHashes(churnGraph("7b03c5d")))) cache.add(value);
+    const reverted = lineageHashes(churnGraph());
+    const rebuilt = rebuildSet(churnGraph("7b03c5d"), churnGraph());
+    expect(rebuilt).toHaveLength(5);
+    expect(rebuilt.every((id) => cache.has(reverted[id] ?? ""))).toBe(true);
+    expect(prose).toContain(
+      "every hash in the impact set returns to a value the content-addressed cache has already seen",
+    );
+    expect(prose).toContain("the learning rate set back to 0.1");
+    expect(text).toContain("`train-config` with learning rate 0.1");
+  });
+
   it("finds the four-artifact impact set of a learning-rate change", () => {
     const before = churnGraph();
     const after = churnGraph("4e1f9a2", 0.05);
