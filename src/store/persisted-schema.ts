@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { issueReason } from "./issue-reason";
 
 /** The version of the saved progress format; bump it with a migration in `migrations.ts`. */
 export const persistedVersion = 2;
@@ -88,7 +89,10 @@ function salvageRecord<T>(
   for (const [key, entry] of Object.entries(value)) {
     const parsed = schema.safeParse(entry);
     if (parsed.success) kept[key] = parsed.data;
-    else rejected.push(`${what} "${key}": ${parsed.error.issues[0]?.message ?? "invalid"}`);
+    else {
+      const issue = parsed.error.issues[0];
+      rejected.push(`${what} "${key}": ${issue ? issueReason(issue, entry) : "not valid"}`);
+    }
   }
   return kept;
 }
