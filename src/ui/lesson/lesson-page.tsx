@@ -10,6 +10,7 @@ import { LessonFigureView } from "./lesson-figure";
 import { LessonPager } from "./lesson-pager";
 import { OnThisPage } from "./on-this-page";
 import { useAnchorScroll } from "./use-anchor-scroll";
+import { useEquationTags } from "./use-equation-tags";
 import { useReadingProgress } from "./use-reading-progress";
 
 const ExerciseEmbed = lazy(() => import("../exercises/exercise-embed"));
@@ -30,6 +31,7 @@ export function LessonPage({ id, anchor }: { id: string; anchor: string | undefi
   const ready = state.status === "ready";
   const fraction = useReadingProgress(articleRef, onProgress, ready);
   useAnchorScroll(ready, id, anchor);
+  useEquationTags(articleRef, ready, id);
   const cellGroups = useLessonCells(id, ready);
   // Known from the chapter index, so the layout does not shift when the simulations arrive.
   const hasCells = Object.values(chapter.cells).some(
