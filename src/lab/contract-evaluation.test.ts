@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { DataContract } from "./contract";
 import { exampleTransactionsContract, generateContractBatch } from "./contract-batch";
 import { buildContractChecks, normalizeSeverity } from "./contract-checks";
-import { evaluateContract } from "./contract-evaluation";
+import { actionForFailure, evaluateContract } from "./contract-evaluation";
 import { compareWithOperator } from "./contract-metrics";
 import type { ContractRow } from "./contract-evaluation";
 import { createRng } from "./rng";
@@ -208,6 +208,34 @@ describe("evaluateContract (datacontract-cli semantics, domain-rules.md)", () =>
     });
     expect(evaluation.action).toBe("quarantine");
     expect(evaluation.quarantinedRowIndexes).toEqual([3, 4, 5]);
+    expect(evaluation.publishedRowCount).toBe(3);
+  });
+
+  it("a failed batch-level error (freshness, row count) holds the whole batch", () => {
+    // Every row is an hour old: freshness (severity error) fails, and no row can be set aside.
+    const stale = cleanRows.map((row) => ({ ...row, ts: now - 7200 }));
+    const evaluation = evaluateContract(contract(), stale, { now });
+    expect(evaluation.results.filter((result) => !result.passed).map((r) => r.ruleId)).toEqual([
+      "servicelevel_freshness",
+    ]);
+    expect(evaluation.action).toBe("hold");
+    expect(evaluation.quarantinedRowIndexes).toEqual([]);
+    expect(evaluation.publishedRowCount).toBe(0);
+    // a hold outranks a quarantine: stale rows, two of five with a null price (40% > 25%)
+    const nulls = [3, 4].map((id) => ({ id: id + 1, price: null, ts: now - 7200 }));
+    const both = evaluateContract(contract(), [...stale, ...nulls], { now });
+    expect(both.action).toBe("hold");
+    expect(both.quarantinedRowIndexes).toEqual([3, 4]);
+    expect(both.publishedRowCount).toBe(0);
+  });
+
+  it("maps each failure to its action: warn, quarantine (row-level), hold (batch-level), block", () => {
+    expect(actionForFailure("warning", "rowCount")).toBe("warn");
+    expect(actionForFailure("error", "nullValues")).toBe("quarantine");
+    expect(actionForFailure("error", "duplicateValues")).toBe("quarantine");
+    expect(actionForFailure("error", "rowCount")).toBe("hold");
+    expect(actionForFailure("error", "freshness")).toBe("hold");
+    expect(actionForFailure("critical", "invalidValues")).toBe("block");
   });
 
   it("logical-type options count invalid values: minimum, maximum, enum, pattern, lengths", () => {
@@ -406,9 +434,12 @@ describe("generateContractBatch with the example contract", () => {
     expect(
       failedIds(evaluate({ faults: [{ kind: "stale-timestamps", lagSeconds: 86_400 }] })),
     ).toEqual(["servicelevel_freshness"]);
-    expect(failedIds(evaluate({ faults: [{ kind: "row-count-drop", keepShare: 0.3 }] }))).toEqual([
-      "row_count",
-    ]);
+    const short = evaluate({ faults: [{ kind: "row-count-drop", keepShare: 0.3 }] });
+    expect(failedIds(short)).toEqual(["row_count"]);
+    expect(short.action).toBe("hold");
+    expect(evaluate({ faults: [{ kind: "stale-timestamps", lagSeconds: 86_400 }] }).action).toBe(
+      "hold",
+    );
   });
 
   it("reports the rows each fault touched and rejects bad shares", () => {

@@ -7,8 +7,13 @@
  * distinct values (nulls grouped together, as SQL GROUP BY does) occurring more than once;
  * percent is round(100 · count / rows, 6) (0 for an empty batch); freshness passes when
  * now − max(timestamp) < threshold, strictly. A check on a column that is absent fails with
- * "column not found". The action: any failed critical check blocks the batch, any failed error
- * quarantines it (its failing rows are listed), any failed warning only warns.
+ * "column not found". The action is the most drastic one over the failed checks, ordered
+ * pass < warn < quarantine < hold < block: a failed warning warns; a failed error quarantines the
+ * rows behind it when the check is row-level (nulls, missing, invalid, duplicates), and holds the
+ * whole batch when it is batch-level (row count, freshness), because no row can be set aside to
+ * repair a short or stale batch; a failed critical check (a missing column, a wrong type) blocks.
+ * Under hold or block nothing of the batch is published and consumers keep the last good
+ * version; a held batch is evaluated again when it is complete or fresh, a blocked one needs a fix.
  */
 
 import { buildContractChecks } from "./contract-checks";
@@ -37,8 +42,40 @@ export interface ContractRuleResult {
   failingRowIndexes: number[];
 }
 
-/** What to do with the batch. */
-export type ContractAction = "pass" | "warn" | "quarantine" | "block";
+/**
+ * What to do with the batch: publish it (pass, warn), publish the rows that do not fail
+ * (quarantine), publish nothing for now and evaluate again later (hold), or reject it (block).
+ */
+export type ContractAction = "pass" | "warn" | "quarantine" | "hold" | "block";
+
+/** Metrics whose subject is the whole batch: failing them leaves no row to set aside. */
+const batchLevelMetrics: ReadonlySet<CheckMetric> = new Set<CheckMetric>([
+  "presence",
+  "type",
+  "rowCount",
+  "freshness",
+]);
+
+const actionOrder: readonly ContractAction[] = ["pass", "warn", "quarantine", "hold", "block"];
+
+/**
+ * The action one failed check calls for: warning → warn; error → quarantine for a row-level
+ * check, hold for a batch-level one (row count, freshness); critical → block.
+ *
+ * Lesson concept: Lesson 4, severity and the contract's action.
+ *
+ * @param severity the check's severity
+ * @param metric what the check measures
+ * @returns the action this failure alone would take
+ * @example
+ * actionForFailure("error", "rowCount"); // "hold"
+ * actionForFailure("error", "nullValues"); // "quarantine"
+ */
+export function actionForFailure(severity: CheckSeverity, metric: CheckMetric): ContractAction {
+  if (severity === "critical") return "block";
+  if (severity === "warning") return "warn";
+  return batchLevelMetrics.has(metric) ? "hold" : "quarantine";
+}
 
 /** The whole evaluation. */
 export interface ContractEvaluation {
@@ -46,8 +83,13 @@ export interface ContractEvaluation {
   results: ContractRuleResult[];
   passedCount: number;
   failedCount: number;
-  /** Rows failing any failed check of severity error or critical, ascending. */
+  /**
+   * Rows failing any failed check of severity error or critical, ascending. They are set aside
+   * only when the action is quarantine; under hold or block no row is published.
+   */
   quarantinedRowIndexes: number[];
+  /** Rows published now: all of them (pass, warn), the others (quarantine), or none (hold, block). */
+  publishedRowCount: number;
 }
 
 /**
@@ -116,24 +158,27 @@ export function evaluateContract(
     },
   );
   const failed = results.filter((result) => !result.passed);
-  const severities = new Set(failed.map((result) => result.severity));
-  const action: ContractAction = severities.has("critical")
-    ? "block"
-    : severities.has("error")
-      ? "quarantine"
-      : severities.has("warning")
-        ? "warn"
-        : "pass";
+  const action = failed.reduce<ContractAction>((worst, result) => {
+    const own = actionForFailure(result.severity, result.metric);
+    return actionOrder.indexOf(own) > actionOrder.indexOf(worst) ? own : worst;
+  }, "pass");
   const quarantined = new Set(
     failed
       .filter((result) => result.severity !== "warning")
       .flatMap((result) => result.failingRowIndexes),
   );
+  const publishedRowCount =
+    action === "hold" || action === "block"
+      ? 0
+      : action === "quarantine"
+        ? rows.length - quarantined.size
+        : rows.length;
   return {
     action,
     results,
     passedCount: results.length - failed.length,
     failedCount: failed.length,
     quarantinedRowIndexes: [...quarantined].sort((a, b) => a - b),
+    publishedRowCount,
   };
 }

@@ -275,7 +275,7 @@ export { buildContractChecks, normalizeSeverity } from "./contract-checks";
 export type { CheckMetric, CheckSeverity, ContractCheck, Validity } from "./contract-checks";
 export { compareWithOperator } from "./contract-metrics";
 export type { ContractRow } from "./contract-metrics";
-export { evaluateContract } from "./contract-evaluation";
+export { actionForFailure, evaluateContract } from "./contract-evaluation";
 export type { ContractAction, ContractEvaluation, ContractRuleResult } from "./contract-evaluation";
 export { exampleTransactionsContract, generateContractBatch } from "./contract-batch";
 export type { ContractBatchOptions, ContractFault } from "./contract-batch";

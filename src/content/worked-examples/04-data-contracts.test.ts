@@ -130,7 +130,7 @@ describe("lesson 4 worked examples: data contracts", () => {
     expect(evaluation.passedCount).toBe(11);
     expect(evaluation.failedCount).toBe(3);
     expect(prose).toContain(
-      `So ${evaluation.passedCount} checks pass and ${evaluation.failedCount} fail, all of severity error`,
+      `So ${evaluation.passedCount} checks pass and ${evaluation.failedCount} fail, all row-level and of severity error`,
     );
     expect(evaluation.action).toBe("quarantine");
 
@@ -158,7 +158,19 @@ describe("lesson 4 worked examples: data contracts", () => {
     expect(evaluation.quarantinedRowIndexes).toEqual([2, 4, 6, 8]);
     expect(prose).toContain("(3, 5, 7 and 9:");
     const published = lessonBatch().length - evaluation.quarantinedRowIndexes.length;
+    expect(evaluation.publishedRowCount).toBe(published);
     expect(prose).toContain(`and ${published} rows are published`);
+  });
+
+  it("holds the whole batch when freshness, a batch-level rule, also fails at 12:20", () => {
+    const evaluation = evaluateContract(lessonContract(), lessonBatch(), { now: at(12, 20) });
+    const freshness = evaluation.results.find((result) => result.metric === "freshness");
+    expect((freshness?.observed ?? 0) / 60).toBe(70);
+    expect(freshness?.passed).toBe(false);
+    expect(evaluation.action).toBe("hold");
+    expect(evaluation.publishedRowCount).toBe(0);
+    expect(prose).toContain("the newest row would be 70 minutes old");
+    expect(prose).toContain("the action becomes **hold**, and none of the 10 rows is published");
   });
 
   it("reads a strict row bound: nullValues mustBeLessThan 10 rows allows 9 nulls", () => {
