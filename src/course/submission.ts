@@ -84,7 +84,8 @@ export function submissionChecksum(content: SubmissionContent | Submission): str
  *
  * Lesson concept: graded practice (a submission is the log, not the score).
  *
- * @param input - the assignment, roster id, build version, submit time and work per exercise id
+ * @param input - the assignment, roster id, build version, submit time, work per exercise id, and
+ *   whether to write informational scores
  * @returns the submission, ready for `submissionToJson`
  * @throws {Error} when the roster id or an exercise is not usable for a seed
  * @example
@@ -96,6 +97,8 @@ export function createSubmission(input: {
   build: string;
   submittedAt: string;
   work: Record<string, ExerciseWork | undefined>;
+  /** Whether to write the informational scores (default true; they are never trusted). */
+  informationalScores?: boolean;
 }): Submission {
   const { assignment, rosterId } = input;
   const exercises: SubmittedExercise[] = assignment.exercises.map((entry) => {
@@ -126,12 +129,14 @@ export function createSubmission(input: {
     submittedAt: input.submittedAt,
     exercises,
   };
-  const graded = regradeSubmission(assignment, content);
-  content.exercises = exercises.map((exercise, index) => ({
-    ...exercise,
-    score: graded.exercises[index]?.score ?? 0,
-  }));
-  content.points = graded.points;
+  if (input.informationalScores !== false) {
+    const graded = regradeSubmission(assignment, content);
+    content.exercises = exercises.map((exercise, index) => ({
+      ...exercise,
+      score: graded.exercises[index]?.score ?? 0,
+    }));
+    content.points = graded.points;
+  }
   return { ...content, checksum: submissionChecksum(content) };
 }
 
