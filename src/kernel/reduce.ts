@@ -52,6 +52,27 @@ export function lttbIndices(
   return selected;
 }
 
+/**
+ * Indices for several series sharing one x: LTTB run on each series with an equal share of the
+ * budget, then merged (sorted, without repeats). Each series keeps its own peaks and spikes, which
+ * indices taken from the first series alone would drop; the total stays within `threshold`.
+ */
+export function lttbIndicesOfAll(
+  x: ArrayLike<number>,
+  series: ArrayLike<number>[],
+  threshold: number,
+): Uint32Array {
+  const length = x.length;
+  if (threshold >= length) return Uint32Array.from({ length }, (_, index) => index);
+  if (series.length === 0) return lttbIndices(x, x, threshold);
+  const share = Math.max(3, Math.floor(threshold / series.length));
+  const merged = new Set<number>();
+  for (const y of series) for (const index of lttbIndices(x, y, share)) merged.add(index);
+  const sorted = Uint32Array.from(merged).sort();
+  // Only when the budget is below three points per series: fall back to an even stride.
+  return sorted.length <= threshold ? sorted : strideIndices(length, threshold);
+}
+
 /** Picks the given indices of an array. */
 export function pick(values: ArrayLike<number>, indices: Uint32Array): Float64Array {
   const out = new Float64Array(indices.length);

@@ -1,5 +1,5 @@
 import type { CellOutput, MetricCard, TimelineOutput } from "./output-types";
-import { lttbIndices, pick, strideIndices } from "./reduce";
+import { lttbIndicesOfAll, pick, strideIndices } from "./reduce";
 
 /**
  * Point budgets per chart: enough for a sharp picture at the width a cell is shown, small enough
@@ -54,17 +54,18 @@ export function createShow(outputs: CellOutput[]) {
       area?: boolean;
     }): void {
       const x = floats(spec.x, "line x");
-      const first = spec.series[0];
-      const indices = lttbIndices(x, first ? floats(first.y, "line y") : x, pointBudget.line);
+      // Every series chooses its own points (a spike in any series survives), on one shared x.
+      const ys = spec.series.map((series) => floats(series.y, `series ${series.name}`));
+      const indices = lttbIndicesOfAll(x, ys, pointBudget.line);
       outputs.push({
         kind: "line",
         title: spec.title ?? "",
         xLabel: spec.xLabel ?? "",
         yLabel: spec.yLabel ?? "",
         x: pick(x, indices),
-        series: spec.series.map((series) => ({
+        series: spec.series.map((series, position) => ({
           name: series.name,
-          y: pick(floats(series.y, `series ${series.name}`), indices),
+          y: pick(ys[position] ?? floats(series.y, `series ${series.name}`), indices),
           ...(series.lower ? { lower: pick(floats(series.lower, "band"), indices) } : {}),
           ...(series.upper ? { upper: pick(floats(series.upper, "band"), indices) } : {}),
         })),
