@@ -2,12 +2,15 @@ import { describe, expect, it } from "vitest";
 import {
   chi2Contingency,
   chiSquare,
+  chiSquareSurvival,
   columnDrift,
   createRng,
+  generateScenario,
   jensenShannon,
   kolmogorovSurvival,
   ks2samp,
   linfDistance,
+  modelAccuracy,
   normalCdf,
   psi,
   psiFromShares,
@@ -16,7 +19,7 @@ import {
   wasserstein,
   wassersteinNormed,
 } from "../../lab/index";
-import { expectPrinted, readLesson } from "./lesson-text";
+import { expectPrinted, passage, readLesson } from "./lesson-text";
 
 const text = readLesson("07-drift-detection.md");
 
@@ -252,4 +255,31 @@ describe("lesson 7: what significant means at production scale", () => {
     expect(falseDatasetAlarm).toBeCloseTo(1.1340718060930296e-8, 15);
     expect(text).toContain("1.13 \\times 10^{-8}");
   });
+
+  it("simulates the drift kinds as the lesson says: concept change unseen, accuracy about 1/2", () => {
+    const step = passage(text, "2. Repeat with a controlled change");
+    // A 90° concept rotation keeps P(x): the deployed model is right about half the time.
+    const rng = createRng("lesson-7-drift-kinds");
+    const turned = generateScenario(rng, { kind: "concept-rotation", size: 20000 });
+    expect(Math.abs(modelAccuracy(turned) - 0.5)).toBeLessThan(0.02);
+    expect(step).toContain("accuracy falls to about one half");
+    // Evidently's chi-square with the reference shares as expected frequencies, equal windows:
+    // the statistic is about 2·χ²(2), so P(flag) ≈ P(χ²(2) > 5.991/2) = exp(−1.498) = 0.2236
+    // (scipy: chi2.sf(chi2.ppf(0.95, 2) / 2, 2) = 0.22360679774997913).
+    const predicted = chiSquareSurvival(5.991464547107979 / 2, 2);
+    expect(predicted).toBeCloseTo(Math.exp(-5.991464547107979 / 4), 10);
+    const draw = () =>
+      Array.from({ length: 200 }, () => {
+        const u = rng.uniform();
+        return u < 0.5 ? "web" : u < 0.8 ? "app" : "store";
+      });
+    let flagged = 0;
+    for (let trial = 0; trial < 2000; trial += 1) {
+      if (columnDrift(draw(), draw()).drifted) flagged += 1;
+    }
+    // 2000 trials: standard error 0.009
+    expect(Math.abs(flagged / 2000 - predicted)).toBeLessThan(0.035);
+    expect(step).toContain("flags about one unchanged window in five");
+  });
+
 });
