@@ -282,4 +282,17 @@ describe("lesson 7: what significant means at production scale", () => {
     expect(step).toContain("flags about one unchanged window in five");
   });
 
+  it("finds the binned PSI of a 0.3σ shift converging just below 0.1 (the notebook's power claim)", () => {
+    // Jeffreys divergence δ² = 0.09; with 20,000 rows per window Sturges gives 17 bins and the
+    // noise term (B − 1)(1/n + 1/m) is 0.0016, so the mean PSI sits near 0.09, under 0.1.
+    const rng = createRng("lesson-7-psi-limit");
+    let total = 0;
+    for (let trial = 0; trial < 20; trial += 1) {
+      const reference = rng.normals(20000);
+      const current = rng.normals(20000).map((value) => value + 0.3);
+      total += psi(reference, current).value;
+    }
+    expect(total / 20).toBeGreaterThan(0.085);
+    expect(total / 20).toBeLessThan(0.095);
+  });
 });
