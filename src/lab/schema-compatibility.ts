@@ -4,7 +4,8 @@
  * Lesson concept: schema evolution without breaking consumers. A reader can decode data written
  * with another schema when (Avro specification, "Schema Resolution"): every reader field either
  * exists in the writer (matched by name or by one of the reader field's aliases) with a readable
- * type, or has a default; writer fields the reader lacks are skipped. Readable types: equal, or a
+ * type, or has a default; a reader field that matches more than one writer field (its name and an
+ * alias both present) is ambiguous and rejected, as avsc rejects it; writer fields the reader lacks are skipped. Readable types: equal, or a
  * promotion int → long → float → double, string ↔ bytes; a writer union needs every branch
  * readable, a reader union needs one branch that reads the writer type.
  * Confluent modes: BACKWARD = the new schema reads data written with the previous one (upgrade
@@ -30,7 +31,7 @@ export type CompatibilityMode =
 /** Why a reader cannot read a writer's data. */
 export interface ReadIssue {
   field: string;
-  rule: "missing-default" | "type-mismatch" | "name-mismatch";
+  rule: "missing-default" | "type-mismatch" | "name-mismatch" | "ambiguous-alias";
   message: string;
 }
 
@@ -100,9 +101,17 @@ export function canRead(
   }
   const writerFields = new Map(writer.fields.map((field) => [field.name, field]));
   for (const field of reader.fields) {
-    const source = [field.name, ...(field.aliases ?? [])]
-      .map((name) => writerFields.get(name))
-      .find(Boolean);
+    const matches = [field.name, ...(field.aliases ?? [])].filter((name) => writerFields.has(name));
+    if (matches.length > 1) {
+      // As avsc does: two writer fields could fill this reader field, so neither is chosen.
+      issues.push({
+        field: field.name,
+        rule: "ambiguous-alias",
+        message: `reader field "${field.name}" matches several writer fields by name or alias (${matches.join(", ")})`,
+      });
+      continue;
+    }
+    const source = matches[0] === undefined ? undefined : writerFields.get(matches[0]);
     if (!source) {
       if (field.default === undefined) {
         issues.push({
