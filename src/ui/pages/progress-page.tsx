@@ -1,10 +1,18 @@
 import { useEffect, useRef, useState } from "react";
 import { persistedPart, replaceProgress, resetProgress, useAppStore } from "../../store/app-store";
-import { exportProgress, importProgress, mergeProgress } from "../../store/progress-file";
+import type { PersistedState } from "../../store/persisted-schema";
+import {
+  describeImport,
+  exportProgress,
+  identityChoice,
+  importProgress,
+  mergeProgress,
+} from "../../store/progress-file";
 import { useChapter } from "../content/chapter-context";
 import { downloadText } from "../layout/download";
 
 type Outcome = { kind: "success" | "error"; message: string; rejected: string[] };
+type PendingImport = { state: PersistedState; rejected: string[]; fileName: string };
 
 /** Export, import and reset of everything the chapter saves in this browser. */
 export function ProgressPage() {
@@ -12,6 +20,7 @@ export function ProgressPage() {
   const state = useAppStore();
   const fileInput = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const [pending, setPending] = useState<PendingImport | undefined>();
   const read = chapter.lessons.filter((lesson) => state.lessons[lesson.id]?.readAt).length;
   const restated = Object.values(state.restate).filter((answer) => answer.text.trim()).length;
 
@@ -19,20 +28,38 @@ export function ProgressPage() {
     document.title = `Your progress · ${chapter.title}`;
   }, [chapter.title]);
 
+  const applyImport = (imported: PendingImport, identity: "current" | "incoming") => {
+    const current = persistedPart(useAppStore.getState());
+    const merged = mergeProgress(current, imported.state, identity);
+    replaceProgress(merged);
+    setPending(undefined);
+    const identityNote =
+      imported.state.studentId && merged.studentId === imported.state.studentId
+        ? ` This browser now uses the file's student identity ${merged.studentId}, so the exercises show the variants that work was done on.`
+        : imported.state.studentId
+          ? ` This browser keeps its student identity ${merged.studentId}; from the file's exercise work only the best scores were kept.`
+          : "";
+    setOutcome({
+      kind: "success",
+      message: `Imported from ${imported.fileName}: ${describeImport(imported.state)}.${identityNote}`,
+      rejected: imported.rejected,
+    });
+  };
+
   const onImport = async (file: File) => {
     const result = importProgress(await file.text());
     if (!result.ok) {
       setOutcome({ kind: "error", message: result.error, rejected: [] });
       return;
     }
-    replaceProgress(mergeProgress(persistedPart(useAppStore.getState()), result.state));
-    const count =
-      Object.keys(result.state.lessons).length + Object.keys(result.state.restate).length;
-    setOutcome({
-      kind: "success",
-      message: `Imported ${count} entries from ${file.name}.`,
-      rejected: result.rejected,
-    });
+    const imported = { state: result.state, rejected: result.rejected, fileName: file.name };
+    const choice = identityChoice(persistedPart(useAppStore.getState()), result.state);
+    if (choice === "ask") {
+      setOutcome(undefined);
+      setPending(imported);
+      return;
+    }
+    applyImport(imported, choice === "adopt" ? "incoming" : "current");
   };
 
   return (
@@ -70,6 +97,32 @@ export function ProgressPage() {
           }}
         />
       </div>
+      {pending && (
+        <div className="callout" role="group" aria-label="Whose identity to keep">
+          <p>
+            {pending.fileName} holds exercise work of the student identity{" "}
+            <code>{pending.state.studentId}</code>; this browser holds exercise work of{" "}
+            <code>{state.studentId}</code>. Exercise variants are derived from the identity, so
+            drafts and attempts only make sense under their own. Whose identity should this browser
+            use? The other side keeps only its best scores.
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => applyImport(pending, "incoming")}
+            >
+              Use the file&apos;s identity ({pending.state.studentId})
+            </button>
+            <button type="button" onClick={() => applyImport(pending, "current")}>
+              Keep this browser&apos;s identity ({state.studentId})
+            </button>
+            <button type="button" onClick={() => setPending(undefined)}>
+              Cancel the import
+            </button>
+          </div>
+        </div>
+      )}
       {outcome && (
         <div className={`callout callout-${outcome.kind}`} role="status">
           <p>{outcome.message}</p>
@@ -85,7 +138,10 @@ export function ProgressPage() {
           )}
         </div>
       )}
-      <p>Importing merges: the furthest reading position and the newest restatement win.</p>
+      <p>
+        Importing merges: the furthest reading position and the newest restatement win; for each
+        exercise the best score of both is kept, with the attempts and hints of the longer history.
+      </p>
       <h2>Start over</h2>
       <button
         type="button"
