@@ -3,6 +3,7 @@ import { chapter, lessonLoaders, notebookLoaders, pageLoaders } from "virtual:ch
 import { syncAcrossTabs, useAppStore } from "../store/app-store";
 import { ChapterContext, type ChapterData } from "../ui/content/chapter-context";
 import { AppLayout } from "../ui/layout/app-layout";
+import { RouteErrorBoundary } from "../ui/layout/route-error-boundary";
 import { useAppliedTheme } from "../ui/layout/use-applied-theme";
 import { LessonPage } from "../ui/lesson/lesson-page";
 import { OverviewPage } from "../ui/overview/overview-page";
@@ -10,6 +11,7 @@ import { NotebookPage } from "../ui/notebook/notebook-page";
 import { ContentPage } from "../ui/pages/content-page";
 import { NotFoundPage } from "../ui/pages/not-found-page";
 import { ProgressPage } from "../ui/pages/progress-page";
+import type { Route } from "../ui/routing/route";
 import { useRoute } from "../ui/routing/use-route";
 
 // The exercises (their generators, grader and runtime math) load only when opened.
@@ -25,6 +27,12 @@ export const known = {
   pages: new Set(chapter.pages.map((page) => page.id)),
   notebooks: new Set(chapter.notebookPages.map((notebook) => notebook.id)),
 };
+
+/** A route as text (its query included), so that any navigation resets the error boundary. */
+const routeKey = (route: Route): string =>
+  JSON.stringify(route, (_, value: unknown) =>
+    value instanceof URLSearchParams ? value.toString() : value,
+  );
 
 /** The whole app: chapter data, theme, cross-tab sync and the route's page. */
 export function App() {
@@ -73,7 +81,9 @@ export function App() {
 
   return (
     <ChapterContext.Provider value={data}>
-      <AppLayout route={route}>{page}</AppLayout>
+      <AppLayout route={route}>
+        <RouteErrorBoundary resetKey={routeKey(route)}>{page}</RouteErrorBoundary>
+      </AppLayout>
     </ChapterContext.Provider>
   );
 }

@@ -27,7 +27,9 @@ export interface KnownIds {
  */
 export function parseRoute(hash: string, known: KnownIds): Route {
   const [rawPath = "", rawQuery = ""] = hash.replace(/^#/, "").split("?", 2);
-  const path = decodeURIComponent(rawPath);
+  const path = safeDecode(rawPath);
+  // A malformed escape (`#/%`) cannot name anything: say so rather than throw a URIError.
+  if (path === undefined) return { kind: "not-found", path: rawPath || "/" };
   const parts = path.split("/").filter(Boolean);
   const [first, second, third] = parts;
   if (parts.length === 0) return { kind: "overview" };
@@ -50,6 +52,15 @@ export function parseRoute(hash: string, known: KnownIds): Route {
     return { kind: "page", id: first, anchor: second };
   }
   return { kind: "not-found", path: path || "/" };
+}
+
+/** `decodeURIComponent`, or undefined for a malformed escape such as a lone `%`. */
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
 }
 
 export const hrefs = {
