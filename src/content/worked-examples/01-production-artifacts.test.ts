@@ -8,10 +8,12 @@ import {
   registerVersion,
   releaseTupleHash,
   rollback,
+  normalCdf,
+  normalQuantile,
   wilsonInterval,
 } from "../../lab/index";
 import type { ReleaseTuple } from "../../lab/index";
-import { expectPrinted, readLesson } from "./lesson-text";
+import { expectPrinted, passage, readLesson } from "./lesson-text";
 
 const text = readLesson("01-production-artifacts.md");
 /** The lesson with line breaks folded, for phrases that wrap across lines. */
@@ -111,5 +113,15 @@ describe("lesson 1 worked examples: production artifacts", () => {
     expectPrinted(text, 912 / 1000, 3);
     expect(905 / 1000).toBeGreaterThan(lower);
     expect(905 / 1000).toBeLessThan(upper);
+    // An exact replicate lands inside the first 95% interval with probability
+    // P(|Z| < 1.96/√2) = 2Φ(1.959964/√2) − 1 (scipy: 0.834223727104296).
+    const insideShare = 2 * normalCdf(normalQuantile(0.975) / Math.SQRT2) - 1;
+    expect(insideShare).toBeCloseTo(0.834223727104296, 9);
+    const example = passage(text, "lands inside the first 95% interval only about");
+    expectPrinted(example, insideShare, 3);
+    expect(example).toContain("83%");
+    expect(readLesson("06-lineage-versioning-rollback.md")).toContain(
+      "an exact replicate lands there only about 83% of the time",
+    );
   });
 });
