@@ -4,7 +4,8 @@
  * Lesson concept: lineage and reproducibility. Two artifacts with the same content must get the
  * same hash, whatever order their keys were written in; so the value is first serialised in one
  * canonical form (keys sorted by UTF-16 code units, no whitespace, numbers in the shortest
- * round-trip form that JavaScript prints, as RFC 8785 prescribes) and then hashed with SHA-256.
+ * round-trip form that JavaScript prints, as RFC 8785 prescribes; strings must be I-JSON, so a
+ * lone surrogate is refused) and then hashed with SHA-256.
  */
 
 import { LabError } from "./errors";
@@ -22,14 +23,39 @@ function isPlainObject(value: object): boolean {
   return prototype === Object.prototype || prototype === null;
 }
 
+/** The first lone (unpaired) UTF-16 surrogate of a string, or undefined when it is well formed. */
+function loneSurrogate(text: string): number | undefined {
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit < 0xd800 || unit > 0xdfff) continue;
+    const next = text.charCodeAt(index + 1);
+    if (unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      index++;
+      continue;
+    }
+    return unit;
+  }
+  return undefined;
+}
+
+/** Encodes a string, refusing lone surrogates: RFC 8785 requires I-JSON (RFC 7493 §2.1). */
+function encodeString(text: string, where: string): string {
+  const lone = loneSurrogate(text);
+  if (lone !== undefined) {
+    const unit = lone.toString(16).toUpperCase();
+    throw new LabError(`canonicalJson cannot encode a lone surrogate (U+${unit}) ${where}`);
+  }
+  // JSON.stringify's string escaping is exactly the one RFC 8785 requires.
+  return JSON.stringify(text);
+}
+
 function encode(value: unknown, path: string, ancestors: Set<object>): string {
   if (value === null) return "null";
   switch (typeof value) {
     case "boolean":
       return value ? "true" : "false";
     case "string":
-      // JSON.stringify's string escaping is exactly the one RFC 8785 requires.
-      return JSON.stringify(value);
+      return encodeString(value, `at ${path}`);
     case "number":
       if (!Number.isFinite(value)) {
         throw new LabError(`canonicalJson cannot encode ${String(value)} at ${path}`);
@@ -51,7 +77,10 @@ function encode(value: unknown, path: string, ancestors: Set<object>): string {
     // Default sort compares UTF-16 code units, the order RFC 8785 specifies.
     const keys = Object.keys(record).sort();
     text = `{${keys
-      .map((key) => `${JSON.stringify(key)}:${encode(record[key], `${path}.${key}`, ancestors)}`)
+      .map(
+        (key) =>
+          `${encodeString(key, `in a key at ${path}`)}:${encode(record[key], `${path}.${key}`, ancestors)}`,
+      )
       .join(",")}}`;
   } else {
     const name = (value as { constructor?: { name?: string } }).constructor?.name ?? "object";
@@ -69,7 +98,8 @@ function encode(value: unknown, path: string, ancestors: Set<object>): string {
  * @param value - null, booleans, finite numbers, strings, arrays and plain objects
  * @returns the canonical JSON text
  * @throws {LabError} on NaN, ±Infinity, undefined, functions, symbols, bigints, class instances
- *   (Date, Map, typed arrays) and cycles, naming the path of the offending value
+ *   (Date, Map, typed arrays), cycles and strings or keys with a lone surrogate (not I-JSON),
+ *   naming the path of the offending value
  * @example
  * canonicalJson({ b: [1, 2.5], a: "x" }); // '{"a":"x","b":[1,2.5]}'
  */
