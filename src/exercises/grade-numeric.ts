@@ -2,7 +2,10 @@
  * Grading number parts and table parts (per-row partial credit), with the Perseus percent rule.
  */
 
-import { formatNumber } from "./format-number";
+import { formatNumber } from "../lab/format-number";
+
+/** References and readings are shown to 12 significant figures, as PrairieLearn shows them. */
+const referenceDigits = 12;
 import { parseCell, parseNumber } from "./parse-answer";
 import type { ParsedNumber } from "./parse-answer";
 import type { PartOutcome } from "./part-outcome";
@@ -68,7 +71,7 @@ export function gradeNumber(raw: unknown, reference: number, tolerance: Toleranc
     withinTolerance(parsed.alternative, reference, tolerance)
   ) {
     notes.push(
-      `'${raw.trim()}' was read as ${formatNumber(parsed.value)}: a single comma before exactly three digits groups thousands. Type ${formatNumber(parsed.alternative)} if you meant a decimal.`,
+      `'${raw.trim()}' was read as ${formatNumber(parsed.value, referenceDigits)}: a single comma before exactly three digits groups thousands. Type ${formatNumber(parsed.alternative, referenceDigits)} if you meant a decimal.`,
     );
   }
   return {
@@ -76,7 +79,9 @@ export function gradeNumber(raw: unknown, reference: number, tolerance: Toleranc
     credit: correct ? 1 : 0,
     ...(correct
       ? {}
-      : { message: `${formatNumber(parsed.value)} is not within the accepted range` }),
+      : {
+          message: `${formatNumber(parsed.value, referenceDigits)} is not within the accepted range`,
+        }),
     accepted,
     notes,
     matches,
@@ -125,7 +130,7 @@ export function gradeTable(
   const accepted = `accepted: ${part.rowLabels
     .map((label, row) => {
       const value = reference[row];
-      return `${label} → ${typeof value === "number" ? formatNumber(value) : (value ?? "NULL")}`;
+      return `${label} → ${typeof value === "number" ? formatNumber(value, referenceDigits) : (value ?? "NULL")}`;
     })
     .join("; ")}`;
   if (raw === undefined) return unreadable(true, "blank, not graded", accepted);

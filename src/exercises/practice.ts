@@ -3,7 +3,10 @@
  * instance's data as CSV and JSON downloads.
  */
 
-import { formatNumber } from "./format-number";
+import { formatNumber } from "../lab/format-number";
+
+/** References and readings are shown to 12 significant figures, as PrairieLearn shows them. */
+const referenceDigits = 12;
 import type {
   AnswerPart,
   DataTable,
@@ -35,7 +38,7 @@ export function formatReference(
     case "number":
       if (typeof value !== "number")
         throw new Error("formatReference requires a number for a number part");
-      return formatNumber(value);
+      return formatNumber(value, referenceDigits);
     case "choice":
     case "decision":
       if (typeof value !== "string")
@@ -47,7 +50,11 @@ export function formatReference(
       if (!Array.isArray(value))
         throw new Error(`formatReference requires a list for a ${part.kind} part`);
       return value.map((cell) =>
-        cell === null ? "NULL" : typeof cell === "number" ? formatNumber(cell) : cell,
+        cell === null
+          ? "NULL"
+          : typeof cell === "number"
+            ? formatNumber(cell, referenceDigits)
+            : cell,
       );
   }
 }

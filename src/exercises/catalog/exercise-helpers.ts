@@ -36,21 +36,8 @@ export function roundTo(value: number, digits: number): number {
   return Math.round(value * scale) / scale;
 }
 
-/**
- * A number for prompts and worked solutions: `digits` significant figures, no trailing zeros.
- *
- * @param value any number
- * @param digits significant figures (default 4)
- * @returns its text form ("∞" for Infinity)
- * @throws never
- * @example formatNumber(0.228217409); // "0.2282"
- *
- * Lesson concept: readable worked solutions.
- */
-export function formatNumber(value: number, digits = 4): string {
-  if (!Number.isFinite(value)) return value > 0 ? "\\infty" : "-\\infty";
-  return Number(value.toPrecision(digits)).toString();
-}
+/** Numbers in prompts and worked solutions: the chapter's one formatter (4 significant figures). */
+export { formatNumber } from "../../lab/format-number";
 
 /**
  * A clock time "HH:MM" for a number of seconds after midnight.

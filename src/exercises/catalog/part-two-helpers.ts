@@ -11,21 +11,8 @@ import { defaultTolerance as relabsTolerance } from "../tolerance";
 export { relabsTolerance };
 export { roundTo } from "./exercise-helpers";
 
-/**
- * A number for prompts and worked solutions with `digits` significant figures, no trailing zeros.
- *
- * @param value any finite number
- * @param digits significant figures (default 4)
- * @returns the text, e.g. "0.2283"
- * @throws never
- * @example formatNumber(0.228217, 4); // "0.2282"
- *
- * Lesson concept: report numbers with the precision the tolerance asks for.
- */
-export function formatNumber(value: number, digits = 4): string {
-  if (value === 0 || !Number.isFinite(value)) return String(value);
-  return String(Number(value.toPrecision(digits)));
-}
+/** Numbers in prompts and worked solutions: the chapter's one formatter (4 significant figures). */
+export { formatNumber } from "../../lab/format-number";
 
 /**
  * Start of the day all part-two timestamps refer to: 2024-03-05 00:00 UTC, in epoch seconds.

@@ -1,11 +1,13 @@
 import { useId } from "react";
 import type { CellParam } from "../../content/notebook-types";
+import { formatNumber } from "../../lab/format-number";
 
 type Value = number | string | boolean;
 
-function formatNumber(value: number, step: number): string {
+/** A slider's value with as many decimals as its step has (0.05 → "0.50"). */
+function stepText(value: number, step: number): string {
   const decimals = Math.max(0, Math.min(6, Math.ceil(-Math.log10(step))));
-  return value.toFixed(Number.isFinite(decimals) ? decimals : 0);
+  return formatNumber(value, { decimals: Number.isFinite(decimals) ? decimals : 0 });
 }
 
 /**
@@ -61,7 +63,7 @@ export function ParamControl({
     );
   }
   const numeric = typeof value === "number" ? value : param.default;
-  const shown = `${formatNumber(numeric, param.step)}${param.unit ? ` ${param.unit}` : ""}`;
+  const shown = `${stepText(numeric, param.step)}${param.unit ? ` ${param.unit}` : ""}`;
   return (
     <label className="param" htmlFor={id} data-param={name}>
       <span className="param-label">{param.label}</span>
