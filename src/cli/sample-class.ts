@@ -1,7 +1,8 @@
 /**
  * Writes a sample class for trying the gradebook: a roster and real submission files made by
  * synthetic students (some right at once, some after mistakes, a few late, one who never
- * submits), for an assignment of content/assignments or a YAML file.
+ * submits) and one file edited by hand after download, for an assignment of content/assignments
+ * or a YAML file.
  *
  * Usage: npx tsx src/cli/sample-class.ts --assignment <file.yaml|id> [--students 6] [--out sample-class]
  */
@@ -77,7 +78,13 @@ for (let index = 0; index < students; index += 1) {
     submissionToJson(submission),
   );
 }
+// A copy of the first file with its total raised by hand: the checksum gives it away.
+const first = syntheticSubmission(assignment, "s1001", "sample-class");
+writeFileSync(
+  join(folder, "submissions", "edited-by-hand.json"),
+  submissionToJson(first).replace(/"points": [\d.]+/, `"points": ${first.exercises.length * 100}`),
+);
 writeFileSync(join(folder, "roster.csv"), `${roster.join("\n")}\n`);
 console.log(
-  `wrote ${students - 1} submission files to ${join(values.out, "submissions")} and a roster of ${students} students to ${join(values.out, "roster.csv")}`,
+  `wrote ${students - 1} submission files and one edited by hand to ${join(values.out, "submissions")} and a roster of ${students} students to ${join(values.out, "roster.csv")}`,
 );
