@@ -4,6 +4,69 @@ import type { CompiledCodeCell, CompiledNotebook } from "../../content/notebook-
 import { useChapter } from "../content/chapter-context";
 import { useModule } from "../content/use-module";
 import { CodeCell } from "../notebook/code-cell";
+import { stackSideCards } from "./side-column-layout";
+
+/** Space between two cards in the side column, in pixels. */
+const cardGap = 16;
+
+/**
+ * Keeps the cards beside the text from overlapping: each sits beside its heading unless the card
+ * above reaches further down, then just below it. Measured again whenever a card or the text
+ * changes height (outputs arrive, "Show data" opens, a card is expanded to full width). Cards
+ * opened at full width sit in the text's flow and are spaced the same way; the text column grows
+ * to hold the last card.
+ */
+function useStackedSlots(slots: Map<string, HTMLElement>): void {
+  useLayoutEffect(() => {
+    const list = [...slots.values()];
+    const body = list[0]?.closest<HTMLElement>(".lesson-body");
+    const grid = body?.parentElement;
+    if (!body || !grid) return;
+    let frame = 0;
+    const layout = () => {
+      body.style.setProperty("--lesson-grid-width", `${grid.clientWidth}px`);
+      const beside = list.filter(
+        (slot) => slot.isConnected && getComputedStyle(slot).position === "absolute",
+      );
+      const expanded = list.filter(
+        (slot) => slot.isConnected && slot.querySelector(".code-cell-expanded") !== null,
+      );
+      // Only when the cards sit beside the text (wide screens) is there anything to stack.
+      const placed = beside.length > 0 ? [...beside, ...expanded] : [];
+      placed.sort((a, b) =>
+        a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+      );
+      for (const slot of list) if (!placed.includes(slot)) slot.style.marginTop = "";
+      const cards = placed.map((slot) => ({
+        natural: slot.offsetTop - (Number.parseFloat(slot.style.marginTop) || 0),
+        height: slot.offsetHeight,
+      }));
+      const shifts = stackSideCards(cards, cardGap);
+      placed.forEach((slot, index) => {
+        const shift = shifts[index] ?? 0;
+        slot.style.marginTop = shift > 0 ? `${shift}px` : "";
+      });
+      const last = cards.at(-1);
+      body.style.minHeight = last
+        ? `${last.natural + (shifts.at(-1) ?? 0) + last.height + cardGap}px`
+        : "";
+    };
+    const schedule = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(layout);
+    };
+    layout();
+    const observer = new ResizeObserver(schedule);
+    for (const slot of list) observer.observe(slot);
+    observer.observe(body);
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+      for (const slot of list) slot.style.marginTop = "";
+      body.style.minHeight = "";
+    };
+  }, [slots]);
+}
 
 /** The notebook cells that illustrate a lesson, grouped by the section anchor they belong to. */
 export function useLessonCells(
@@ -77,6 +140,7 @@ export function LessonCellSlots({
     // `key` stands for the set of anchors.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready, key]);
+  useStackedSlots(slots);
   return (
     <>
       {[...slots].map(([anchor, slot]) =>

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useEffect, useMemo, useState } from "react";
+import { lazy, memo, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import type { CompiledCodeCell } from "../../content/notebook-types";
 import { useAppStore } from "../../store/app-store";
 import { hrefs } from "../routing/route";
@@ -6,6 +6,7 @@ import { loadOutputView, OutputList } from "../outputs/output-list";
 import { kernelFor } from "./use-kernel";
 import { ParamControl } from "./param-control";
 import { cellShareHash } from "./share-link";
+import { useClippedOutputs } from "./use-clipped-outputs";
 import { useCellRun } from "./use-cell-run";
 
 const CodeEditor = lazy(() => import("./code-editor"));
@@ -38,6 +39,9 @@ export const CodeCell = memo(function CodeCell({
   const [showCode, setShowCode] = useState(placement !== "lesson");
   const [seed, setSeed] = useState(initialSeed);
   const [copied, setCopied] = useState(false);
+  // Beside a lesson's text, a cell can be opened at the full width of the lesson.
+  const [expanded, setExpanded] = useState(false);
+  const sectionRef = useRef<HTMLElement>(null);
   const kernel = kernelFor(notebookId);
 
   const source = stored?.source ?? cell.source;
@@ -73,6 +77,8 @@ export const CodeCell = memo(function CodeCell({
         ? undefined
         : state.previous;
 
+  const clipped = useClippedOutputs(sectionRef, placement === "lesson" && !expanded, result);
+
   const copyLink = () => {
     const url = `${window.location.href.split("#")[0]}${cellShareHash(notebookId, cell.id, params, seed)}`;
     void navigator.clipboard?.writeText(url).then(() => {
@@ -83,7 +89,8 @@ export const CodeCell = memo(function CodeCell({
 
   return (
     <section
-      className={`code-cell code-cell-${placement}`}
+      ref={sectionRef}
+      className={`code-cell code-cell-${placement}${expanded ? " code-cell-expanded" : ""}`}
       id={placement === "notebook" ? cell.id : undefined}
       aria-labelledby={`${cell.id}-${placement}-title`}
     >
@@ -166,6 +173,18 @@ export const CodeCell = memo(function CodeCell({
           >
             {copied ? "Link copied" : "Copy link"}
           </button>
+          {placement === "lesson" && (
+            <button
+              type="button"
+              className="cell-expand"
+              onClick={() => setExpanded((value) => !value)}
+              title={
+                expanded ? "Back beside the text" : "Open this cell at the full width of the lesson"
+              }
+            >
+              {expanded ? "Collapse" : "Expand"}
+            </button>
+          )}
           {placement === "lesson" ? (
             <a className="cell-link" href={hrefs.notebook(notebookId, cell.id)}>
               Open in the notebook
@@ -220,6 +239,12 @@ export const CodeCell = memo(function CodeCell({
         )}
         {result && result.logs.length > 0 && (
           <pre className="cell-logs">{result.logs.join("\n")}</pre>
+        )}
+        {clipped && (
+          <p className="output-clipped-cue">
+            Part of this output is wider than the column: scroll it sideways, or choose Expand to
+            open the cell at full width.
+          </p>
         )}
         {result && <OutputList outputs={result.outputs} stale={state.status === "running"} />}
       </div>

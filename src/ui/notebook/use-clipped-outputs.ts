@@ -1,0 +1,42 @@
+import { useEffect, useState, type RefObject } from "react";
+
+const scrollBoxes = ".table-scroll, .diagram-scroll";
+
+/**
+ * Whether any of a cell's scrolling outputs (tables, diagrams) is wider than the room it has, so
+ * the cell can say that part of it is out of sight. Checked when the outputs change (`version`),
+ * when the cell changes size and when it comes into view (a cell's body is not laid out while
+ * off screen).
+ */
+export function useClippedOutputs(
+  root: RefObject<HTMLElement | null>,
+  enabled: boolean,
+  version: unknown,
+): boolean {
+  const [clipped, setClipped] = useState(false);
+  useEffect(() => {
+    const element = root.current;
+    if (!enabled || !element) {
+      setClipped(false);
+      return;
+    }
+    const check = () =>
+      setClipped(
+        [...element.querySelectorAll<HTMLElement>(scrollBoxes)].some(
+          (box) => box.scrollWidth > box.clientWidth + 1,
+        ),
+      );
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    const inView = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) check();
+    });
+    inView.observe(element);
+    return () => {
+      observer.disconnect();
+      inView.disconnect();
+    };
+  }, [root, enabled, version]);
+  return clipped;
+}
