@@ -243,6 +243,8 @@ export type {
 export { generateEventLog } from "./event-log";
 export type { EventLogOptions } from "./event-log";
 export { simulateMaterializationSchedule } from "./materialization-schedule";
+export { outageRecovery, simulateQueue } from "./queues";
+export type { OutageRecovery, QueueSimulation } from "./queues";
 export type { ScheduledRead, ScheduleOptions, ScheduleResult } from "./materialization-schedule";
 
 // Training-serving skew (TFDV)
