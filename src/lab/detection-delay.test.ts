@@ -3,9 +3,10 @@ import { detectionDelay } from "./detection-delay";
 import { LabError } from "./errors";
 
 describe("detectionDelay", () => {
-  it("gives alarm − change for an alarm at or after the change", () => {
-    expect(detectionDelay(112, 100)).toEqual({ outcome: "detected", delay: 12 });
-    expect(detectionDelay(100, 100)).toEqual({ outcome: "detected", delay: 0 });
+  it("gives the run length alarm − change + 1 for an alarm at or after the change", () => {
+    // a run length from the change, alarm included, as ARL₁ counts (see average-run-length.ts)
+    expect(detectionDelay(112, 100)).toEqual({ outcome: "detected", delay: 13 });
+    expect(detectionDelay(100, 100)).toEqual({ outcome: "detected", delay: 1 });
   });
 
   it("calls an alarm before the change a false alarm and no alarm a miss", () => {

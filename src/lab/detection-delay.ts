@@ -4,13 +4,19 @@ import { LabError } from "./errors";
 export interface DetectionOutcome {
   /** "detected": alarm at or after the change; "false-alarm": before it; "missed": no alarm */
   outcome: "detected" | "false-alarm" | "missed";
-  /** alarmIndex − changeIndex when detected (0 = flagged on the first changed observation), else null */
+  /**
+   * The run length from the change when detected: alarmIndex − changeIndex + 1, the number of
+   * changed observations seen up to and including the alarm (1 = flagged on the first changed
+   * observation), the quantity ARL₁ averages; null otherwise
+   */
   delay: number | null;
 }
 
 /**
  * Classifies a first alarm against a known change point and gives the detection delay in
- * observations. An alarm before the change is a false alarm, not a negative delay.
+ * observations, counted as a run length from the change (the alarm observation included), the
+ * same convention as the run lengths behind ARL₀ and ARL₁. An alarm before the change is a false
+ * alarm, not a negative delay.
  *
  * Lesson concept: detection delay versus false alarms in sequential monitoring.
  *
@@ -19,7 +25,7 @@ export interface DetectionOutcome {
  * @returns the outcome and the delay
  * @throws LabError when an index is not a non-negative integer
  * @example
- * detectionDelay(112, 100); // { outcome: "detected", delay: 12 }
+ * detectionDelay(112, 100); // { outcome: "detected", delay: 13 }
  * detectionDelay(40, 100); // { outcome: "false-alarm", delay: null }
  */
 export function detectionDelay(alarmIndex: number | null, changeIndex: number): DetectionOutcome {
@@ -35,5 +41,5 @@ export function detectionDelay(alarmIndex: number | null, changeIndex: number): 
     );
   }
   if (alarmIndex < changeIndex) return { outcome: "false-alarm", delay: null };
-  return { outcome: "detected", delay: alarmIndex - changeIndex };
+  return { outcome: "detected", delay: alarmIndex - changeIndex + 1 };
 }

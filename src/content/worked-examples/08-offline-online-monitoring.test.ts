@@ -149,9 +149,9 @@ describe("lesson 8 worked examples: CUSUM and EWMA on twelve chunks", () => {
     expect(result.alarmIndex).toBe(11); // chunk 12
     expect(detectionDelay(result.alarmIndex, changeIndex)).toEqual({
       outcome: "detected",
-      delay: 5,
+      delay: 6,
     });
-    expect(text).toContain("is 5 chunks");
+    expect(text).toContain("is 6 chunks");
   });
 
   it("prints the EWMA statistic and limit at chunk 12 (λ = 0.2, L = 3)", () => {
