@@ -1,54 +1,28 @@
 import { wrap, type Remote } from "comlink";
 import type { KernelApi, RunRequest, RunResult } from "./contract";
+import { ResultCache, runKey } from "./result-cache";
+import type { RunOutcome, StopReason } from "./run-outcome";
+import { RunQueue } from "./run-queue";
+import { pageClock, startWatchdog, type WatchdogClock } from "./watchdog";
+
+export type { RunOutcome } from "./run-outcome";
 
 /** Default time a cell may run before the watchdog stops it. */
 export const defaultWatchdogMs = 10_000;
 
 export type KernelStatus = "starting" | "idle" | "busy" | "restarting";
 
-/** Why a run produced no result. */
-export type RunOutcome =
-  | { kind: "done"; result: RunResult }
-  | { kind: "superseded" }
-  | { kind: "stopped"; reason: "watchdog" | "interrupted" | "restarted"; afterMs: number };
-
-interface Pending {
-  request: RunRequest;
-  resolve: (outcome: RunOutcome) => void;
-}
-
 /** The run in the worker: a requested one, or one made ahead that requests may wait for. */
-type Current = Pending & {
+interface CurrentRun {
   key: string | undefined;
   ahead: boolean;
   waiting: ((outcome: RunOutcome) => void)[];
-  stop: (reason: "watchdog" | "interrupted" | "restarted") => void;
-};
+  stop: (reason: StopReason) => void;
+}
 
 /** Results kept for reuse, and the longest run worth making ahead of time. */
 const aheadLimit = 32;
 const aheadMaxMs = 200;
-
-/**
- * Short stand-ins for cell sources in request keys: a source is a few kilobytes, and a slider
- * move makes several keys, which would otherwise each copy and escape the whole text.
- */
-const sourceIds = new Map<string, number>();
-/** Never reused, so a cleared map can never give a new source the id of a cached one. */
-let lastSourceId = 0;
-
-/** A run's identity for reuse: runs with data (exercise instances) are never reused. */
-function requestKey(request: RunRequest): string | undefined {
-  if (request.data !== undefined) return undefined;
-  let sourceId = sourceIds.get(request.source);
-  if (sourceId === undefined) {
-    // Edited sources come and go; forgetting them all now and then keeps the map small.
-    if (sourceIds.size >= 256) sourceIds.clear();
-    sourceId = ++lastSourceId;
-    sourceIds.set(request.source, sourceId);
-  }
-  return JSON.stringify([request.cellId, request.seed, request.params, sourceId]);
-}
 
 /**
  * The page's handle on one notebook's worker. Runs are queued per kernel; a newer request for a
@@ -58,17 +32,17 @@ function requestKey(request: RunRequest): string | undefined {
 export class KernelClient {
   private worker: Worker | undefined;
   private remote: Remote<KernelApi> | undefined;
-  private queue: Pending[] = [];
-  private current: Current | undefined;
-  /** Results of recent runs by request key, oldest first (see `run` and `runAhead`). */
-  private results = new Map<string, RunResult>();
-  private aheadQueue: RunRequest[] = [];
+  private readonly queue = new RunQueue();
+  private current: CurrentRun | undefined;
+  /** Results of recent runs (see `run` and `runAhead`). */
+  private readonly results = new ResultCache(aheadLimit);
   private listeners = new Set<(status: KernelStatus) => void>();
   status: KernelStatus = "starting";
 
   constructor(
     private readonly createWorker: () => Worker,
     public watchdogMs = defaultWatchdogMs,
+    private readonly clock: WatchdogClock = pageClock,
   ) {
     this.start();
   }
@@ -88,13 +62,10 @@ export class KernelClient {
    */
   run(request: RunRequest, options: { reuse?: boolean } = {}): Promise<RunOutcome> {
     return new Promise((resolve) => {
-      const stale = this.queue.find((pending) => pending.request.cellId === request.cellId);
-      if (stale) {
-        this.queue = this.queue.filter((pending) => pending !== stale);
-        stale.resolve({ kind: "superseded" });
-      }
-      const key = options.reuse ? requestKey(request) : undefined;
-      const known = key === undefined ? undefined : this.results.get(key);
+      // A run of this cell still waiting is stale, whether or not this one needs the kernel.
+      this.queue.withdraw(request.cellId)?.resolve({ kind: "superseded" });
+      const key = options.reuse ? runKey(request) : undefined;
+      const known = this.results.get(key);
       if (known) {
         resolve({ kind: "done", result: known });
         return;
@@ -116,43 +87,33 @@ export class KernelClient {
    */
   runAhead(requests: RunRequest[], lastDurationMs: number): void {
     if (lastDurationMs >= aheadMaxMs) return;
-    this.aheadQueue = requests.filter((request) => {
-      const key = requestKey(request);
-      return key !== undefined && !this.results.has(key);
-    });
+    this.queue.setAhead(
+      requests.filter((request) => {
+        const key = runKey(request);
+        return key !== undefined && !this.results.has(key);
+      }),
+    );
     this.pump();
   }
 
   /** Stops the running cell (the worker is replaced) and drops queued runs. */
   interrupt(): void {
-    for (const pending of this.queue)
-      pending.resolve({ kind: "stopped", reason: "interrupted", afterMs: 0 });
-    this.queue = [];
-    this.forgetResults();
+    this.dropQueued("interrupted");
     this.current?.stop("interrupted");
   }
 
   /** Starts a fresh worker: every cell's state is gone, queued runs are dropped. */
   restart(): void {
-    for (const pending of this.queue)
-      pending.resolve({ kind: "stopped", reason: "restarted", afterMs: 0 });
-    this.queue = [];
-    this.forgetResults();
+    this.dropQueued("restarted");
     if (this.current) this.current.stop("restarted");
     else this.replaceWorker();
   }
 
-  private forgetResults(): void {
+  /** Tells every waiting run it was stopped, and forgets results and runs asked for ahead. */
+  private dropQueued(reason: StopReason): void {
+    for (const pending of this.queue.drain())
+      pending.resolve({ kind: "stopped", reason, afterMs: 0 });
     this.results.clear();
-    this.aheadQueue = [];
-  }
-
-  private remember(key: string | undefined, result: RunResult): void {
-    if (key === undefined) return;
-    this.results.delete(key);
-    this.results.set(key, result);
-    if (this.results.size > aheadLimit)
-      this.results.delete(this.results.keys().next().value as string);
   }
 
   /** Ends the worker for good. */
@@ -186,62 +147,68 @@ export class KernelClient {
     this.start();
   }
 
+  /** Starts the next waiting run when the worker is free. */
   private pump(): void {
     if (this.current || !this.remote) return;
-    const requested = this.queue.shift();
-    const aheadRequest = requested ? undefined : this.aheadQueue.shift();
-    const next: Pending | undefined =
-      requested ?? (aheadRequest && { request: aheadRequest, resolve: () => undefined });
+    const next = this.queue.next();
     if (!next) {
       if (this.status === "busy") this.setStatus("idle");
       return;
     }
-    const ahead = requested === undefined;
-    const key = requestKey(next.request);
-    const started = performance.now();
+    const { request, pending } = next;
+    const ahead = pending === undefined;
+    const key = runKey(request);
     let settled = false;
     const finish = (outcome: RunOutcome) => {
       if (settled) return;
       settled = true;
-      window.clearTimeout(timer);
-      const { waiting } = current;
+      watchdog.disarm();
       this.current = undefined;
-      next.resolve(outcome);
-      for (const resolve of waiting) resolve(outcome);
+      pending?.resolve(outcome);
+      for (const resolve of current.waiting) resolve(outcome);
       this.pump();
     };
-    const stop = (reason: "watchdog" | "interrupted" | "restarted") => {
-      this.replaceWorker();
-      finish({ kind: "stopped", reason, afterMs: performance.now() - started });
+    const current: CurrentRun = {
+      key,
+      ahead,
+      waiting: [],
+      stop: (reason) => {
+        this.replaceWorker();
+        finish({ kind: "stopped", reason, afterMs: watchdog.elapsedMs() });
+      },
     };
-    const timer = window.setTimeout(() => stop("watchdog"), this.watchdogMs);
-    const current: Current = { ...next, key, ahead, waiting: [], stop };
+    const watchdog = startWatchdog(this.watchdogMs, () => current.stop("watchdog"), this.clock);
     this.current = current;
     // A run made ahead is the kernel's own business: the indicator shows only requested work.
     if (!ahead) this.setStatus("busy");
     else if (this.status === "busy") this.setStatus("idle");
-    this.remote.run(next.request).then(
+    this.remote.run(request).then(
       (result) => {
         // A newer request for the same cell is waiting: this result is already stale.
-        const newer = this.queue.some((pending) => pending.request.cellId === next.request.cellId);
-        this.remember(key, result);
+        const newer = this.queue.hasRequestFor(request.cellId);
+        this.results.remember(key, result);
         finish(newer && !ahead ? { kind: "superseded" } : { kind: "done", result });
       },
-      (error: unknown) =>
-        finish({
-          kind: "done",
-          result: {
-            cellId: next.request.cellId,
-            outputs: [],
-            logs: [],
-            error: {
-              name: "KernelError",
-              message: error instanceof Error ? error.message : String(error),
-              line: undefined,
-            },
-            durationMs: performance.now() - started,
-          },
-        }),
+      (error: unknown) => finish({ kind: "done", result: kernelError(request, error, watchdog) }),
     );
   }
+}
+
+/** A result for a run the worker could not make (it threw outside the cell's own code). */
+function kernelError(
+  request: RunRequest,
+  error: unknown,
+  watchdog: { elapsedMs(): number },
+): RunResult {
+  return {
+    cellId: request.cellId,
+    outputs: [],
+    logs: [],
+    error: {
+      name: "KernelError",
+      message: error instanceof Error ? error.message : String(error),
+      line: undefined,
+    },
+    durationMs: watchdog.elapsedMs(),
+  };
 }
