@@ -164,6 +164,8 @@ describe("lesson 10 worked examples: LLM traces, guardrails and failure modes", 
     expect(nullRule?.observed).toBeCloseTo(4.25, 12);
     expect(nullRule?.passed).toBe(false);
     expect(evaluation.action).toBe("quarantine");
+    expect(evaluation.quarantinedRowIndexes).toHaveLength(85);
+    expect(text.replace(/\s+/g, " ")).toContain("quarantines its 85 null rows");
     expect(text).toContain("(4.25%)");
   });
 
