@@ -51,7 +51,9 @@ export function contentPlugin(options: { contentDirectory?: string } = {}): Plug
       return undefined;
     },
     load(id) {
-      if (!id.startsWith("\0virtual:")) return undefined;
+      // Only the modules resolved above: other plugins' virtual modules are theirs to load.
+      const own = [chapterModule, lessonPrefix, pagePrefix, notebookPrefix];
+      if (!own.some((prefix) => id.startsWith(`\0${prefix}`))) return undefined;
       let chapter: CompiledChapter;
       try {
         chapter = compile();
