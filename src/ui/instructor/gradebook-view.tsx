@@ -3,7 +3,7 @@ import type { SubmissionFile } from "../../course/index";
 import type { GradebookResponse } from "../../kernel/gradebook-contract";
 import { downloadText } from "../layout/download";
 import { useAssignmentChoice } from "./assignment-picker";
-import { filesOfDrop, filesOfInput, readSubmissionFiles } from "./dropped-files";
+import { filesOfDrop, filesOfInput, readSubmissionFiles, type NamedFile } from "./dropped-files";
 import { runGradebook } from "./gradebook-runner";
 import { GradebookTables } from "./gradebook-tables";
 
@@ -27,7 +27,7 @@ export function GradebookView() {
   const [run, setRun] = useState<Run>({ state: "idle" });
   const cancelRef = useRef<(() => void) | undefined>(undefined);
 
-  const addFiles = async (chosen: File[]) => {
+  const addFiles = async (chosen: NamedFile[]) => {
     const read = await readSubmissionFiles(chosen);
     setFiles((current) => [...current, ...read]);
   };
