@@ -1,4 +1,7 @@
-import { readFile } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import {
   assignmentInstance,
@@ -50,6 +53,37 @@ async function answer(
     } else {
       throw new Error(`this test answers number and option parts only, not ${part.kind}`);
     }
+  }
+}
+
+/**
+ * Runs `npm run gradebook`'s entry point on the files, in a folder of their own (so the CLI names
+ * them as the page does), and returns what it prints for a format, with its exit code.
+ */
+async function gradebookCli(
+  assignmentYaml: string,
+  files: { name: string; text: string }[],
+  format: "canvas" | "csv",
+): Promise<{ stdout: string; status: number | null }> {
+  const folder = await mkdtemp(join(tmpdir(), "gradebook-e2e-"));
+  try {
+    await writeFile(join(folder, "assignment.yaml"), assignmentYaml);
+    for (const file of files) await writeFile(join(folder, file.name), file.text);
+    const run = spawnSync(
+      resolve("node_modules/.bin/tsx"),
+      [
+        resolve("src/cli/gradebook.ts"),
+        "--assignment",
+        "assignment.yaml",
+        ...files.map((file) => file.name),
+        "--format",
+        format,
+      ],
+      { cwd: folder, encoding: "utf8" },
+    );
+    return { stdout: run.stdout, status: run.status };
+  } finally {
+    await rm(folder, { recursive: true, force: true });
   }
 }
 
@@ -202,10 +236,18 @@ test("an instructor builds an assignment, two students submit, the gradebook gra
     "other-assignment.json wrong-assignment",
   ]);
 
+  // The downloads are the CLI's output, byte for byte (exit code 1: problems occurred).
   const canvas = await downloadOf(page, () =>
     page.getByRole("button", { name: "Canvas CSV" }).click(),
   );
   expect(canvas.text).toBe(toCanvasCsv(expected));
+  const cliCanvas = await gradebookCli(yaml.text, files, "canvas");
+  expect(cliCanvas.status).toBe(1);
+  expect(canvas.text).toBe(cliCanvas.stdout);
+  const perExercise = await downloadOf(page, () =>
+    page.getByRole("button", { name: "CSV per exercise" }).click(),
+  );
+  expect(perExercise.text).toBe((await gradebookCli(yaml.text, files, "csv")).stdout);
   await ada.context.close();
   await bob.context.close();
 });
