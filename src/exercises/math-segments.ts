@@ -1,7 +1,10 @@
 /**
- * Finding the math in an exercise's Markdown (`$…$` inline, `$$…$$` display), so the page can
- * render it and the self-test can check that KaTeX accepts every segment.
+ * Finding the math in an exercise's Markdown (`$…$` inline, `$$…$$` display), so the self-test
+ * can check that KaTeX accepts every segment. It reads Markdown with the same tokenizer as the
+ * runtime text view (`markdown-math.ts`).
  */
+
+import { inlineTexts, inlineTokens } from "./markdown-math";
 
 /** One math segment of a Markdown text. */
 export interface MathSegment {
@@ -24,37 +27,12 @@ export interface MathSegment {
 export function mathSegments(markdown: string): { segments: MathSegment[]; problems: string[] } {
   const segments: MathSegment[] = [];
   const problems: string[] = [];
-  // Fenced code blocks hold no math; blank them out line by line to keep positions simple.
-  const text = markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, "");
-  let index = 0;
-  while (index < text.length) {
-    const character = text[index];
-    if (character === "\\") {
-      index += 2;
-      continue;
+  for (const text of inlineTexts(markdown)) {
+    const read = inlineTokens(text);
+    problems.push(...read.problems);
+    for (const token of read.tokens) {
+      if (token.kind === "math") segments.push({ tex: token.tex, display: token.display });
     }
-    if (character === "`") {
-      const run = /^`+/.exec(text.slice(index))?.[0] ?? "`";
-      const close = text.indexOf(run, index + run.length);
-      index = close === -1 ? index + run.length : close + run.length;
-      continue;
-    }
-    if (character !== "$") {
-      index += 1;
-      continue;
-    }
-    const display = text[index + 1] === "$";
-    const delimiter = display ? "$$" : "$";
-    let close = index + delimiter.length;
-    // Find the closing delimiter, stepping over escaped characters such as \$ inside the math.
-    while (close < text.length && !text.startsWith(delimiter, close))
-      close += text[close] === "\\" ? 2 : 1;
-    if (close >= text.length) {
-      problems.push(`unclosed ${delimiter} near '${text.slice(index, index + 30)}'`);
-      break;
-    }
-    segments.push({ tex: text.slice(index + delimiter.length, close), display });
-    index = close + delimiter.length;
   }
   return { segments, problems };
 }

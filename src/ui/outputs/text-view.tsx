@@ -1,47 +1,53 @@
 import katex from "katex";
+import { inlineTokens, markdownBlocks } from "../../exercises/markdown-math";
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-/** One line or paragraph: math rendered by KaTeX, everything else escaped, then **bold** and `code`. */
+/** Bold and code the way the text view has always marked them, on escaped plain text. */
+function renderPlain(text: string): string {
+  return escapeHtml(text).replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>");
+}
+
+/** One paragraph or list item: math rendered by KaTeX, code spans as code, the rest escaped. */
 function renderInline(text: string): string {
-  return text
-    .split(/(\$\$[\s\S]+?\$\$|\$[^$\n]+?\$)/g)
-    .map((piece) => {
-      const display = piece.startsWith("$$") && piece.endsWith("$$") && piece.length > 4;
-      const inline = !display && piece.startsWith("$") && piece.endsWith("$") && piece.length > 2;
-      if (display || inline) {
-        const tex = display ? piece.slice(2, -2) : piece.slice(1, -1);
-        return katex.renderToString(tex, {
-          displayMode: display,
-          throwOnError: false,
-          output: "htmlAndMathml",
-        });
+  return inlineTokens(text)
+    .tokens.map((token) => {
+      switch (token.kind) {
+        case "math":
+          return katex.renderToString(token.tex, {
+            displayMode: token.display,
+            throwOnError: false,
+            output: "htmlAndMathml",
+          });
+        case "code":
+          return `<code>${escapeHtml(token.text)}</code>`;
+        case "text":
+          return token.literal ? escapeHtml(token.text) : renderPlain(token.text);
       }
-      return escapeHtml(piece)
-        .replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>")
-        .replace(/`([^`]+)`/g, "<code>$1</code>");
     })
     .join("");
 }
 
 /**
- * Renders Markdown from cells and exercise prompts: paragraphs, lists, **bold**, `code` and
- * `$…$` / `$$…$$` math. Everything is escaped first, so generated text can never inject HTML.
+ * Renders Markdown from cells and exercise prompts: paragraphs, lists, fenced code, **bold**,
+ * `code` and `$…$` / `$$…$$` math, read by the same tokenizer as the exercise self-check
+ * (`markdown-math.ts`). Everything is escaped first, so generated text can never inject HTML.
  */
 export function renderCellMarkdown(markdown: string): string {
-  return markdown
-    .split(/\n\s*\n/)
-    .map((paragraph) => {
-      const lines = paragraph.split("\n");
-      if (lines.every((line) => /^\s*[-*] /.test(line))) {
-        return `<ul>${lines.map((line) => `<li>${renderInline(line.replace(/^\s*[-*] /, ""))}</li>`).join("")}</ul>`;
+  return markdownBlocks(markdown)
+    .map((block) => {
+      switch (block.kind) {
+        case "fence":
+          return `<pre><code>${escapeHtml(block.code)}</code></pre>`;
+        case "list": {
+          const tag = block.ordered ? "ol" : "ul";
+          return `<${tag}>${block.items.map((item) => `<li>${renderInline(item)}</li>`).join("")}</${tag}>`;
+        }
+        case "paragraph":
+          return `<p>${renderInline(block.text)}</p>`;
       }
-      if (lines.every((line) => /^\s*\d+\. /.test(line))) {
-        return `<ol>${lines.map((line) => `<li>${renderInline(line.replace(/^\s*\d+\. /, ""))}</li>`).join("")}</ol>`;
-      }
-      return `<p>${renderInline(paragraph)}</p>`;
     })
     .join("");
 }
