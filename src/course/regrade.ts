@@ -120,11 +120,6 @@ export function regradeExercise(
       );
       return;
     }
-    if (mistakeIdByMessage.size === 0) {
-      for (const mistake of grader.mistakes(instance)) {
-        mistakeIdByMessage.set(mistake.message, mistake.id);
-      }
-    }
     const correct =
       grade.countsAsAttempt &&
       Object.values(grade.parts).every((part) => part.status === "correct");
@@ -138,6 +133,12 @@ export function regradeExercise(
     const days = timeKnown ? daysLate(assignment, at) : 0;
     const score =
       grade.countsAsAttempt && !overLimit && !early && timeKnown ? grade.score * factor : 0;
+    // The known mistakes are looked up only for a wrong answer (the grader computed them then).
+    if (grade.countsAsAttempt && !correct && mistakeIdByMessage.size === 0) {
+      for (const mistake of grader.mistakes(instance)) {
+        mistakeIdByMessage.set(mistake.message, mistake.id);
+      }
+    }
     const seen = new Set<string>();
     const mistakes = grade.feedback.flatMap((message) => {
       const id = mistakeIdByMessage.get(message);

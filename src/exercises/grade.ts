@@ -9,7 +9,14 @@ import { gradePart } from "./grade-part";
 import { defaultGradingOptions } from "./grade-types";
 import type { GradeHistory, GradeResult, GradingOptions, PartGrade } from "./grade-types";
 import type { PartOutcome } from "./part-outcome";
-import type { AnswerPart, Exercise, Instance, RawAnswer, ReferenceAnswer } from "./types";
+import type {
+  AnswerPart,
+  Exercise,
+  Instance,
+  KnownMistake,
+  RawAnswer,
+  ReferenceAnswer,
+} from "./types";
 
 export { defaultGradingOptions } from "./grade-types";
 export type {
@@ -98,7 +105,8 @@ export function gradeInstance<P>(
       : 0;
   const solutionUnlocked = allCorrect || history.attempts + 1 >= settings.solutionAfterAttempts;
   const feedback: string[] = [];
-  const mistakes = exercise.mistakes(instance);
+  // Known mistakes are computed only when some part is not correct (they can cost a solve each).
+  let mistakes: KnownMistake[] | undefined;
   const parts: Record<string, PartGrade> = {};
   for (const [name] of entries) {
     const outcome = outcomes.get(name) as PartOutcome;
@@ -109,6 +117,7 @@ export function gradeInstance<P>(
       ...(outcome.status === "correct" || solutionUnlocked ? { accepted: outcome.accepted } : {}),
     };
     if (outcome.status === "correct") continue;
+    mistakes ??= exercise.mistakes(instance);
     for (const mistake of mistakes) {
       if (mistake.part === name && outcome.matches(mistake.value)) feedback.push(mistake.message);
     }
