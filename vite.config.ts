@@ -50,6 +50,15 @@ export default defineConfig({
   build: {
     target: "es2022",
     reportCompressedSize: false,
+    rolldownOptions: {
+      output: {
+        // Lessons ship pre-rendered math; KaTeX's JavaScript, needed only for math produced at
+        // run time (cell text, exercise prompts), gets a chunk of its own, loaded with them.
+        codeSplitting: {
+          groups: [{ name: "katex", test: /node_modules[\\/]katex[\\/].*\.m?js$/ }],
+        },
+      },
+    },
   },
   worker: { format: "es" },
 });
