@@ -39,52 +39,71 @@ function loneSurrogate(text: string): number | undefined {
 }
 
 /** Encodes a string, refusing lone surrogates: RFC 8785 requires I-JSON (RFC 7493 §2.1). */
-function encodeString(text: string, where: string): string {
+function encodeString(text: string, where: () => string): string {
   const lone = loneSurrogate(text);
   if (lone !== undefined) {
     const unit = lone.toString(16).toUpperCase();
-    throw new LabError(`canonicalJson cannot encode a lone surrogate (U+${unit}) ${where}`);
+    throw new LabError(`canonicalJson cannot encode a lone surrogate (U+${unit}) ${where()}`);
   }
   // JSON.stringify's string escaping is exactly the one RFC 8785 requires.
   return JSON.stringify(text);
 }
 
-function encode(value: unknown, path: string, ancestors: Set<object>): string {
+/** The path of the value being encoded, as `$`, `$.key` and `$[index]` parts; built only for errors. */
+type PathPart = string | number;
+
+function pathText(path: readonly PathPart[]): string {
+  return `$${path.map((part) => (typeof part === "number" ? `[${part}]` : `.${part}`)).join("")}`;
+}
+
+function encode(value: unknown, path: PathPart[], ancestors: Set<object>): string {
   if (value === null) return "null";
   switch (typeof value) {
     case "boolean":
       return value ? "true" : "false";
     case "string":
-      return encodeString(value, `at ${path}`);
+      return encodeString(value, () => `at ${pathText(path)}`);
     case "number":
       if (!Number.isFinite(value)) {
-        throw new LabError(`canonicalJson cannot encode ${String(value)} at ${path}`);
+        throw new LabError(`canonicalJson cannot encode ${String(value)} at ${pathText(path)}`);
       }
       // String(-0) is "0", as RFC 8785 requires; other numbers print in shortest round-trip form.
       return String(value);
     case "object":
       break;
     default:
-      throw new LabError(`canonicalJson cannot encode a value of type ${typeof value} at ${path}`);
+      throw new LabError(
+        `canonicalJson cannot encode a value of type ${typeof value} at ${pathText(path)}`,
+      );
   }
-  if (ancestors.has(value)) throw new LabError(`canonicalJson found a cycle at ${path}`);
+  if (ancestors.has(value)) throw new LabError(`canonicalJson found a cycle at ${pathText(path)}`);
   ancestors.add(value);
   let text: string;
   if (Array.isArray(value)) {
-    text = `[${value.map((item, index) => encode(item, `${path}[${index}]`, ancestors)).join(",")}]`;
+    const items: string[] = [];
+    for (let index = 0; index < value.length; index += 1) {
+      path.push(index);
+      items.push(encode(value[index], path, ancestors));
+      path.pop();
+    }
+    text = `[${items.join(",")}]`;
   } else if (isPlainObject(value)) {
     const record = value as Record<string, unknown>;
     // Default sort compares UTF-16 code units, the order RFC 8785 specifies.
     const keys = Object.keys(record).sort();
-    text = `{${keys
-      .map(
-        (key) =>
-          `${encodeString(key, `in a key at ${path}`)}:${encode(record[key], `${path}.${key}`, ancestors)}`,
-      )
-      .join(",")}}`;
+    const members: string[] = [];
+    for (const key of keys) {
+      const name = encodeString(key, () => `in a key at ${pathText(path)}`);
+      path.push(key);
+      members.push(`${name}:${encode(record[key], path, ancestors)}`);
+      path.pop();
+    }
+    text = `{${members.join(",")}}`;
   } else {
     const name = (value as { constructor?: { name?: string } }).constructor?.name ?? "object";
-    throw new LabError(`canonicalJson cannot encode a ${name} at ${path} (plain data only)`);
+    throw new LabError(
+      `canonicalJson cannot encode a ${name} at ${pathText(path)} (plain data only)`,
+    );
   }
   ancestors.delete(value);
   return text;
@@ -104,7 +123,7 @@ function encode(value: unknown, path: string, ancestors: Set<object>): string {
  * canonicalJson({ b: [1, 2.5], a: "x" }); // '{"a":"x","b":[1,2.5]}'
  */
 export function canonicalJson(value: unknown): string {
-  return encode(value, "$", new Set());
+  return encode(value, [], new Set());
 }
 
 /**
