@@ -45,8 +45,16 @@ function graphOf(params: LineageParams, editedIds: string[] = []): LineageGraph 
   }));
 }
 
+/** Rebuild sets by instance parameters: solve, mistakes and the solution all need it, unchanged. */
+const solved = new WeakMap<LineageParams, string[]>();
+
 function solveSet(params: LineageParams): string[] {
-  return rebuildSet(graphOf(params), graphOf(params, params.edited));
+  let set = solved.get(params);
+  if (!set) {
+    set = rebuildSet(graphOf(params), graphOf(params, params.edited));
+    solved.set(params, set);
+  }
+  return [...set];
 }
 
 /**
