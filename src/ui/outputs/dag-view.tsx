@@ -44,7 +44,13 @@ export function DagView({ output }: { output: DagOutput }) {
     8;
   const height = Math.max(...rows.values()) * (nodeHeight + rowGap) - rowGap + 8;
   return (
-    <div className="diagram-scroll">
+    // Wider than a narrow column, so it scrolls sideways and takes keyboard focus to do so.
+    <div
+      className="diagram-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={`${output.title || "Dependency graph"} (scrolls sideways)`}
+    >
       <svg
         className="dag"
         viewBox={`0 0 ${width} ${height}`}

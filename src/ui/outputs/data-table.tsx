@@ -3,9 +3,24 @@ import { formatValue } from "./palette";
 
 type Cell = string | number | boolean | null;
 
-function Table({ caption, columns, rows }: { caption: string; columns: string[]; rows: Cell[][] }) {
+function Table({
+  caption,
+  label,
+  columns,
+  rows,
+}: {
+  caption: string;
+  label: string | undefined;
+  columns: string[];
+  rows: Cell[][];
+}) {
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption || "Data table"}>
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={caption || label || "Data table"}
+    >
       <table className="data-table">
         {caption && <caption>{caption}</caption>}
         <thead>
@@ -39,21 +54,24 @@ function Table({ caption, columns, rows }: { caption: string; columns: string[];
  */
 export function DataTable({
   caption,
+  label,
   columns,
   rows,
   collapsed,
 }: {
   caption: string;
+  /** The scrolling region's name when the table has no caption (each region needs its own). */
+  label?: string;
   columns: string[];
   rows: () => Cell[][];
   collapsed: boolean;
 }) {
   const [open, setOpen] = useState(false);
-  if (!collapsed) return <Table caption={caption} columns={columns} rows={rows()} />;
+  if (!collapsed) return <Table caption={caption} label={label} columns={columns} rows={rows()} />;
   return (
     <details className="show-data" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Show data</summary>
-      {open && <Table caption={caption} columns={columns} rows={rows()} />}
+      {open && <Table caption={caption} label={label} columns={columns} rows={rows()} />}
     </details>
   );
 }

@@ -40,7 +40,13 @@ export default function OutputView({ output }: { output: CellOutput }) {
     return (
       <figure className="cell-output">
         {output.title && <figcaption>{output.title}</figcaption>}
-        <DataTable caption="" columns={output.columns} rows={() => output.rows} collapsed={false} />
+        <DataTable
+          caption=""
+          label={output.title || undefined}
+          columns={output.columns}
+          rows={() => output.rows}
+          collapsed={false}
+        />
       </figure>
     );
   }

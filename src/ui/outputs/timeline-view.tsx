@@ -35,7 +35,13 @@ export function TimelineView({ output }: { output: TimelineOutput }) {
   }
   height += 20;
   return (
-    <div className="diagram-scroll">
+    // Wider than a narrow column, so it scrolls sideways and takes keyboard focus to do so.
+    <div
+      className="diagram-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={`${output.title || "Timeline"} (scrolls sideways)`}
+    >
       <svg
         className="timeline"
         viewBox={`0 0 ${width} ${height}`}
