@@ -149,3 +149,120 @@ test("wide outputs beside the text can be opened at full width and then fit", as
   expect(wideSeen).toBeGreaterThan(0);
   expect(clipped).toEqual([]);
 });
+
+/** Saves a notebook cell's edited source in the browser, as an earlier visit would have. */
+async function seedCellSource(page: Page, cellId: string, source: string): Promise<void> {
+  await page.evaluate(
+    ([key, id, code]) => {
+      const saved = JSON.parse(localStorage.getItem(key!) ?? "null") ?? { state: {}, version: 2 };
+      saved.state.cells = { ...saved.state.cells, [id!]: { source: code } };
+      localStorage.setItem(key!, JSON.stringify(saved));
+    },
+    ["feature-stores-chapter:progress", cellId, source],
+  );
+}
+
+test("Reset clears an old error and shows the original outputs without another Run", async ({
+  page,
+}) => {
+  await openRoute(page, "#/notebooks/theory");
+  await seedCellSource(page, "lineage-rebuild-set", "const = ;");
+  await page.reload();
+  const cell = page.locator('[id="lineage-rebuild-set"]');
+  await expect(cell.getByRole("alert")).toContainText("SyntaxError on line 1", {
+    timeout: 15_000,
+  });
+  await cell.getByRole("button", { name: "Reset" }).click();
+  await expect(cell.locator(".cell-error")).toHaveCount(0);
+  // It waits its turn behind the notebook's other cells, which all run as the page opens.
+  await expect(cell.locator(".cell-outputs")).toBeVisible({ timeout: 15_000 });
+  await expect(cell.locator(".cell-status")).toHaveText(/\d+ ms/);
+});
+
+test("a stopped run shows only why it stopped, not an error from earlier code; a long run shows its time and can be stopped", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await openRoute(page, "#/notebooks/theory");
+  await seedCellSource(page, "lineage-rebuild-set", "throw new Error('from earlier code');");
+  await page.reload();
+  const cell = page.locator('[id="lineage-rebuild-set"]');
+  await expect(cell.getByRole("alert")).toContainText("from earlier code", { timeout: 15_000 });
+  await cell.getByRole("button", { name: "Edit code" }).click();
+  await cell.locator(".cm-content").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText("while (true) {}");
+  await page.keyboard.press("Shift+Enter");
+  // After a second, the cell says how long it has been running and offers to stop it.
+  await expect(cell.locator(".cell-status")).toHaveText(/Running… [1-9]\d* s/, { timeout: 5_000 });
+  await expect(cell.locator(".cell-error")).toHaveCount(0);
+  await cell.getByRole("button", { name: "Stop this cell" }).click();
+  await expect(cell.locator(".cell-error")).toHaveCount(1);
+  await expect(cell.getByRole("alert")).toContainText("Stopped");
+  await expect(cell.getByRole("alert")).not.toContainText("from earlier code");
+  // Other cells still run.
+  const second = page.locator(".notebook-cells .code-cell").nth(1);
+  await second.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(second.locator(".cell-status")).toHaveText(/\d+ ms/, { timeout: 15_000 });
+});
+
+test("code is folded by default, so a cell's controls sit right above its output", async ({
+  page,
+}) => {
+  await page.setViewportSize(desktop);
+  await openRoute(page, "#/notebooks/theory");
+  const cell = page
+    .locator(".notebook-cells .code-cell")
+    .filter({ has: page.getByRole("slider") })
+    .first();
+  await expect(cell.locator(".cell-outputs")).toBeVisible({ timeout: 15_000 });
+  await expect(cell.locator(".cell-source")).toHaveCount(0);
+  const gap = await cell.evaluate((element) => {
+    const controls = element.querySelector(".cell-toolbar")!.getBoundingClientRect();
+    const outputs = element.querySelector(".cell-outputs")!.getBoundingClientRect();
+    return outputs.top - controls.bottom;
+  });
+  expect(gap).toBeLessThan(80);
+  await cell.getByRole("button", { name: "Show code" }).click();
+  await expect(cell.locator(".cell-source")).toBeVisible();
+});
+
+test("when the clipboard is refused, Copy link shows the link to copy by hand", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, "clipboard", {
+      value: {
+        writeText: () => Promise.reject(new DOMException("denied", "NotAllowedError")),
+      },
+    });
+  });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await openRoute(page, "#/notebooks/theory");
+  const cell = page.locator('[id="lineage-rebuild-set"]');
+  await cell.getByRole("button", { name: "Copy link" }).click();
+  const link = cell.getByRole("textbox", { name: "Link to this cell" });
+  await expect(link).toBeVisible();
+  await expect(link).toHaveValue(/#\/notebooks\/theory\/lineage-rebuild-set/);
+  expect(errors).toEqual([]);
+});
+
+test("the scratch cell's link opens its exercise, not a missing page", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, "clipboard", {
+      value: {
+        writeText: () => Promise.reject(new DOMException("denied", "NotAllowedError")),
+      },
+    });
+  });
+  await openRoute(page, "#/exercises/ks-basket-value-drift");
+  const exercise = page.locator('[id="ks-basket-value-drift"]');
+  await exercise.getByText("Scratch cell: compute with the lab").click();
+  await exercise.locator(".code-cell").getByRole("button", { name: "Copy link" }).click();
+  const link = exercise.getByRole("textbox", { name: "Link to this cell" });
+  await expect(link).toHaveValue(/#\/exercises\/ks-basket-value-drift$/);
+  await page.goto(`./${new URL(await link.inputValue()).hash}`);
+  await expect(page.locator('[id="ks-basket-value-drift"]')).toBeInViewport({ timeout: 15_000 });
+  await expect(page.locator(".not-found")).toHaveCount(0);
+});

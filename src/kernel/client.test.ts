@@ -15,6 +15,8 @@ function createKernel(watchdogMs?: number): KernelClient {
     const api: KernelApi = {
       run(request) {
         calls.push(request);
+        // A cell named "endless" never finishes, like `while (true) {}`.
+        if (request.cellId === "endless") return new Promise(() => undefined);
         return Promise.resolve({
           cellId: request.cellId,
           outputs: [{ kind: "text", markdown: JSON.stringify(request.params) }],
@@ -122,5 +124,30 @@ describe("KernelClient reuse and runs made ahead", () => {
     await kernel.run({ ...request(1), data: { rows: [] } }, { reuse: true });
     await kernel.run({ ...request(1), data: { rows: [] } }, { reuse: true });
     expect(calls).toHaveLength(2);
+  });
+});
+
+describe("KernelClient stopping one cell", () => {
+  let kernel: KernelClient;
+  beforeEach(() => {
+    vi.stubGlobal("window", globalThis);
+    calls = [];
+    workersStarted = 0;
+    kernel = createKernel();
+  });
+  afterEach(() => {
+    kernel.dispose();
+    vi.unstubAllGlobals();
+  });
+
+  it("stops that cell's run and lets the other cells' waiting runs go on", async () => {
+    const endless = kernel.run({ ...request(1), cellId: "endless" });
+    const other = kernel.run({ ...request(2), cellId: "other" });
+    await settle();
+    kernel.stopCell("other-cell-that-is-not-running");
+    kernel.stopCell("endless");
+    expect(await endless).toMatchObject({ kind: "stopped", reason: "interrupted" });
+    expect(await other).toMatchObject({ kind: "done" });
+    expect(workersStarted).toBe(2);
   });
 });

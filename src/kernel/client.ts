@@ -14,6 +14,7 @@ export type KernelStatus = "starting" | "idle" | "busy" | "restarting";
 
 /** The run in the worker: a requested one, or one made ahead that requests may wait for. */
 interface CurrentRun {
+  cellId: string;
   key: string | undefined;
   ahead: boolean;
   waiting: ((outcome: RunOutcome) => void)[];
@@ -102,6 +103,16 @@ export class KernelClient {
     this.current?.stop("interrupted");
   }
 
+  /**
+   * Stops one cell's run: its waiting run is dropped, and if it is the one running, the worker is
+   * replaced. Other cells' waiting runs go on.
+   */
+  stopCell(cellId: string): void {
+    this.queue.withdraw(cellId)?.resolve({ kind: "stopped", reason: "interrupted", afterMs: 0 });
+    if (this.current && !this.current.ahead && this.current.cellId === cellId)
+      this.current.stop("interrupted");
+  }
+
   /** Starts a fresh worker: every cell's state is gone, queued runs are dropped. */
   restart(): void {
     this.dropQueued("restarted");
@@ -169,6 +180,7 @@ export class KernelClient {
       this.pump();
     };
     const current: CurrentRun = {
+      cellId: request.cellId,
       key,
       ahead,
       waiting: [],

@@ -7,9 +7,11 @@ import type { Exercise } from "../../exercises/types";
 import { useAppStore } from "../../store/app-store";
 import { useChapter } from "../content/chapter-context";
 import { CodeCell } from "../notebook/code-cell";
+import { hrefs } from "../routing/route";
 import { TextView } from "../outputs/text-view";
 import { AnswerPartInput } from "./answer-part";
 import { InstanceTables } from "./instance-tables";
+import { resultTone, toneView } from "./result-tone";
 
 const scratchSource = `// \`data\` is this exercise's instance (data.params, data.tables); \`lab\` is the statistics library.
 const [table] = data.tables;
@@ -101,7 +103,13 @@ export const ExerciseCard = memo(function ExerciseCard({
       >
         <summary>Scratch cell: compute with the lab</summary>
         {scratchOpen && (
-          <CodeCell cell={scratch} notebookId="exercises" placement="scratch" data={data} />
+          <CodeCell
+            cell={scratch}
+            notebookId="exercises"
+            placement="scratch"
+            data={data}
+            shareHash={hrefs.exercises(exercise.id)}
+          />
         )}
       </details>
       <form
@@ -157,13 +165,15 @@ export const ExerciseCard = memo(function ExerciseCard({
       </form>
       {result && (
         <div
-          className={`callout ${result.countsAsAttempt ? (result.score >= 1 ? "callout-success" : "callout-error") : ""}`}
+          className={`callout ${toneView[resultTone(result)].className}`}
           role="status"
           aria-live="polite"
         >
           {result.countsAsAttempt ? (
             <p>
-              <strong>Score {(result.score * 100).toFixed(0)}%</strong>
+              <strong>
+                {toneView[resultTone(result)].headline} · Score {(result.score * 100).toFixed(0)}%
+              </strong>
               {result.creditMultiplier < 1 &&
                 ` (${(result.rawScore * 100).toFixed(0)}% correct × ${(result.creditMultiplier * 100).toFixed(0)}% credit after earlier attempts and hints)`}
             </p>

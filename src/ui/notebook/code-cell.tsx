@@ -7,6 +7,7 @@ import { kernelFor } from "./use-kernel";
 import { ParamControl } from "./param-control";
 import { cellShareHash } from "./share-link";
 import { useClippedOutputs } from "./use-clipped-outputs";
+import { useElapsedSeconds } from "./use-elapsed";
 import { useCellRun } from "./use-cell-run";
 
 const CodeEditor = lazy(() => import("./code-editor"));
@@ -23,6 +24,7 @@ export const CodeCell = memo(function CodeCell({
   placement,
   initialSeed = 1,
   data,
+  shareHash,
 }: {
   cell: CompiledCodeCell;
   notebookId: string;
@@ -30,13 +32,21 @@ export const CodeCell = memo(function CodeCell({
   initialSeed?: number;
   /** Data in scope as `data` (an exercise's instance, for its scratch cell). */
   data?: unknown;
+  /** The route "Copy link" shares, when the cell has none of its own (a scratch cell). */
+  shareHash?: string;
 }) {
   const stored = useAppStore((state) => state.cells[cell.id]);
   const saveSource = useAppStore((state) => state.saveCellSource);
   const saveParam = useAppStore((state) => state.saveCellParam);
   const resetCell = useAppStore((state) => state.resetCell);
   const [editing, setEditing] = useState(false);
-  const [showCode, setShowCode] = useState(placement !== "lesson");
+  // Code is folded (except in a scratch cell, which is for writing code), so a cell's controls
+  // sit right above its output.
+  const [showCode, setShowCode] = useState(placement === "scratch");
+  // After Reset, run the original code once it is back.
+  const [runAfterReset, setRunAfterReset] = useState(false);
+  // The link to copy by hand when the clipboard is refused.
+  const [manualLink, setManualLink] = useState<string | undefined>();
   const [seed, setSeed] = useState(initialSeed);
   const [copied, setCopied] = useState(false);
   // Beside a lesson's text, a cell can be opened at the full width of the lesson.
@@ -69,22 +79,37 @@ export const CodeCell = memo(function CodeCell({
     window.addEventListener("notebook:run-all", onRunAll);
     return () => window.removeEventListener("notebook:run-all", onRunAll);
   }, [notebookId, run]);
+  useEffect(() => {
+    if (!runAfterReset) return;
+    setRunAfterReset(false);
+    run();
+  }, [runAfterReset, run]);
   const edited = stored?.source !== undefined && stored.source !== cell.source;
-  const result =
+  // While a new run is under way the last outputs stay (dimmed); its error and logs do not, and a
+  // stopped run shows only why it stopped.
+  const result = state.status === "done" ? state.result : undefined;
+  const outputs =
     state.status === "done"
-      ? state.result
-      : state.status === "waiting"
-        ? undefined
-        : state.previous;
+      ? state.result.outputs
+      : state.status === "running"
+        ? state.previous?.outputs
+        : undefined;
+  const elapsed = useElapsedSeconds(state.status === "running");
 
-  const clipped = useClippedOutputs(sectionRef, placement === "lesson" && !expanded, result);
+  const clipped = useClippedOutputs(sectionRef, placement === "lesson" && !expanded, outputs);
 
-  const copyLink = () => {
-    const url = `${window.location.href.split("#")[0]}${cellShareHash(notebookId, cell.id, params, seed)}`;
-    void navigator.clipboard?.writeText(url).then(() => {
+  const copyLink = async () => {
+    const url = `${window.location.href.split("#")[0]}${shareHash ?? cellShareHash(notebookId, cell.id, params, seed)}`;
+    try {
+      if (!navigator.clipboard) throw new Error("no clipboard");
+      await navigator.clipboard.writeText(url);
+      setManualLink(undefined);
       setCopied(true);
       window.setTimeout(() => setCopied(false), 2000);
-    });
+    } catch {
+      // Refused (permissions, an insecure page) or unavailable: show the link to copy by hand.
+      setManualLink(url);
+    }
   };
 
   return (
@@ -105,13 +130,25 @@ export const CodeCell = memo(function CodeCell({
           </h3>
           <span className={`cell-status cell-status-${state.status}`} role="status">
             {state.status === "running"
-              ? "Running…"
+              ? elapsed > 0
+                ? `Running… ${elapsed} s`
+                : "Running…"
               : state.status === "done"
                 ? `${state.result.durationMs.toFixed(0)} ms`
                 : state.status === "stopped"
                   ? "Stopped"
                   : ""}
           </span>
+          {state.status === "running" && elapsed > 0 && (
+            <button
+              type="button"
+              className="cell-stop"
+              onClick={() => kernel.stopCell(cell.id)}
+              title="Stop this cell's run (the kernel restarts; other cells' runs go on)"
+            >
+              Stop this cell
+            </button>
+          )}
         </header>
         {Object.keys(cell.params).length > 0 && (
           <div className="params" role="group" aria-label={`Parameters of ${cell.title}`}>
@@ -145,15 +182,16 @@ export const CodeCell = memo(function CodeCell({
           >
             {showCode ? "Hide code" : "Show code"}
           </button>
-          {showCode && (
-            <button
-              type="button"
-              aria-pressed={editing}
-              onClick={() => setEditing((value) => !value)}
-            >
-              {editing ? "Done editing" : "Edit code"}
-            </button>
-          )}
+          <button
+            type="button"
+            aria-pressed={editing}
+            onClick={() => {
+              setShowCode(true);
+              setEditing((value) => !value);
+            }}
+          >
+            {editing ? "Done editing" : "Edit code"}
+          </button>
           <button
             type="button"
             disabled={!stored}
@@ -161,6 +199,7 @@ export const CodeCell = memo(function CodeCell({
               resetCell(cell.id);
               setSeed(1);
               setEditing(false);
+              setRunAfterReset(true);
             }}
             title="Back to the original code and default parameters"
           >
@@ -168,7 +207,7 @@ export const CodeCell = memo(function CodeCell({
           </button>
           <button
             type="button"
-            onClick={copyLink}
+            onClick={() => void copyLink()}
             title="Copy a link that opens this cell with these parameter values"
           >
             {copied ? "Link copied" : "Copy link"}
@@ -197,6 +236,49 @@ export const CodeCell = memo(function CodeCell({
             )
           )}
         </div>
+        {manualLink && (
+          <p className="cell-manual-link">
+            <label>
+              The browser did not allow copying. Copy this link by hand:{" "}
+              <input
+                type="text"
+                readOnly
+                value={manualLink}
+                aria-label="Link to this cell"
+                onFocus={(event) => event.currentTarget.select()}
+                ref={(input) => input?.select()}
+              />
+            </label>{" "}
+            <button type="button" className="quiet" onClick={() => setManualLink(undefined)}>
+              Close
+            </button>
+          </p>
+        )}
+        {edited && (
+          <p className="cell-note">You edited this cell. Reset brings back the original.</p>
+        )}
+        {state.status === "stopped" && (
+          <p className="cell-error" role="alert">
+            {state.message}
+          </p>
+        )}
+        {result?.error && (
+          <p className="cell-error" role="alert">
+            <strong>{result.error.name}</strong>
+            {result.error.line !== undefined ? ` on line ${result.error.line}` : ""}:{" "}
+            {result.error.message}
+          </p>
+        )}
+        {result && result.logs.length > 0 && (
+          <pre className="cell-logs">{result.logs.join("\n")}</pre>
+        )}
+        {clipped && (
+          <p className="output-clipped-cue">
+            Part of this output is wider than the column: scroll it sideways, or choose Expand to
+            open the cell at full width.
+          </p>
+        )}
+        {outputs && <OutputList outputs={outputs} stale={state.status === "running"} />}
         {showCode &&
           (editing ? (
             <Suspense fallback={<pre className="cell-source">{source}</pre>}>
@@ -222,31 +304,6 @@ export const CodeCell = memo(function CodeCell({
               <code>{source}</code>
             </pre>
           ))}
-        {edited && (
-          <p className="cell-note">You edited this cell. Reset brings back the original.</p>
-        )}
-        {state.status === "stopped" && (
-          <p className="cell-error" role="alert">
-            {state.message}
-          </p>
-        )}
-        {result?.error && (
-          <p className="cell-error" role="alert">
-            <strong>{result.error.name}</strong>
-            {result.error.line !== undefined ? ` on line ${result.error.line}` : ""}:{" "}
-            {result.error.message}
-          </p>
-        )}
-        {result && result.logs.length > 0 && (
-          <pre className="cell-logs">{result.logs.join("\n")}</pre>
-        )}
-        {clipped && (
-          <p className="output-clipped-cue">
-            Part of this output is wider than the column: scroll it sideways, or choose Expand to
-            open the cell at full width.
-          </p>
-        )}
-        {result && <OutputList outputs={result.outputs} stale={state.status === "running"} />}
       </div>
     </section>
   );

@@ -71,7 +71,7 @@ export function useCellRun(
             outcome.reason === "watchdog"
               ? `Stopped after ${(outcome.afterMs / 1000).toFixed(1)} s: the cell ran longer than the ${kernel.watchdogMs / 1000} s limit. The kernel was restarted; other cells still run.`
               : outcome.reason === "interrupted"
-                ? "Interrupted. The kernel was restarted."
+                ? `Stopped${outcome.afterMs > 0 ? ` after ${(outcome.afterMs / 1000).toFixed(1)} s` : ""}, as asked. The kernel was restarted; other cells still run.`
                 : "The kernel was restarted before this run finished.";
           setState({ status: "stopped", message, previous: lastResult.current });
         }
