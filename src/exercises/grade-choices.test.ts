@@ -80,7 +80,7 @@ describe("multiple-selection parts of the catalogue cannot be gamed", () => {
     for (const seed of [1, 2, 3, 4, 5]) {
       const instance = lineageRebuildSet.generate(seed);
       const options = lineageRebuildSet.answer.rebuild;
-      if (options.kind !== "multiple") throw new Error("rebuild is a multiple part");
+      if (options?.kind !== "multiple") throw new Error("rebuild is a multiple part");
       const answer = {
         ...referenceAsRawAnswer(lineageRebuildSet, instance),
         rebuild: options.options.map((option) => option.id),
@@ -92,7 +92,7 @@ describe("multiple-selection parts of the catalogue cannot be gamed", () => {
 
   it("contract-batch-checks: all rules plus 'No rule fails' is invalid and not an attempt", () => {
     const part = contractBatchChecks.answer.failing;
-    if (part.kind !== "multiple") throw new Error("failing is a multiple part");
+    if (part?.kind !== "multiple") throw new Error("failing is a multiple part");
     const instance = contractBatchChecks.generate(1);
     const answer = {
       ...referenceAsRawAnswer(contractBatchChecks, instance),

@@ -33,7 +33,7 @@ describe("control-limits-alerts: the limit's tolerance is tight relative to sigm
 
   it("accepts at most a tenth of sigma either side of the limit", () => {
     const part = controlLimitsAlerts.answer.lower;
-    if (part.kind !== "number") throw new Error("lower is a number part");
+    if (part?.kind !== "number") throw new Error("lower is a number part");
     for (const seed of seeds) {
       const instance = controlLimitsAlerts.generate(seed);
       const limits = controlLimits(instance.params.referenceAccuracy);
