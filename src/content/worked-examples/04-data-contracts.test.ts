@@ -69,30 +69,50 @@ describe("lesson 4 worked examples: data contracts", () => {
     const range = expectColumnValuesToBeBetween(column, tripRange);
     expect(range.success).toBe(false);
     expect(range.unexpectedCount).toBe(30);
-    expectPrinted(text, range.observedShare ?? Number.NaN, 6);
+    expectPrinted(
+      passage(text, "By \\eqref{eq:contract-mostly}, $s = (950 - 30)/950"),
+      range.observedShare ?? Number.NaN,
+      6,
+    );
     // expect_column_values_to_not_be_null divides by all rows.
     const notNull = expectColumnValuesToNotBeNull(column, { mostly: 0.97 });
     expect(notNull.success).toBe(false);
-    expectPrinted(text, notNull.observedShare ?? Number.NaN, 4);
+    expectPrinted(
+      passage(text, "By \\eqref{eq:contract-mostly}, $s = (950 - 30)/950"),
+      notNull.observedShare ?? Number.NaN,
+      4,
+    );
     // The largest tolerated count: 28 unexpected values pass, 29 fail.
     const tolerated = expectColumnValuesToBeBetween(tripDurations(1000, 50, 28), tripRange);
     const oneTooMany = expectColumnValuesToBeBetween(tripDurations(1000, 50, 29), tripRange);
     expect(tolerated.success).toBe(true);
     expect(oneTooMany.success).toBe(false);
-    expectPrinted(text, tolerated.observedShare ?? Number.NaN, 6);
-    expectPrinted(text, oneTooMany.observedShare ?? Number.NaN, 6);
+    expectPrinted(
+      passage(text, "Solving $(950 - u)/950 \\ge 0.97$"),
+      tolerated.observedShare ?? Number.NaN,
+      6,
+    );
+    expectPrinted(
+      passage(text, "Solving $(950 - u)/950 \\ge 0.97$"),
+      oneTooMany.observedShare ?? Number.NaN,
+      6,
+    );
   });
 
   it("computes the false-alarm probabilities of the 97 % rule with the binomial tail", () => {
     // P[U >= k] for U ~ Binomial(n, p) equals the regularized incomplete beta I_p(k, n - k + 1);
     // scipy 1.17: binom.sf(28, 950, p) = 0.01848584, 0.16122645, 0.48806424 for p = 0.02, 0.025, 0.03.
     const tail = (probability: number) => regularizedBeta(probability, 29, 950 - 29 + 1);
-    expectPrinted(text, tail(0.02), 4);
-    expectPrinted(text, tail(0.025), 4);
-    expectPrinted(text, tail(0.03), 4);
+    expectPrinted(passage(text, "Keep $n = 950$ non-null values"), tail(0.02), 4);
+    expectPrinted(passage(text, "Keep $n = 950$ non-null values"), tail(0.025), 4);
+    expectPrinted(passage(text, "Keep $n = 950$ non-null values"), tail(0.03), 4);
     expect(tail(0.02)).toBeCloseTo(0.01848584097875042, 9);
     // Hoeffding: exp(-2 n (epsilon - pi)^2) with epsilon = 1 - mu.
-    expectPrinted(text, Math.exp(-2 * 950 * (1 - 0.97 - 0.02) ** 2), 4);
+    expectPrinted(
+      passage(text, "Keep $n = 950$ non-null values"),
+      Math.exp(-2 * 950 * (1 - 0.97 - 0.02) ** 2),
+      4,
+    );
   });
 
   it("recovers the union pass rate as a weighted average of the regional pass rates", () => {
@@ -101,12 +121,12 @@ describe("lesson 4 worked examples: data contracts", () => {
     const europeRate = expectColumnValuesToBeBetween(europe, tripRange).observedShare ?? Number.NaN;
     const unitedStatesRate =
       expectColumnValuesToBeBetween(unitedStates, tripRange).observedShare ?? Number.NaN;
-    expectPrinted(text, europeRate, 6);
-    expectPrinted(text, unitedStatesRate, 6);
+    expectPrinted(passage(text, "The partition pass rates are"), europeRate, 6);
+    expectPrinted(passage(text, "The partition pass rates are"), unitedStatesRate, 6);
     // Weights are the non-null counts: 760 / 950 and 190 / 950.
     const weights = [760 / 950, 190 / 950] as const;
-    expectPrinted(text, weights[0], 1);
-    expectPrinted(text, weights[1], 1);
+    expectPrinted(passage(text, "The partition pass rates are"), weights[0], 1);
+    expectPrinted(passage(text, "The partition pass rates are"), weights[1], 1);
     const union = expectColumnValuesToBeBetween([...europe, ...unitedStates], {
       ...tripRange,
       mostly: 0.95,
@@ -115,7 +135,11 @@ describe("lesson 4 worked examples: data contracts", () => {
       weights[0] * europeRate + weights[1] * unitedStatesRate,
       12,
     );
-    expectPrinted(text, union.observedShare ?? Number.NaN, 6);
+    expectPrinted(
+      passage(text, "The partition pass rates are"),
+      union.observedShare ?? Number.NaN,
+      6,
+    );
     // With mostly 0.95 the union passes while the US partition fails.
     expect(union.success).toBe(true);
     expect(

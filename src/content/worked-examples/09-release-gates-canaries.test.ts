@@ -118,7 +118,7 @@ describe("lesson 9 worked examples: release gates and canaries", () => {
   it("gives the rule-of-three bound for zero violations", () => {
     // Clopper-Pearson with 0 of 300: 1 − 0.05^(1/300)
     const upper = clopperPearsonInterval(0, 300, 0.9)[1];
-    expectPrinted(text, upper, 5);
+    expectPrinted(passage(text, "zero violations in 300 prompts only shows"), upper, 5);
     expect(upper).toBeCloseTo(1 - 0.05 ** (1 / 300), 12);
     // "about 600 clean prompts" for a 0.5% limit
     let prompts = 1;
@@ -177,15 +177,31 @@ describe("lesson 9 worked examples: release gates and canaries", () => {
     expect(mannWhitneyU(canary, baseline).statistic).toBe(100);
     expect(text).toContain("$U_{\\mathrm{MW}} = 100 = nm$");
     const interval = hodgesLehmann(baseline, canary, 0.98);
-    expectPrinted(text, interval.estimate, 1);
-    expectPrinted(text, interval.lower, 1);
-    expectPrinted(text, interval.upper, 1);
+    expectPrinted(
+      passage(text, "The median of the 100 pairwise differences is"),
+      interval.estimate,
+      1,
+    );
+    expectPrinted(
+      passage(text, "The median of the 100 pairwise differences is"),
+      interval.lower,
+      1,
+    );
+    expectPrinted(
+      passage(text, "The median of the 100 pairwise differences is"),
+      interval.upper,
+      1,
+    );
     const result = classifyKayentaMetric(baseline, canary, {
       name: "latency",
       groups: ["latency"],
     });
     expect(result.label).toBe("High");
-    expectPrinted(text, result.bound ?? NaN, 2);
+    expectPrinted(
+      passage(text, "The median of the 100 pairwise differences is"),
+      result.bound ?? NaN,
+      2,
+    );
     // the exact test inverts to [9, 14]: it rejects just outside and accepts just inside
     const exactP = (shift: number) =>
       mannWhitneyU(
@@ -226,10 +242,10 @@ describe("lesson 9 worked examples: release gates and canaries", () => {
     const failing = scoreKayentaCanary(metrics("High"), options);
     expect(failing.groups.map((group) => group.score)).toEqual([50, 100, 50]);
     expect(failing.groups.map((group) => group.weight)).toEqual([60, 20, 20]);
-    expectPrinted(text, failing.score, 1);
+    expectPrinted(passage(text, "the unweighted groups share"), failing.score, 1);
     expect(failing.classification).toBe("Fail");
     const marginal = scoreKayentaCanary(metrics("Pass"), options);
-    expectPrinted(text, marginal.score, 1);
+    expectPrinted(passage(text, "the unweighted groups share"), marginal.score, 1);
     expect(marginal.classification).toBe("Marginal");
   });
 
@@ -241,7 +257,7 @@ describe("lesson 9 worked examples: release gates and canaries", () => {
       [10, 0.193],
     ];
     for (const [looks, rate] of printed) {
-      expectPrinted(text, rate, 3);
+      expectPrinted(passage(text, "probability of at least one rejection is about"), rate, 3);
       const result = simulatePeeking({
         rng: createRng(`lesson-9-peeking-${looks}`),
         trials: 40000,
@@ -256,15 +272,15 @@ describe("lesson 9 worked examples: release gates and canaries", () => {
 
   it("computes the normal-mixture confidence sequence width", () => {
     const rho = mixtureRho(100, 1, 0.05);
-    expectPrinted(text, rho, 2);
+    expectPrinted(passage(text, "tuning for $n_0 = 100$ gives"), rho, 2);
     const radius = normalMixtureRadius(100, {
       standardDeviation: 1,
       alpha: 0.05,
       optimizedAt: 100,
     });
     const fixed = normalQuantile(0.975) / Math.sqrt(100);
-    expectPrinted(text, radius, 4);
-    expectPrinted(text, fixed, 4);
-    expectPrinted(text, radius / fixed, 2);
+    expectPrinted(passage(text, "tuning for $n_0 = 100$ gives"), radius, 4);
+    expectPrinted(passage(text, "tuning for $n_0 = 100$ gives"), fixed, 4);
+    expectPrinted(passage(text, "tuning for $n_0 = 100$ gives"), radius / fixed, 2);
   });
 });
