@@ -108,9 +108,9 @@ describe("lesson 1 worked examples: production artifacts", () => {
   it("prints the Wilson interval of 912 correct out of 1000 and places 0.905 inside it", () => {
     // lab wilsonInterval, 95% (Wilson 1927); python: statsmodels-free formula gives the same bounds
     const [lower, upper] = wilsonInterval(912, 1000, 0.95);
-    expectPrinted(text, lower, 4);
-    expectPrinted(text, upper, 4);
-    expectPrinted(text, 912 / 1000, 3);
+    expectPrinted(passage(text, "The 95% Wilson interval"), lower, 4);
+    expectPrinted(passage(text, "The 95% Wilson interval"), upper, 4);
+    expectPrinted(passage(text, "The 95% Wilson interval"), 912 / 1000, 3);
     expect(905 / 1000).toBeGreaterThan(lower);
     expect(905 / 1000).toBeLessThan(upper);
     // An exact replicate lands inside the first 95% interval with probability

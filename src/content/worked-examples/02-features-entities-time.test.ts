@@ -88,8 +88,12 @@ describe("lesson 2 worked examples: features, entities and time", () => {
     const read = onlineRead(store, 1001, at(15, 30));
     expect(read.value).toBe(0.65);
     expect(onlineRead(store, 1002, at(15, 30)).value).toBe(0.3);
-    expectPrinted(text, read.stalenessSeconds!, 0);
-    expectPrinted(text, read.stalenessSeconds! / 3600, 1);
+    expectPrinted(passage(text, "is 4.5 hours (16200 seconds) old"), read.stalenessSeconds!, 0);
+    expectPrinted(
+      passage(text, "is 4.5 hours (16200 seconds) old"),
+      read.stalenessSeconds! / 3600,
+      1,
+    );
   });
 
   it("prints the staleness of hourly materialisation: mean 30 min, 95th percentile 57 min", () => {
@@ -132,7 +136,11 @@ describe("lesson 2 worked examples: features, entities and time", () => {
     expect(flatText).toContain(`= ${lag + 0.95 * cadence}$ s`);
     const changesPerPeriod = cadence / lag;
     const outdatedPrediction = 1 - (1 - Math.exp(-changesPerPeriod)) / changesPerPeriod;
-    expectPrinted(text, outdatedPrediction, 4);
+    expectPrinted(
+      passage(text, "With seed 7, generate a one-day log for 20 entities"),
+      outdatedPrediction,
+      4,
+    );
     // the simulated mean sits within 10 s of the grid-corrected prediction
     expect(Math.abs(summary.meanStalenessSeconds! - (lag + (cadence - 10) / 2))).toBeLessThan(10);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { featureSkew, jensenShannon, linfDistance, tfdvCategoricalJsd } from "../../lab/index";
-import { expectPrinted, readLesson } from "./lesson-text";
+import { expectPrinted, passage, readLesson } from "./lesson-text";
 
 const text = readLesson("03-training-serving-skew.md");
 /** The lesson with line breaks folded, for phrases that wrap across lines. */
@@ -69,7 +69,7 @@ describe("lesson 3 worked examples: training-serving skew", () => {
 
   it("counts matches and mismatches per feature as TFDV's skew detector does", () => {
     // TFDV feature skew semantics (domain-rules.md): join on id, count per feature over joined pairs
-    expectPrinted(text, trainingMean, 1);
+    expectPrinted(passage(text, "The offline pipeline fills a missing"), trainingMean, 1);
     const { features, matchStats } = featureSkew(trainingExamples, servingExamples, {
       identifierFeatures: "id",
     });
@@ -82,8 +82,8 @@ describe("lesson 3 worked examples: training-serving skew", () => {
       4, 2, 0, 0,
     ]);
     expect([amount.matchCount, amount.mismatchCount]).toEqual([0, 6]);
-    expectPrinted(text, days.mismatchRate!, 4);
-    expectPrinted(text, amount.mismatchRate!, 4);
+    expectPrinted(passage(text, "The offline pipeline fills a missing"), days.mismatchRate!, 4);
+    expectPrinted(passage(text, "The offline pipeline fills a missing"), amount.mismatchRate!, 4);
     expect(flatText).toContain("there are 4 matches and 2 mismatches");
     expect(flatText).toContain("all 6 joined examples mismatch");
     for (const id of [101, 102, 103, 104, 105, 106]) {
@@ -101,7 +101,7 @@ describe("lesson 3 worked examples: training-serving skew", () => {
     // TFDV categorical L-infinity (domain-rules.md case E: 0.2 at a)
     const linf = linfDistance(trainingCounts, servingCounts);
     expect(linf.key).toBe("card");
-    expectPrinted(text, linf.distance, 4);
+    expectPrinted(passage(text, '- $L_\\infty = 0.2000$, attained at "card"'), linf.distance, 4);
     expect(flatText).toContain(`$L_\\infty = ${linf.distance.toFixed(4)}$, attained at "card"`);
     expect(flatText).toContain(`= ${totalVariation.toFixed(4)}$.`);
   });
@@ -126,8 +126,16 @@ describe("lesson 3 worked examples: training-serving skew", () => {
     // scipy jensenshannon(p, q) = 0.25692679189677964; base=2 gives 0.30860052716483494
     const naturalDistance = jensenShannon(p, q).distance;
     const baseTwoDistance = jensenShannon(p, q, { base: 2 }).distance;
-    expectPrinted(text, naturalDistance, 4);
-    expectPrinted(text, baseTwoDistance, 4);
+    expectPrinted(
+      passage(text, "- Evidently's score, the natural-log distance"),
+      naturalDistance,
+      4,
+    );
+    expectPrinted(
+      passage(text, "- Evidently's score, the natural-log distance"),
+      baseTwoDistance,
+      4,
+    );
     expect(naturalDistance).toBeGreaterThanOrEqual(0.1);
   });
 
@@ -144,7 +152,7 @@ describe("lesson 3 worked examples: training-serving skew", () => {
     // E[1 - exp(-lambda A)] with A uniform on [0, c): 1 - (1 - exp(-lambda c)) / (lambda c), lambda c = 1
     const changesPerPeriod = 1;
     const probability = 1 - (1 - Math.exp(-changesPerPeriod)) / changesPerPeriod;
-    expectPrinted(text, probability, 4);
+    expectPrinted(passage(text, "with every raw change, about 37%"), probability, 4);
     expect(flatText).toContain(`about ${Math.round(probability * 100)}% of examples`);
   });
 });

@@ -8,7 +8,7 @@ import {
   zTestProportions,
 } from "../../lab/index";
 import type { DataContract, GenAiSpan } from "../../lab/index";
-import { expectPrinted, readLesson } from "./lesson-text";
+import { expectPrinted, passage, readLesson } from "./lesson-text";
 
 const text = readLesson("10-llm-traces-failure-modes.md");
 
@@ -80,25 +80,33 @@ describe("lesson 10 worked examples: LLM traces, guardrails and failure modes", 
   it("adds up cost over model calls and self times over spans", () => {
     const summary = traceSummary(agentTrace, prices);
     // 2700 input and 450 output tokens of model-a, 24 input tokens of embed-small
-    expectPrinted(text, summary.costUsd, 8);
+    expectPrinted(passage(text, "At hypothetical prices of 2.50 and 10.00"), summary.costUsd, 8);
     const selfOf = (spanId: string) =>
       summary.spans.find((line) => line.spanId === spanId)?.selfSeconds ?? NaN;
-    expectPrinted(text, selfOf("root"), 3);
+    expectPrinted(passage(text, "At hypothetical prices of 2.50 and 10.00"), selfOf("root"), 3);
     const selfTotal = summary.spans.reduce((total, line) => total + line.selfSeconds, 0);
-    expectPrinted(text, summary.durationSeconds, 3);
+    expectPrinted(
+      passage(text, "At hypothetical prices of 2.50 and 10.00"),
+      summary.durationSeconds,
+      3,
+    );
     expect(selfTotal).toBeCloseTo(summary.durationSeconds, 12);
     const modelSeconds = summary.spans
       .filter((line) => line.operation === "chat")
       .reduce((total, line) => total + line.durationSeconds, 0);
-    expectPrinted(text, modelSeconds, 3);
+    expectPrinted(passage(text, "At hypothetical prices of 2.50 and 10.00"), modelSeconds, 3);
   });
 
   it("shows self times exceeding wall time by the overlap of parallel tool calls", () => {
     const sequential = traceSummary(agentTrace, prices);
     const parallel = traceSummary(parallelTrace, prices);
     const selfTotal = parallel.spans.reduce((total, line) => total + line.selfSeconds, 0);
-    expectPrinted(text, selfTotal, 3);
-    expectPrinted(text, selfTotal - parallel.durationSeconds, 3);
+    expectPrinted(passage(text, "At hypothetical prices of 2.50 and 10.00"), selfTotal, 3);
+    expectPrinted(
+      passage(text, "At hypothetical prices of 2.50 and 10.00"),
+      selfTotal - parallel.durationSeconds,
+      3,
+    );
     expect(parallel.durationSeconds).toBe(sequential.durationSeconds);
     // the parallel call finishes before the order lookup, so the critical path is unchanged
     const path = (summary: typeof parallel) => summary.criticalPath.map((piece) => piece.spanId);
@@ -108,20 +116,20 @@ describe("lesson 10 worked examples: LLM traces, guardrails and failure modes", 
 
   it("computes TPR and FPR at fixed thresholds (flag when score >= threshold)", () => {
     const [atHalf, atSeventy] = guardrailCurve(scores, labels, [0.5, 0.7]);
-    expectPrinted(text, atHalf?.tpr ?? NaN, 3);
-    expectPrinted(text, atHalf?.fpr ?? NaN, 4);
+    expectPrinted(passage(text, "At $\\theta = 0.5$, seven harmful"), atHalf?.tpr ?? NaN, 3);
+    expectPrinted(passage(text, "At $\\theta = 0.5$, seven harmful"), atHalf?.fpr ?? NaN, 4);
     expect(atHalf?.truePositives).toBe(7);
     expect(atHalf?.falsePositives).toBe(2);
-    expectPrinted(text, atSeventy?.tpr ?? NaN, 3);
-    expectPrinted(text, atSeventy?.fpr ?? NaN, 4);
+    expectPrinted(passage(text, "At $\\theta = 0.5$, seven harmful"), atSeventy?.tpr ?? NaN, 3);
+    expectPrinted(passage(text, "At $\\theta = 0.5$, seven harmful"), atSeventy?.fpr ?? NaN, 4);
   });
 
   it("picks the operating threshold for a 10% false-positive budget", () => {
     const point = thresholdForTargetFpr(scores, labels, 0.1);
     expect(point.threshold).toBe(0.58);
     expect(text).toContain("$\\theta = 0.58$");
-    expectPrinted(text, point.tpr ?? NaN, 3);
-    expectPrinted(text, point.fpr ?? NaN, 4);
+    expectPrinted(passage(text, "At $\\theta = 0.5$, seven harmful"), point.tpr ?? NaN, 3);
+    expectPrinted(passage(text, "At $\\theta = 0.5$, seven harmful"), point.fpr ?? NaN, 4);
     // on the labelled set: 7 of the 8 flagged examples are harmful
     expect(point.truePositives).toBe(7);
     expect(point.truePositives + point.falsePositives).toBe(8);
@@ -130,13 +138,13 @@ describe("lesson 10 worked examples: LLM traces, guardrails and failure modes", 
     const tpr = point.tpr ?? NaN;
     const fpr = point.fpr ?? NaN;
     const precision = (prevalence * tpr) / (prevalence * tpr + (1 - prevalence) * fpr);
-    expectPrinted(text, precision, 4);
+    expectPrinted(passage(text, "At $\\theta = 0.5$, seven harmful"), precision, 4);
   });
 
   it("detects the null spike with a two-proportion z-test and a contract rule", () => {
     // pooled z-test (domain-rules.md: Evidently's z-test) on 12/2000 versus 85/2000 nulls
     const { z } = zTestProportions(12, 2000, 85, 2000);
-    expectPrinted(text, z, 2);
+    expectPrinted(passage(text, "The pooled two-proportion $z$-test gives"), z, 2);
     const contract: DataContract = {
       apiVersion: "v3.1.0",
       kind: "DataContract",
