@@ -36,6 +36,28 @@ describe("checkExercise", () => {
     expect(checkExercise(sound, 3, () => undefined)).toEqual([]);
   });
 
+  it("reports a multiple-selection part whose answer is an empty selection", () => {
+    const empty: Exercise<{ base: number }> = {
+      ...sound,
+      answer: {
+        picks: {
+          kind: "multiple",
+          label: "Picks",
+          options: [
+            { id: "a", label: "A" },
+            { id: "b", label: "B" },
+          ],
+          weight: 1,
+        },
+      },
+      solve: () => ({ picks: [] }),
+      mistakes: () => [],
+    };
+    expect(checkExercise(empty, 1)).toContain(
+      `double-it seed 1: part 'picks' has an empty reference: offer an explicit "none" option`,
+    );
+  });
+
   it("reports non-deterministic generation", () => {
     let calls = 0;
     const drifting: Exercise<{ base: number }> = {

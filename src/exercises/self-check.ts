@@ -4,6 +4,8 @@
  */
 
 import { grade } from "./grade";
+import { noneOptionId } from "./grade-choices";
+import { sameSet } from "./part-outcome";
 import { mathSegments } from "./math-segments";
 import { formatReference, referenceAsRawAnswer } from "./practice";
 import type { AnswerPart, Exercise, RawAnswer } from "./types";
@@ -130,6 +132,20 @@ function problemsOf<P>(exercise: Exercise<P>, seed: number, renderMath?: MathRen
       problems.push(`mistake '${mistake.id}' scores ${result.score}, not below 1`);
     if (!result.feedback.includes(mistake.message))
       problems.push(`mistake '${mistake.id}' does not show its message`);
+  }
+  for (const [name, part] of Object.entries(exercise.answer)) {
+    if (part.kind !== "multiple") continue;
+    const wanted = reference[name];
+    // An empty selection is blank, so "none" must be an option the student can tick.
+    if (!Array.isArray(wanted) || wanted.length === 0)
+      problems.push(`part '${name}' has an empty reference: offer an explicit "none" option`);
+    // Ticking every option (but "none") must not earn credit, unless that is the answer.
+    const everything = part.options.map((option) => option.id).filter((id) => id !== noneOptionId);
+    if (Array.isArray(wanted) && !sameSet(everything, wanted)) {
+      const credit = grade(exercise, seed, { ...reference, [name]: everything }, fresh).parts[name]
+        ?.credit;
+      if (credit !== 0) problems.push(`ticking every option of part '${name}' earns ${credit}`);
+    }
   }
   for (const [name, part] of Object.entries(exercise.answer)) {
     const result = grade(exercise, seed, { ...reference, [name]: invalidInput(part) }, fresh);
