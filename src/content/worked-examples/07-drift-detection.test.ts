@@ -63,10 +63,14 @@ describe("lesson 7 worked examples: PSI as Jeffreys divergence", () => {
     const direct = psiFromShares([0.5, 0.5], [0.125, 0.875]);
     const firstStep = psiFromShares([0.5, 0.5], [0.25, 0.75]);
     const secondStep = psiFromShares([0.25, 0.75], [0.125, 0.875]);
-    expectPrinted(text, direct, 4); // 0.7297
-    expectPrinted(text, firstStep, 4); // 0.2747
-    expectPrinted(text, secondStep, 4); // 0.1059
-    expectPrinted(text, firstStep + secondStep, 4); // 0.3806
+    expectPrinted(passage(text, "the direct PSI from the first to the third is"), direct, 4); // 0.7297
+    expectPrinted(passage(text, "the direct PSI from the first to the third is"), firstStep, 4); // 0.2747
+    expectPrinted(passage(text, "the direct PSI from the first to the third is"), secondStep, 4); // 0.1059
+    expectPrinted(
+      passage(text, "the direct PSI from the first to the third is"),
+      firstStep + secondStep,
+      4,
+    ); // 0.3806
     expect(direct).toBeGreaterThan(firstStep + secondStep);
   });
 });
@@ -77,19 +81,23 @@ describe("lesson 7 worked examples: one categorical column, three verdicts", () 
   // domain-rules.md reference F; scipy 1.17: chisquare([40,30,30], [50,30,20]) = 7.0, p 0.0302
   it("prints Evidently's chi-square statistic and p-value", () => {
     const result = chiSquare([40, 30, 30], [50, 30, 20]);
-    expectPrinted(text, result.statistic, 2); // 7.00
-    expectPrinted(text, result.pvalue, 4); // 0.0302
+    expectPrinted(
+      passage(text, "A payment-method column has reference counts"),
+      result.statistic,
+      2,
+    ); // 7.00
+    expectPrinted(passage(text, "A payment-method column has reference counts"), result.pvalue, 4); // 0.0302
     expect(result.dof).toBe(2);
     expect(result.pvalue).toBeLessThan(0.05);
   });
 
   it("prints PSI, its two non-zero terms, and the Jensen-Shannon distance", () => {
     const result = psi(reference, current, { categorical: true });
-    expectPrinted(text, result.value, 4); // 0.0629
-    expectPrinted(text, psiTerm(0.5, 0.4), 4); // 0.0223 from a
-    expectPrinted(text, psiTerm(0.2, 0.3), 4); // 0.0405 from c
+    expectPrinted(passage(text, "The distances disagree. PSI is"), result.value, 4); // 0.0629
+    expectPrinted(passage(text, "The distances disagree. PSI is"), psiTerm(0.5, 0.4), 4); // 0.0223 from a
+    expectPrinted(passage(text, "The distances disagree. PSI is"), psiTerm(0.2, 0.3), 4); // 0.0405 from c
     const js = jensenShannon(result.referenceShares, result.currentShares);
-    expectPrinted(text, js.distance, 4); // 0.0884 (domain-rules.md reference F)
+    expectPrinted(passage(text, "The distances disagree. PSI is"), js.distance, 4); // 0.0884 (domain-rules.md reference F)
     expect(result.value).toBeLessThan(0.1);
     expect(js.distance).toBeLessThan(0.1);
   });
@@ -100,22 +108,22 @@ describe("lesson 7 worked examples: one categorical column, three verdicts", () 
       [50, 30, 20],
       [40, 30, 30],
     ]);
-    expectPrinted(text, result.statistic, 2); // 3.11
-    expectPrinted(text, result.pvalue, 4); // 0.2111
+    expectPrinted(passage(text, "The distances disagree. PSI is"), result.statistic, 2); // 3.11
+    expectPrinted(passage(text, "The distances disagree. PSI is"), result.pvalue, 4); // 0.2111
   });
 
   // Evidently default test selection and decisions (domain-rules.md, Evidently)
   it("has Evidently choose chi-square and call drift, then Jensen-Shannon above 1,000 rows", () => {
     const decision = columnDrift(reference, current);
     expect(decision.test).toBe("chisquare");
-    expectPrinted(text, decision.score, 4); // p 0.0302
+    expectPrinted(passage(text, "A payment-method column has reference counts"), decision.score, 4); // p 0.0302
     expect(decision.drifted).toBe(true);
     const twentyFold = columnDrift(
       categories({ a: 1000, b: 600, c: 400 }),
       categories({ a: 800, b: 600, c: 600 }),
     );
     expect(twentyFold.test).toBe("jensenshannon");
-    expectPrinted(text, twentyFold.score, 4); // 0.0884
+    expectPrinted(passage(text, "Now multiply every count by ten."), twentyFold.score, 4); // 0.0884
     expect(twentyFold.drifted).toBe(false);
     const tenFold = columnDrift(
       categories({ a: 500, b: 300, c: 200 }),
@@ -126,7 +134,7 @@ describe("lesson 7 worked examples: one categorical column, three verdicts", () 
 
   it("prints the chi-square statistic after multiplying every count by ten", () => {
     const result = chiSquare([400, 300, 300], [500, 300, 200]);
-    expectPrinted(text, result.statistic, 2); // 70.00
+    expectPrinted(passage(text, "Now multiply every count by ten."), result.statistic, 2); // 70.00
     expect(result.pvalue).toBeGreaterThan(1e-16);
     expect(result.pvalue).toBeLessThan(1e-15); // "of order 10^-16"
     const scaled = psi(
@@ -144,9 +152,21 @@ describe("lesson 7 worked examples: a new category", () => {
   // domain-rules.md reference E
   it("prints PSI, the share of the new category and the filler sensitivity", () => {
     const result = psi(reference, current, { categorical: true });
-    expectPrinted(text, result.value, 4); // 1.2096
-    expectPrinted(text, psiTerm(0, 0.15), 4); // 1.0963 from d
-    expectPrinted(text, (0.001 - 0.15) * Math.log(0.001 / 0.15), 4); // 0.7466 with filler 0.001
+    expectPrinted(
+      passage(text, "Keep the reference and let the current window be"),
+      result.value,
+      4,
+    ); // 1.2096
+    expectPrinted(
+      passage(text, "Keep the reference and let the current window be"),
+      psiTerm(0, 0.15),
+      4,
+    ); // 1.0963 from d
+    expectPrinted(
+      passage(text, "Keep the reference and let the current window be"),
+      (0.001 - 0.15) * Math.log(0.001 / 0.15),
+      4,
+    ); // 0.7466 with filler 0.001
   });
 
   it("has Evidently's chi-square return p = 0 for the unseen category", () => {
@@ -158,14 +178,22 @@ describe("lesson 7 worked examples: a new category", () => {
 
   it("prints the Jensen-Shannon distance, TFDV's L-infinity and TFDV's divergence", () => {
     const js = jensenShannon([0.5, 0.3, 0.2, 0], [0.3, 0.3, 0.25, 0.15]);
-    expectPrinted(text, js.distance, 4); // 0.2569
+    expectPrinted(
+      passage(text, "Keep the reference and let the current window be"),
+      js.distance,
+      4,
+    ); // 0.2569
     const referenceCounts = { a: 50, b: 30, c: 20 };
     const currentCounts = { a: 30, b: 30, c: 25, d: 15 };
     const linf = linfDistance(referenceCounts, currentCounts);
-    expectPrinted(text, linf.distance, 4); // 0.2000
+    expectPrinted(
+      passage(text, "Keep the reference and let the current window be"),
+      linf.distance,
+      4,
+    ); // 0.2000
     expect(linf.key).toBe("a");
     const tfdv = tfdvCategoricalJsd(referenceCounts, currentCounts);
-    expectPrinted(text, tfdv, 4); // 0.0952
+    expectPrinted(passage(text, "Keep the reference and let the current window be"), tfdv, 4); // 0.0952
     // the identity the lesson states: squared distance in nats / ln 2 = divergence in bits
     expect(js.distance ** 2 / Math.LN2).toBeCloseTo(tfdv, 12);
   });
@@ -179,8 +207,12 @@ describe("lesson 7 worked examples: a numeric shift that KS does not call", () =
   it("prints the KS statistic and its exact p-value", () => {
     const result = ks2samp(referenceValues, currentValues);
     expect(result.method).toBe("exact");
-    expectPrinted(text, result.statistic, 4); // 0.2150
-    expectPrinted(text, result.pvalue, 4); // 0.2236
+    expectPrinted(
+      passage(text, "Take a reference of 50 evenly spaced values"),
+      result.statistic,
+      4,
+    ); // 0.2150
+    expectPrinted(passage(text, "Take a reference of 50 evenly spaced values"), result.pvalue, 4); // 0.2236
     expect(result.pvalue).toBeGreaterThan(0.05);
   });
 
@@ -195,22 +227,42 @@ describe("lesson 7 worked examples: a numeric shift that KS does not call", () =
   });
 
   it("prints the Wasserstein distance, the reference deviation and the normed value", () => {
-    expectPrinted(text, wasserstein(referenceValues, currentValues), 4); // 2.0000
-    expectPrinted(text, standardDeviation(referenceValues, 0), 4); // 2.9451
-    expectPrinted(text, wassersteinNormed(referenceValues, currentValues), 4); // 0.6791
+    expectPrinted(
+      passage(text, "Take a reference of 50 evenly spaced values"),
+      wasserstein(referenceValues, currentValues),
+      4,
+    ); // 2.0000
+    expectPrinted(
+      passage(text, "Take a reference of 50 evenly spaced values"),
+      standardDeviation(referenceValues, 0),
+      4,
+    ); // 2.9451
+    expectPrinted(
+      passage(text, "Take a reference of 50 evenly spaced values"),
+      wassersteinNormed(referenceValues, currentValues),
+      4,
+    ); // 0.6791
   });
 
   it("prints PSI on 8 Sturges bins, its two filled bins, and the Jensen-Shannon distance", () => {
     const result = psi(referenceValues, currentValues);
     expect(result.edges).toHaveLength(9); // 8 bins of width 1.5 on [0, 12]
     expect(result.edges?.[1]).toBeCloseTo(1.5, 12);
-    expectPrinted(text, result.value, 4); // 2.3124
+    expectPrinted(passage(text, "Take a reference of 50 evenly spaced values"), result.value, 4); // 2.3124
     expect(result.currentShares[0]).toBe(0);
     expect(result.referenceShares[7]).toBe(0);
-    expectPrinted(text, psiTerm(result.referenceShares[0] ?? NaN, 0), 4); // 1.1797
-    expectPrinted(text, psiTerm(0, result.currentShares[7] ?? NaN), 4); // 1.0963
+    expectPrinted(
+      passage(text, "Take a reference of 50 evenly spaced values"),
+      psiTerm(result.referenceShares[0] ?? NaN, 0),
+      4,
+    ); // 1.1797
+    expectPrinted(
+      passage(text, "Take a reference of 50 evenly spaced values"),
+      psiTerm(0, result.currentShares[7] ?? NaN),
+      4,
+    ); // 1.0963
     const js = jensenShannon(result.referenceShares, result.currentShares);
-    expectPrinted(text, js.distance, 4); // 0.3346
+    expectPrinted(passage(text, "Take a reference of 50 evenly spaced values"), js.distance, 4); // 0.3346
   });
 });
 
@@ -218,19 +270,31 @@ describe("lesson 7: what significant means at production scale", () => {
   it("prints the KS budget for a 0.05 standard-deviation shift", () => {
     const criticalValue = 1.3580986393225507; // scipy 1.17: kstwobign.isf(0.05)
     expect(kolmogorovSurvival(criticalValue)).toBeCloseTo(0.05, 12);
-    expectPrinted(text, criticalValue, 4); // 1.3581
+    expectPrinted(passage(text, "whose upper 5% point is"), criticalValue, 4); // 1.3581
     const populationDistance = 2 * normalCdf(0.025) - 1;
-    expectPrinted(text, populationDistance, 4); // 0.0199
+    expectPrinted(
+      passage(text, "Part 1 also shows that Evidently's chi-square"),
+      populationDistance,
+      4,
+    ); // 0.0199
     const rowsPerWindow = 2 * (criticalValue / populationDistance) ** 2;
     expect(Math.round(rowsPerWindow)).toBe(9273);
     expect(text).toContain("9{,}273");
-    expectPrinted(text, Math.sqrt(100000 / 2) * populationDistance, 2); // 4.46
+    expectPrinted(
+      passage(text, "Part 1 also shows that Evidently's chi-square"),
+      Math.sqrt(100000 / 2) * populationDistance,
+      2,
+    ); // 4.46
   });
 
   it("prints the null PSI approximation for 100 rows per window", () => {
     const bins = Math.ceil(Math.log2(200)) + 1; // Sturges on 200 pooled values
     expect(bins).toBe(9);
-    expectPrinted(text, (bins - 1) * (1 / 100 + 1 / 100), 2); // 0.16
+    expectPrinted(
+      passage(text, "Part 1 also shows that Evidently's chi-square"),
+      (bins - 1) * (1 / 100 + 1 / 100),
+      2,
+    ); // 0.16
   });
 
   it("prints the seeded simulation of PSI between two windows of the same distribution", () => {
@@ -243,13 +307,13 @@ describe("lesson 7: what significant means at production scale", () => {
       total += value;
       if (value >= 0.1) atLeastThreshold += 1;
     }
-    expectPrinted(text, total / runs, 3); // 0.224 with this seed
+    expectPrinted(passage(text, "Part 1 also shows that Evidently's chi-square"), total / runs, 3); // 0.224 with this seed
     expect(text).toContain(`${((100 * atLeastThreshold) / runs).toFixed(1)}%`); // 88.6%
   });
 
   it("prints the multiple-testing numbers for 20 columns", () => {
-    expectPrinted(text, 1 - 0.95 ** 20, 4); // 0.6415
-    expectPrinted(text, 0.05 / 20, 4); // 0.0025
+    expectPrinted(passage(text, "With $k$ independent columns, each checked"), 1 - 0.95 ** 20, 4); // 0.6415
+    expectPrinted(passage(text, "With $k$ independent columns, each checked"), 0.05 / 20, 4); // 0.0025
     // scipy 1.17: binom.sf(9, 20, 0.05) = 1.1340718060930296e-08
     const falseDatasetAlarm = binomialUpperTail(20, 0.05, 10);
     expect(falseDatasetAlarm).toBeCloseTo(1.1340718060930296e-8, 15);
