@@ -62,9 +62,10 @@ function resolveAll(raw: string[], options: Option[]): { ids: string[] } | { unk
 export const noneOptionId = "none";
 
 /**
- * Grades a multiple-selection part with PrairieLearn's pl-checkbox "net-correct" partial credit:
- * each right selection adds a point and each wrong selection takes one away, divided by the
- * number of right options and floored at 0. Where the wrong options are fewer than the right ones,
+ * Grades a multiple-selection part with PrairieLearn's pl-checkbox "net-correct" partial credit
+ * (PrairieLearn documentation, elements/pl-checkbox, "Partial credit grading"; formerly
+ * `partial-credit="true"`, method "PC"): each right selection adds a point and each wrong
+ * selection takes one away, divided by the number of right options and floored at 0. Where the wrong options are fewer than the right ones,
  * a wrong selection costs |right| / |wrong| points, so that ticking every option always earns 0.
  * An empty selection is blank (not graded, not an attempt); an explicit "none" option ticked
  * together with others is a contradiction, hence invalid rather than wrong.
