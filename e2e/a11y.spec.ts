@@ -7,6 +7,8 @@ for (const theme of ["light", "dark"] as const) {
     ["a lesson", "#/lessons/drift-detection"],
   ] as const) {
     test(`${name} has no accessibility violations in the ${theme} theme`, async ({ page }) => {
+      // A lesson with its simulations and figures is a large page for axe on a busy machine.
+      test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(`./${hash}`);
       // The app's page, not the static preview shown while it loads.
