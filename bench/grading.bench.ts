@@ -106,6 +106,7 @@ const names = readdirSync(folder)
 const instances = names.length * benchAssignment.exercises.length;
 
 const started = performance.now();
+const cpuBefore = process.cpuUsage();
 const shards = ranges(names.length, workers).map(([from, to]) => names.slice(from, to));
 const results = await Promise.all(
   shards.map(
@@ -120,6 +121,10 @@ const parallel = assembleGradebook(
   results.flatMap((result) => result.graded),
 );
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuBefore);
+// CPU time of the whole process (every thread) while re-grading: on a machine shared with other
+// work, wall-clock throughput understates what two idle cores do; this does not.
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const attempts = parallel.rows.reduce(
   (sum, row) =>
     sum +
@@ -134,6 +139,9 @@ console.log(
 console.log(`  submissions/s:         ${(names.length / seconds).toFixed(0)}   (budget >= 500)`);
 console.log(`  exercise instances/s:  ${(instances / seconds).toFixed(0)}   (budget >= 5000)`);
 console.log(`  attempts/s:            ${(attempts / seconds).toFixed(0)}`);
+console.log(
+  `  CPU time:              ${cpuSeconds.toFixed(2)} s (${((cpuSeconds / names.length) * 1000).toFixed(2)} ms per submission); on ${workers} idle core(s): ${((names.length / cpuSeconds) * workers).toFixed(0)} submissions/s, ${((instances / cpuSeconds) * workers).toFixed(0)} instances/s`,
+);
 console.log(`  peak memory (max RSS): ${peakMegabytes.toFixed(0)} MB`);
 console.log(
   `  load average (1 min):  ${loadavg()[0]?.toFixed(2)} (other work on the machine slows this down)`,

@@ -90,7 +90,7 @@ export function withRememberedAnswers(exercise: Exercise): Exercise {
   let solved: ReferenceAnswer | undefined;
   let mistakesFor: Instance | undefined;
   let mistakes: KnownMistake[] | undefined;
-  return {
+  const remembered: Exercise = {
     ...exercise,
     solve(instance) {
       if (solvedFor !== instance || solved === undefined) {
@@ -101,12 +101,14 @@ export function withRememberedAnswers(exercise: Exercise): Exercise {
     },
     mistakes(instance) {
       if (mistakesFor !== instance || mistakes === undefined) {
-        mistakes = exercise.mistakes(instance);
+        // Called on the remembering exercise, so a `this.solve(instance)` inside is remembered too.
+        mistakes = exercise.mistakes.call(remembered, instance);
         mistakesFor = instance;
       }
       return mistakes;
     },
   };
+  return remembered;
 }
 
 /**
