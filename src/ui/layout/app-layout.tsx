@@ -4,12 +4,14 @@ import { hrefs, type Route } from "../routing/route";
 import { Sidebar } from "./sidebar";
 import { StorageBanner } from "./storage-banner";
 import { ThemeSwitch } from "./theme-switch";
+import { usePageTop } from "./use-page-top";
 
 /** The frame around every page: top bar, chapter navigation (a drawer on phones), main area. */
 export function AppLayout({ route, children }: { route: Route; children: ReactNode }) {
   const { chapter } = useChapter();
   const [menuOpen, setMenuOpen] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
+  usePageTop(route);
 
   useEffect(() => {
     if (!menuOpen) return;

@@ -3,6 +3,7 @@ import type { CompiledLesson } from "../../content/types";
 import { useAppStore } from "../../store/app-store";
 import { useChapter } from "../content/chapter-context";
 import { useModule } from "../content/use-module";
+import { MissingTarget } from "../layout/missing-target";
 import { hrefs } from "../routing/route";
 import { LessonBlocks } from "./lesson-blocks";
 import { EmbeddedCell, LessonCellSlots, useLessonCells } from "./lesson-cells";
@@ -30,7 +31,7 @@ export function LessonPage({ id, anchor }: { id: string; anchor: string | undefi
   );
   const ready = state.status === "ready";
   const fraction = useReadingProgress(articleRef, onProgress, ready);
-  useAnchorScroll(ready, id, anchor);
+  const missingAnchor = useAnchorScroll(ready, id, anchor);
   useEquationTags(articleRef, ready, id);
   const cellGroups = useLessonCells(id, ready);
   // Known from the chapter index, so the layout does not shift when the simulations arrive.
@@ -71,6 +72,7 @@ export function LessonPage({ id, anchor }: { id: string; anchor: string | undefi
       </header>
       <div className="lesson-grid">
         <div className="lesson-body prose">
+          {missingAnchor && <MissingTarget what="a section" id={missingAnchor} />}
           {state.status === "loading" && <p className="loading">Loading the lesson…</p>}
           {state.status === "error" && (
             <div className="callout" role="alert">

@@ -1,10 +1,11 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import type { CompiledNotebook } from "../../content/notebook-types";
 import { useAppStore } from "../../store/app-store";
 import { useChapter } from "../content/chapter-context";
 import { Html } from "../content/html";
 import { useModule } from "../content/use-module";
 import { downloadText } from "../layout/download";
+import { MissingTarget } from "../layout/missing-target";
 import { CodeCell } from "./code-cell";
 import { toIpynb } from "./ipynb";
 import { parseSharedParams } from "./share-link";
@@ -32,6 +33,14 @@ export function NotebookPage({
   const meta = chapter.notebookPages.find((notebook) => notebook.id === id);
   const setCellParams = useAppStore((store) => store.setCellParams);
   const queryText = query.toString();
+  // What the page did with a shared link's values it could not take as they were.
+  const [adjusted, setAdjusted] = useState<string[]>([]);
+  const missingCell =
+    state.status === "ready" &&
+    cellId &&
+    !state.value.cells.some((item) => item.kind === "code" && item.id === cellId)
+      ? cellId
+      : undefined;
 
   useEffect(() => {
     if (meta) document.title = `${meta.title} · ${chapter.title}`;
@@ -39,10 +48,15 @@ export function NotebookPage({
 
   // A shared link carries parameter values (never code): apply them, then show the cell.
   useEffect(() => {
+    setAdjusted([]);
     if (state.status !== "ready" || !cellId) return;
     const cell = state.value.cells.find((item) => item.kind === "code" && item.id === cellId);
     if (cell?.kind === "code" && queryText) {
-      const { params } = parseSharedParams(new URLSearchParams(queryText), cell.params);
+      const { params, adjusted: changes } = parseSharedParams(
+        new URLSearchParams(queryText),
+        cell.params,
+      );
+      setAdjusted(changes);
       if (Object.keys(params).length > 0)
         setCellParams(cell.id, { ...useAppStore.getState().cells[cell.id]?.params, ...params });
     }
@@ -95,6 +109,17 @@ export function NotebookPage({
           </button>
         </div>
       </header>
+      {missingCell && <MissingTarget what="a cell" id={missingCell} />}
+      {adjusted.length > 0 && (
+        <div className="callout" role="status">
+          <p>Some values in the link you followed were changed to fit the cell&apos;s controls:</p>
+          <ul>
+            {adjusted.map((change) => (
+              <li key={change}>{change}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {state.status === "loading" && <p className="loading">Loading the notebook…</p>}
       {state.status === "error" && (
         <p className="callout callout-error" role="alert">

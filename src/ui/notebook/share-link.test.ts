@@ -22,11 +22,20 @@ describe("shared cell links", () => {
     expect(parseSharedParams(query, declared)).toEqual({
       params: { ttl: 2.5, filter: true, policy: "skip-if-not-newer" },
       seed: 3,
+      adjusted: [],
     });
   });
 
   it("drop undeclared names, unknown options and clamp numbers to their bounds", () => {
     const query = new URLSearchParams("ttl=99&policy=drop-table&source=alert(1)&seed=-4");
-    expect(parseSharedParams(query, declared)).toEqual({ params: { ttl: 6 }, seed: undefined });
+    expect(parseSharedParams(query, declared)).toEqual({
+      params: { ttl: 6 },
+      seed: undefined,
+      // Each change is reported, so the page can say what it did with the link.
+      adjusted: [
+        "ttl=99 is outside 0 to 6: set to 6",
+        'policy="drop-table" is not one of its options: left at its default',
+      ],
+    });
   });
 });

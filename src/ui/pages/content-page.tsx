@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import type { CompiledPage } from "../../content/types";
 import { useChapter } from "../content/chapter-context";
 import { useModule } from "../content/use-module";
+import { MissingTarget } from "../layout/missing-target";
 import { LessonBlocks } from "../lesson/lesson-blocks";
 import { OnThisPage } from "../lesson/on-this-page";
 import { useAnchorScroll } from "../lesson/use-anchor-scroll";
@@ -12,7 +13,7 @@ export function ContentPage({ id, anchor }: { id: string; anchor: string | undef
   const { chapter, pageLoaders } = useChapter();
   const state = useModule<CompiledPage>(id, pageLoaders[id]);
   const meta = chapter.pages.find((page) => page.id === id);
-  useAnchorScroll(state.status === "ready", id, anchor);
+  const missingAnchor = useAnchorScroll(state.status === "ready", id, anchor);
   useEffect(() => {
     if (meta) document.title = `${meta.title} · ${chapter.title}`;
   }, [meta, chapter.title]);
@@ -27,6 +28,7 @@ export function ContentPage({ id, anchor }: { id: string; anchor: string | undef
       </header>
       <div className="lesson-grid">
         <div className="lesson-body prose">
+          {missingAnchor && <MissingTarget what="an entry" id={missingAnchor} />}
           {state.status === "loading" && <p className="loading">Loading…</p>}
           {state.status === "error" && (
             <p className="callout" role="alert">
