@@ -25,6 +25,26 @@ function setAside(storage: Storage, name: string, raw: string, message: string, 
   useStorageHealth.getState().report({ message, details, raw, quarantineKey });
 }
 
+/** How the kinds of saved progress are named to the reader. */
+const kindNames: Record<keyof PersistedState, string> = {
+  lessons: "reading progress",
+  restate: "restatements",
+  cells: "notebook edits and slider values",
+  exercises: "exercise answers and scores",
+  studentId: "student id",
+  theme: "colour theme",
+};
+
+/** The kinds of progress that differ between two saved states (what a failed save loses). */
+export function changedKinds(
+  before: Partial<PersistedState> | undefined,
+  after: PersistedState,
+): string[] {
+  return (Object.keys(kindNames) as (keyof PersistedState)[])
+    .filter((kind) => JSON.stringify(before?.[kind]) !== JSON.stringify(after[kind]))
+    .map((kind) => kindNames[kind]);
+}
+
 /**
  * A persist storage that never lets bad data blank the page: unreadable JSON, foreign shapes and
  * data from a newer version are set aside under a side key and reported; valid entries are kept.
@@ -33,6 +53,9 @@ function setAside(storage: Storage, name: string, raw: string, message: string, 
 export function createGuardedStorage(): PersistStorage<PersistedState> {
   const storage = browserStorage();
   const memory = new Map<string, string>();
+  // What was last written successfully, to say what a failed save leaves unsaved.
+  let lastSaved: PersistedState | undefined;
+  let failingSince: Date | undefined;
   if (!storage) {
     useStorageHealth.getState().report({
       message:
@@ -88,6 +111,7 @@ export function createGuardedStorage(): PersistStorage<PersistedState> {
         return null;
       }
       const { state, rejected } = salvageState(envelope.state);
+      lastSaved = state;
       if (rejected.length > 0) {
         setAside(
           storage,
@@ -107,11 +131,24 @@ export function createGuardedStorage(): PersistStorage<PersistedState> {
       }
       try {
         storage.setItem(name, text);
+        lastSaved = value.state;
+        failingSince = undefined;
+        useStorageHealth.getState().saved();
       } catch (error) {
+        failingSince ??= new Date();
+        const kinds = changedKinds(lastSaved, value.state);
+        const quota =
+          error instanceof DOMException && /quota/i.test(`${error.name} ${error.message}`);
         useStorageHealth.getState().report({
-          message: "Progress could not be saved (browser storage is full). Export it to keep it.",
-          details: [error instanceof Error ? error.message : String(error)],
-          raw: text,
+          cause: "save-failed",
+          message: `Not saved: ${quota ? "this browser's storage for the site is full" : "the browser refused to save"}. Your changes since ${failingSince.toLocaleTimeString()} are kept in this tab only until it is closed.`,
+          details: [
+            kinds.length > 0
+              ? `Not saved: ${kinds.join(", ")}.`
+              : "Not saved: your latest changes.",
+            "To keep them, export your progress now (the button below), then free space: remove set-aside copies of damaged data (below, when there are any) or clear other sites' data in the browser's settings.",
+          ],
+          raw: undefined,
           quarantineKey: undefined,
         });
       }
