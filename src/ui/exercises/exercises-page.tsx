@@ -2,7 +2,9 @@ import { useEffect } from "react";
 import { exercises } from "../../exercises/catalog/index";
 import { useAppStore } from "../../store/app-store";
 import { useChapter } from "../content/chapter-context";
-import { ExerciseCard } from "./exercise-card";
+import { MissingTarget } from "../layout/missing-target";
+import { hrefs } from "../routing/route";
+import { ExerciseCard, practiceSeed } from "./exercise-card";
 
 /**
  * The exercises notebook (mirrors exercises.ipynb): every exercise in order, a score summary with
@@ -39,6 +41,25 @@ export default function ExercisesPage({ exerciseId }: { exerciseId: string | und
   }, []);
 
   const total = exercises.reduce((sum, exercise) => sum + (progress[exercise.id]?.best ?? 0), 0);
+  const known = !exerciseId || exercises.some((exercise) => exercise.id === exerciseId);
+  const numbered = exercises.map((exercise, index) => ({ exercise, number: index + 1 }));
+  // The index groups each exercise under its first learning objective.
+  const groups = chapter.objectives
+    .map((objective) => ({
+      objective,
+      items: numbered.filter(({ exercise }) => exercise.objectives[0] === objective.id),
+    }))
+    .filter((group) => group.items.length > 0);
+  const ungrouped = numbered.filter(
+    ({ exercise }) =>
+      !chapter.objectives.some((objective) => objective.id === exercise.objectives[0]),
+  );
+  const statusOf = (id: string) => {
+    const entry = progress[id];
+    if (!entry || (entry.attempts === 0 && entry.best === 0)) return "not started";
+    if (entry.best >= 1) return "done";
+    return entry.attempts > 0 ? "attempted" : "started";
+  };
   const mastery = chapter.objectives.map((objective) => {
     const mine = exercises.filter((exercise) => exercise.objectives.includes(objective.id));
     const score = mine.length
@@ -59,6 +80,47 @@ export default function ExercisesPage({ exerciseId }: { exerciseId: string | und
           from a seed; answers are graded here, in your browser.
         </p>
       </header>
+      {!known && exerciseId && <MissingTarget what="an exercise" id={exerciseId} />}
+      {studentId && (
+        <p className="exercise-identity">
+          Student id <code>{studentId}</code>: every exercise&apos;s data is drawn from it and the
+          exercise&apos;s variant, and its seed is shown below, so you can report an instance and an
+          instructor can reproduce it.
+        </p>
+      )}
+      <nav className="exercises-index" aria-label="Exercises index">
+        <h2>Exercises</h2>
+        {[...groups, ...(ungrouped.length ? [{ objective: undefined, items: ungrouped }] : [])].map(
+          ({ objective, items }) => (
+            <section key={objective?.id ?? "other"} aria-label={objective?.text ?? "Other"}>
+              <h3>{objective?.text ?? "Other"}</h3>
+              <ol>
+                {items.map(({ exercise, number }) => {
+                  const entry = progress[exercise.id];
+                  const status = statusOf(exercise.id);
+                  return (
+                    <li key={exercise.id} value={number}>
+                      <a href={hrefs.exercises(exercise.id)}>{exercise.title}</a>{" "}
+                      <span
+                        className={`exercise-status exercise-status-${status.replace(" ", "-")}`}
+                      >
+                        {status}
+                        {entry && entry.best > 0 ? ` · best ${(entry.best * 100).toFixed(0)}%` : ""}
+                      </span>{" "}
+                      {studentId && (
+                        <span className="exercise-seed">
+                          variant {(entry?.variant ?? 0) + 1}, seed{" "}
+                          {practiceSeed(studentId, exercise.id, entry?.variant ?? 0)}
+                        </span>
+                      )}
+                    </li>
+                  );
+                })}
+              </ol>
+            </section>
+          ),
+        )}
+      </nav>
       <section className="score-summary" aria-labelledby="score-heading">
         <h2 id="score-heading">Your score</h2>
         <p>
