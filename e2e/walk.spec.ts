@@ -266,3 +266,170 @@ test("the scratch cell's link opens its exercise, not a missing page", async ({ 
   await expect(page.locator('[id="ks-basket-value-drift"]')).toBeInViewport({ timeout: 15_000 });
   await expect(page.locator(".not-found")).toHaveCount(0);
 });
+
+/** Replaces the saved progress with these entries (missing kinds empty), then reloads. */
+async function seedProgress(page: Page, state: Record<string, unknown>): Promise<void> {
+  await page.evaluate(
+    ([key, saved]) =>
+      localStorage.setItem(
+        key!,
+        JSON.stringify({
+          state: {
+            lessons: {},
+            restate: {},
+            cells: {},
+            exercises: {},
+            studentId: "",
+            theme: "system",
+            ...(saved as object),
+          },
+          version: 2,
+        }),
+      ),
+    ["feature-stores-chapter:progress", state] as const,
+  );
+  await page.reload();
+  await page.locator(".app-shell:not(.static-preview) main h1").waitFor();
+}
+
+test("following a link to another page starts at its top, with focus on its heading", async ({
+  page,
+}) => {
+  await page.setViewportSize(desktop);
+  await openRoute(page, "#/lessons/features-entities-time");
+  await page.locator(".lesson-body .block-html").first().waitFor();
+  await page.evaluate(() => window.scrollTo(0, 3000));
+  await page.waitForFunction(() => window.scrollY > 1000);
+  await page
+    .getByRole("navigation", { name: "Chapter" })
+    .getByRole("link", { name: "Theory notebook" })
+    .click();
+  await page.locator(".notebook-cells").waitFor();
+  await expect(page.locator("main h1")).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBeLessThan(50);
+});
+
+test("a deep link to a section, cell or exercise that does not exist says so", async ({ page }) => {
+  await openRoute(page, "#/lessons/data-contracts/no-such-section");
+  await expect(page.getByRole("status").filter({ hasText: "no-such-section" })).toBeVisible();
+  await openRoute(page, "#/notebooks/theory/no-such-cell");
+  await expect(page.getByRole("status").filter({ hasText: "no-such-cell" })).toBeVisible();
+  await openRoute(page, "#/exercises/no-such-exercise");
+  await expect(page.getByRole("status").filter({ hasText: "no-such-exercise" })).toBeVisible();
+});
+
+test("a shared value outside a control's range says it was clamped", async ({ page }) => {
+  await openRoute(page, "#/notebooks/theory");
+  const cell = page
+    .locator(".notebook-cells .code-cell")
+    .filter({ has: page.getByRole("slider") })
+    .first();
+  const id = await cell.getAttribute("id");
+  const control = cell.locator(".param[data-param]").filter({ has: page.getByRole("slider") });
+  const name = await control.first().getAttribute("data-param");
+  const max = await control.first().getByRole("slider").getAttribute("max");
+  await openRoute(page, `#/notebooks/theory/${id}?${name}=999999`);
+  await expect(page.getByRole("status").filter({ hasText: "999999" })).toContainText(String(max));
+});
+
+test("a restatement typed just before a reload is not lost", async ({ page }) => {
+  await openRoute(page, "#/lessons/production-artifacts");
+  const box = page.locator(".directive-restate textarea").first();
+  await box.fill("Typed a moment before leaving.");
+  await page.reload();
+  await expect(page.locator(".directive-restate textarea").first()).toHaveValue(
+    "Typed a moment before leaving.",
+  );
+});
+
+test("when storage is full, the page says what did not save, once, and how to keep it", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if ((window as unknown as { storageFull?: boolean }).storageFull && this === localStorage)
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      original.call(this, key, value);
+    };
+  });
+  await openRoute(page, "#/lessons/production-artifacts");
+  await page.evaluate(() => ((window as unknown as { storageFull?: boolean }).storageFull = true));
+  const box = page.locator(".directive-restate textarea").first();
+  for (const text of ["one", "one two", "one two three"]) {
+    await box.fill(text);
+    await page.waitForTimeout(600);
+  }
+  await expect(page.locator(".restate-status").first()).not.toContainText("Saved");
+  await expect(page.locator(".restate-status").first()).toContainText("Not saved");
+  await expect(page.locator(".storage-issue")).toHaveCount(1);
+  await expect(page.locator(".storage-issue")).toContainText("restatement");
+  await expect(
+    page.locator(".storage-issue").getByRole("button", { name: "Export progress" }),
+  ).toBeVisible();
+});
+
+test("the exercises page opens with an index: status, score, seed and student id, and links", async ({
+  page,
+}) => {
+  await openRoute(page, "#/exercises");
+  await seedProgress(page, {
+    studentId: "student-walk",
+    exercises: {
+      "ks-basket-value-drift": {
+        variant: 0,
+        draft: {},
+        attempts: 2,
+        hintsUsed: 0,
+        best: 0.75,
+        solutionOpen: false,
+      },
+    },
+  });
+  const index = page.getByRole("navigation", { name: "Exercises index" });
+  await expect(index).toBeVisible();
+  expect(await index.getByRole("link").count()).toBeGreaterThanOrEqual(10);
+  await expect(page.locator(".exercise-identity")).toContainText("student-walk");
+  const row = index
+    .locator("li")
+    .filter({ has: page.locator('a[href$="/ks-basket-value-drift"]') });
+  await expect(row.first()).toContainText("75%");
+  await expect(row.first()).toContainText(/seed \d+/);
+  await row.first().getByRole("link").click();
+  await expect(page).toHaveURL(/#\/exercises\/ks-basket-value-drift$/);
+  await expect(page.locator('[id="ks-basket-value-drift"]')).toBeInViewport();
+});
+
+test("erasing progress says what goes, offers an export first, and can erase one kind", async ({
+  page,
+}) => {
+  await openRoute(page, "#/progress");
+  await seedProgress(page, {
+    studentId: "student-keep",
+    restate: { "restate-a": { text: "my words", updatedAt: 1 } },
+    exercises: {
+      "ks-basket-value-drift": {
+        variant: 0,
+        draft: {},
+        attempts: 1,
+        hintsUsed: 0,
+        best: 1,
+        solutionOpen: false,
+      },
+    },
+  });
+  // The page reports exercise work, not only reading.
+  await expect(page.locator(".progress-page")).toContainText(/worked on 1 exercise:/);
+  const erase = page.getByRole("group", { name: "What to erase" });
+  await expect(erase.getByRole("button", { name: "Export progress first" })).toBeVisible();
+  for (const box of await erase.getByRole("checkbox").all()) await box.uncheck();
+  await erase.getByRole("checkbox", { name: /Restatements/ }).check();
+  page.once("dialog", (dialog) => void dialog.accept());
+  await erase.getByRole("button", { name: /Erase/ }).click();
+  const saved = await page.evaluate(() =>
+    JSON.parse(localStorage.getItem("feature-stores-chapter:progress") ?? "{}"),
+  );
+  expect(saved.state.restate).toEqual({});
+  expect(saved.state.exercises["ks-basket-value-drift"].best).toBe(1);
+  expect(saved.state.studentId).toBe("student-keep");
+});

@@ -68,6 +68,14 @@ export function replaceProgress(state: PersistedState): void {
   useAppStore.setState(state);
 }
 
+/** The kinds of progress the reader can erase one by one (the theme is a setting, kept). */
+export type ProgressKind = "lessons" | "restate" | "cells" | "exercises" | "studentId";
+
+/** Erases these kinds of progress and nothing else. */
+export function eraseProgress(kinds: ProgressKind[]): void {
+  useAppStore.setState(Object.fromEntries(kinds.map((kind) => [kind, emptyPersistedState[kind]])));
+}
+
 export function resetProgress(theme: ThemePreference): void {
   replaceProgress({ ...emptyPersistedState, theme });
 }

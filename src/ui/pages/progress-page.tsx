@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { persistedPart, replaceProgress, resetProgress, useAppStore } from "../../store/app-store";
+import { persistedPart, replaceProgress, useAppStore } from "../../store/app-store";
 import type { PersistedState } from "../../store/persisted-schema";
 import {
   describeImport,
@@ -10,6 +10,8 @@ import {
 } from "../../store/progress-file";
 import { useChapter } from "../content/chapter-context";
 import { downloadText } from "../layout/download";
+import { hrefs } from "../routing/route";
+import { EraseProgress } from "./erase-progress";
 
 type Outcome = { kind: "success" | "error"; message: string; rejected: string[] };
 type PendingImport = { state: PersistedState; rejected: string[]; fileName: string };
@@ -23,6 +25,11 @@ export function ProgressPage() {
   const [pending, setPending] = useState<PendingImport | undefined>();
   const read = chapter.lessons.filter((lesson) => state.lessons[lesson.id]?.readAt).length;
   const restated = Object.values(state.restate).filter((answer) => answer.text.trim()).length;
+  const worked = Object.values(state.exercises).filter(
+    (entry) => entry.attempts > 0 || entry.best > 0,
+  );
+  const points = worked.reduce((sum, entry) => sum + entry.best, 0);
+  const solved = worked.filter((entry) => entry.best >= 1).length;
 
   useEffect(() => {
     document.title = `Your progress · ${chapter.title}`;
@@ -66,9 +73,21 @@ export function ProgressPage() {
     <article className="prose progress-page">
       <h1 tabIndex={-1}>Your progress</h1>
       <p>
-        Your reading progress and restatements are saved in this browser only. You have read {read}{" "}
-        of {chapter.lessons.length} lessons and written {restated} restatement
+        Your progress is saved in this browser only. You have read {read} of{" "}
+        {chapter.lessons.length} lessons and written {restated} restatement
         {restated === 1 ? "" : "s"}.
+      </p>
+      <p className="progress-exercises">
+        {worked.length === 0 ? (
+          <>You have not worked on any exercise yet.</>
+        ) : (
+          <>
+            You have worked on {worked.length} exercise{worked.length === 1 ? "" : "s"}: {solved}{" "}
+            fully correct, {points.toFixed(1)} points in best scores
+            {state.studentId ? ` (student id ${state.studentId})` : ""}.
+          </>
+        )}{" "}
+        <a href={hrefs.exercises()}>See every exercise&apos;s status in the exercises index</a>.
       </p>
       <h2>Keep a copy or move to another browser</h2>
       <div className="button-row">
@@ -143,20 +162,9 @@ export function ProgressPage() {
         exercise the best score of both is kept, with the attempts and hints of the longer history.
       </p>
       <h2>Start over</h2>
-      <button
-        type="button"
-        className="danger"
-        onClick={() => {
-          if (
-            window.confirm("Erase all reading progress and restatements saved in this browser?")
-          ) {
-            resetProgress(state.theme);
-            setOutcome({ kind: "success", message: "All progress was erased.", rejected: [] });
-          }
-        }}
-      >
-        Erase all progress
-      </button>
+      <EraseProgress
+        onErased={(message) => setOutcome({ kind: "success", message, rejected: [] })}
+      />
     </article>
   );
 }
