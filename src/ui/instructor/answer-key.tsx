@@ -7,9 +7,9 @@ import {
   type RosterEntry,
 } from "../../course/index";
 import { writeCsv } from "../../course/csv";
-import { referenceAsRawAnswer, toCsv } from "../../exercises/practice";
+import { referenceAsRawAnswer } from "../../exercises/practice";
+import type { DataTable } from "../../exercises/types";
 import { downloadText } from "../layout/download";
-import { InstanceTables } from "../exercises/instance-tables";
 import { TextView } from "../outputs/text-view";
 import { useAssignmentChoice } from "./assignment-picker";
 import { referenceText } from "./variant-preview";
@@ -54,6 +54,47 @@ function answerKey(
       };
     }),
   }));
+}
+
+/** A student's data tables, each in a scrolling region named for the student. */
+function KeyTables({ studentId, tables }: { studentId: string; tables: DataTable[] }) {
+  return (
+    <>
+      {tables.map((table) => (
+        <div
+          key={table.name}
+          className="table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={`${studentId}: ${table.name}`}
+        >
+          <table className="data-table">
+            <caption>{table.name}</caption>
+            <thead>
+              <tr>
+                {table.columns.map((column) => (
+                  <th key={column} scope="col">
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row, index) => (
+                <tr key={index}>
+                  {row.map((cell, position) => (
+                    <td key={position} className={typeof cell === "number" ? "numeric" : undefined}>
+                      {cell === null ? "NULL" : String(cell)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </>
+  );
 }
 
 /** The answer key as CSV: one row per student, exercise and answer part. */
@@ -243,11 +284,7 @@ export function AnswerKey() {
                       <div className="prose exercise-prompt">
                         <TextView markdown={entry.prompt} />
                       </div>
-                      <InstanceTables
-                        exerciseId={entry.exerciseId}
-                        tables={entry.tables}
-                        toCsv={toCsv}
-                      />
+                      <KeyTables studentId={student.id} tables={entry.tables} />
                     </>
                   )}
                   <dl className="answer-key-parts">

@@ -160,7 +160,7 @@ export function GradebookTables({ response }: { response: GradebookResponse }) {
 
       <section aria-labelledby="gradebook-mastery">
         <h2 id="gradebook-mastery">Mastery per learning objective</h2>
-        <Scroll label="Mastery per learning objective">
+        <Scroll label="Mastery per objective, class table">
           <table className="data-table">
             <caption>Points earned over points available on the objective’s exercises</caption>
             <thead>

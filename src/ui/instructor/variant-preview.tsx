@@ -72,7 +72,7 @@ export function VariantPreview({ assignment }: { assignment: Assignment }) {
             {made.seedInputs.student}”, exercise “{made.seedInputs.exercise}”, variant{" "}
             {made.seedInputs.variant})
           </p>
-          <h4>{made.exercise.title}</h4>
+          <h3>{made.exercise.title}</h3>
           <div className="prose exercise-prompt">
             <TextView markdown={made.prompt} />
           </div>
