@@ -144,4 +144,14 @@ describe("lesson 2 worked examples: features, entities and time", () => {
     // the simulated mean sits within 10 s of the grid-corrected prediction
     expect(Math.abs(summary.meanStalenessSeconds! - (lag + (cadence - 10) / 2))).toBeLessThan(10);
   });
+
+  it("adds the usual backlog to the outage for the first outage event's wait", () => {
+    // FIFO: 12,000 events (the usual lag at 400/s) are ahead of the first outage event; the job
+    // restarts after 600 s at 1,000/s, so that event leaves at 600 + 12,000 / 1,000 = 612 s.
+    const example = passage(text, "Events arrive at 400 per second");
+    const usualBacklog = 12_000;
+    expectPrinted(example, usualBacklog / 400, 0);
+    expectPrinted(example, 600 + usualBacklog / 1000, 0);
+    expectPrinted(example, usualBacklog / 1000, 0);
+  });
 });
