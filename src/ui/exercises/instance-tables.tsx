@@ -1,6 +1,7 @@
 import type { DataTable } from "../../exercises/types";
 import { downloadText } from "../layout/download";
 import { formatValue } from "../outputs/palette";
+import { fileSlug, InlineCode } from "./inline-code";
 
 /** An exercise's data tables, each downloadable as CSV and JSON. */
 export function InstanceTables({
@@ -22,7 +23,11 @@ export function InstanceTables({
               <button
                 type="button"
                 onClick={() =>
-                  downloadText(`${exerciseId}-${table.name}.csv`, toCsv(table), "text/csv")
+                  downloadText(
+                    `${fileSlug(`${exerciseId}-${table.name}`)}.csv`,
+                    toCsv(table),
+                    "text/csv",
+                  )
                 }
               >
                 CSV
@@ -30,7 +35,10 @@ export function InstanceTables({
               <button
                 type="button"
                 onClick={() =>
-                  downloadText(`${exerciseId}-${table.name}.json`, JSON.stringify(table, null, 2))
+                  downloadText(
+                    `${fileSlug(`${exerciseId}-${table.name}`)}.json`,
+                    JSON.stringify(table, null, 2),
+                  )
                 }
               >
                 JSON
@@ -73,7 +81,11 @@ export function InstanceTables({
               </tbody>
             </table>
           </div>
-          {table.note && <p className="table-note">{table.note}</p>}
+          {table.note && (
+            <p className="table-note">
+              <InlineCode text={table.note} />
+            </p>
+          )}
         </figure>
       ))}
     </>
