@@ -433,3 +433,39 @@ test("erasing progress says what goes, offers an export first, and can erase one
   expect(saved.state.exercises["ks-basket-value-drift"].best).toBe(1);
   expect(saved.state.studentId).toBe("student-keep");
 });
+
+test("a table's note shows code as code, and its downloads have names without spaces", async ({
+  page,
+}) => {
+  await openRoute(page, "#/exercises/schema-compatibility-upgrade");
+  const exercise = page.locator('[id="schema-compatibility-upgrade"]');
+  const note = exercise.locator(".table-note").first();
+  await expect(note).toContainText("= value");
+  await expect(note).not.toContainText("`");
+  await expect(note.locator("code")).toHaveText("= value");
+  const download = page.waitForEvent("download");
+  await exercise.getByRole("button", { name: "CSV" }).first().click();
+  expect((await download).suggestedFilename()).toMatch(/^[\w.-]+\.csv$/);
+});
+
+test("reopening a lesson read part-way offers to continue where the reader left off", async ({
+  page,
+}) => {
+  await openRoute(page, "#/lessons/data-contracts");
+  await seedProgress(page, { lessons: { "data-contracts": { progress: 0.6 } } });
+  await page.locator(".lesson-body .block-html").first().waitFor();
+  await page.getByRole("button", { name: "Continue where you left off" }).click();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1500);
+});
+
+test("a lesson read part-way shows a filled slice in the navigation, not a spinner-like arc", async ({
+  page,
+}) => {
+  await openRoute(page, "#/");
+  await seedProgress(page, { lessons: { "data-contracts": { progress: 0.4 } } });
+  const meter = page
+    .getByRole("navigation", { name: "Chapter" })
+    .getByRole("img", { name: "40% read" });
+  await expect(meter.locator(".progress-meter-pie")).toHaveCount(1);
+  await expect(meter.locator("[stroke-dasharray]")).toHaveCount(0);
+});

@@ -5,6 +5,7 @@ import { useChapter } from "../content/chapter-context";
 import { useModule } from "../content/use-module";
 import { MissingTarget } from "../layout/missing-target";
 import { hrefs } from "../routing/route";
+import { ContinueReading } from "./continue-reading";
 import { LessonBlocks } from "./lesson-blocks";
 import { EmbeddedCell, LessonCellSlots, useLessonCells } from "./lesson-cells";
 import { LessonFigureView } from "./lesson-figure";
@@ -73,6 +74,7 @@ export function LessonPage({ id, anchor }: { id: string; anchor: string | undefi
       <div className="lesson-grid">
         <div className="lesson-body prose">
           {missingAnchor && <MissingTarget what="a section" id={missingAnchor} />}
+          {ready && !anchor && <ContinueReading key={id} lessonId={id} articleRef={articleRef} />}
           {state.status === "loading" && <p className="loading">Loading the lesson…</p>}
           {state.status === "error" && (
             <div className="callout" role="alert">
