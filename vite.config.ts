@@ -15,7 +15,8 @@ export default defineConfig({
     assignmentsPlugin({ contentDirectory: process.env["CONTENT_DIR"] ?? "content" }),
     react(),
     VitePWA({
-      registerType: "autoUpdate",
+      // An update waits until the reader chooses to reload (never in the middle of an answer).
+      registerType: "prompt",
       injectRegister: false,
       includeAssets: ["icon.svg", "icon-192.png", "icon-512.png"],
       manifest: {
@@ -41,9 +42,10 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         navigateFallback: "index.html",
         cleanupOutdatedCaches: true,
-        // Take control of the open page at once, so it works offline from the first visit.
+        // Take control of the open page at once, so it works offline from the first visit; a later
+        // version waits for the reader's "Reload to update".
         clientsClaim: true,
-        skipWaiting: true,
+        skipWaiting: false,
       },
     }),
   ],

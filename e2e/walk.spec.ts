@@ -469,3 +469,36 @@ test("a lesson read part-way shows a filled slice in the navigation, not a spinn
   await expect(meter.locator(".progress-meter-pie")).toHaveCount(1);
   await expect(meter.locator("[stroke-dasharray]")).toHaveCount(0);
 });
+
+test("a cell shows its seed and takes a new one", async ({ page }) => {
+  await openRoute(page, "#/notebooks/theory");
+  const cell = page.locator('[id="lineage-rebuild-set"]');
+  const seed = cell.getByRole("spinbutton", { name: /^Seed of / });
+  await expect(seed).toHaveValue("1");
+  await cell.getByRole("button", { name: "New sample" }).click();
+  await expect(seed).toHaveValue("2");
+  await seed.fill("42");
+  await expect(cell.locator(".cell-status")).toHaveText(/\d+ ms/, { timeout: 15_000 });
+  // The copied link carries the seed.
+  await page.evaluate(() =>
+    Object.defineProperty(navigator, "clipboard", {
+      value: { writeText: () => Promise.reject(new DOMException("denied", "NotAllowedError")) },
+    }),
+  );
+  await cell.getByRole("button", { name: "Copy link" }).click();
+  await expect(cell.getByRole("textbox", { name: "Link to this cell" })).toHaveValue(/seed=42/);
+});
+
+test("the reader is told when the chapter is ready offline and when they are offline", async ({
+  page,
+  context,
+}) => {
+  await openRoute(page, "#/");
+  await expect(page.getByText("saved in this browser for offline reading")).toBeVisible({
+    timeout: 20_000,
+  });
+  await context.setOffline(true);
+  await expect(page.getByText("You are offline.")).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.getByText("You are offline.")).toHaveCount(0);
+});

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useChapter } from "../content/chapter-context";
 import { hrefs, type Route } from "../routing/route";
+import { AppNotices } from "./app-notices";
 import { Sidebar } from "./sidebar";
 import { StorageBanner } from "./storage-banner";
 import { ThemeSwitch } from "./theme-switch";
@@ -49,6 +50,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
           <div className="scrim" aria-hidden="true" onClick={() => setMenuOpen(false)} />
         )}
         <main id="main" ref={mainRef} tabIndex={-1}>
+          <AppNotices />
           <StorageBanner />
           {children}
         </main>
