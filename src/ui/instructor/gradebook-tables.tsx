@@ -48,8 +48,8 @@ export function GradebookTables({ response }: { response: GradebookResponse }) {
                 <th scope="col">Roster id</th>
                 <th scope="col">Name</th>
                 {exerciseIds.map((id, index) => (
-                  <th key={id} scope="col" title={exerciseById(id)?.title ?? id}>
-                    {index + 1}. {id}
+                  <th key={id} scope="col" className="exercise-column" title={id}>
+                    {index + 1}. {exerciseById(id)?.title ?? id}
                   </th>
                 ))}
                 <th scope="col">Total</th>
@@ -80,7 +80,7 @@ export function GradebookTables({ response }: { response: GradebookResponse }) {
                       "no submission"
                     )}
                   </td>
-                  <td>{row.file ?? ""}</td>
+                  <td className="file-name">{row.file ?? ""}</td>
                 </tr>
               ))}
             </tbody>

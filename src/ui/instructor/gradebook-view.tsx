@@ -7,6 +7,13 @@ import { filesOfDrop, filesOfInput, readSubmissionFiles, type NamedFile } from "
 import { runGradebook } from "./gradebook-runner";
 import { GradebookTables } from "./gradebook-tables";
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
+/** "Graded 2 students from 5 files; 3 problems." */
+function summaryLine(students: number, files: number, problems: number): string {
+  return `Graded ${count(students, "student")} from ${count(files, "file")}; ${count(problems, "problem")}.`;
+}
+
 type Run =
   | { state: "idle" }
   | { state: "running"; done: number; total: number }
@@ -169,7 +176,11 @@ export function GradebookView() {
           <span className="form-problem">Grading stopped: {run.message}</span>
         )}
         {run.state === "done" &&
-          `Graded ${run.response.gradebook.rows.filter((row) => row.result).length} students from ${run.files} files; ${run.response.gradebook.problems.length} problem${run.response.gradebook.problems.length === 1 ? "" : "s"}.`}
+          summaryLine(
+            run.response.gradebook.rows.filter((row) => row.result).length,
+            run.files,
+            run.response.gradebook.problems.length,
+          )}
       </div>
 
       {run.state === "done" && (
