@@ -44,6 +44,8 @@ export default function AssignmentPage({ id, query }: { id: string; query: URLSe
     assignment && rosterId ? state.work[workKey(assignment.id, rosterId)] : undefined,
   );
   const setRosterId = useAssignmentStore((state) => state.setRosterId);
+  // The id typed for the latest other assignment, offered the first time (still confirmed by Start).
+  const lastRosterId = useAssignmentStore((state) => Object.values(state.rosterIds).at(-1));
   const saveDraft = useAssignmentStore((state) => state.saveAssignmentDraft);
   const recordAttempt = useAssignmentStore((state) => state.recordAssignmentAttempt);
   const takeHint = useAssignmentStore((state) => state.takeAssignmentHint);
@@ -153,7 +155,12 @@ export default function AssignmentPage({ id, query }: { id: string; query: URLSe
           <TextView markdown={assignment.instructions} />
         </section>
       )}
-      <RosterIdEntry rosterId={rosterId} onChange={(next) => setRosterId(assignment.id, next)} />
+      <RosterIdEntry
+        key={assignment.id}
+        rosterId={rosterId}
+        suggestion={lastRosterId}
+        onChange={(next) => setRosterId(assignment.id, next)}
+      />
       {phase === "not-open" && (
         <p className="callout" role="status">
           This assignment opens {formatDateTime(assignment.opens)}. Come back then: the exercises

@@ -8,15 +8,18 @@ import { checkRosterId } from "../../course/roster-id";
  */
 export function RosterIdEntry({
   rosterId,
+  suggestion = "",
   onChange,
 }: {
   rosterId: string | undefined;
+  /** The id this browser used for another assignment, offered (not applied) the first time. */
+  suggestion?: string;
   onChange: (rosterId: string) => void;
 }) {
   const inputId = useId();
   const [editing, setEditing] = useState(false);
   const [confirmed, setConfirmed] = useState(false);
-  const [text, setText] = useState("");
+  const [text, setText] = useState(rosterId ? "" : suggestion);
   const [touched, setTouched] = useState(false);
   const checked = checkRosterId(text);
   const problem = "problem" in checked ? checked.problem : undefined;
