@@ -64,15 +64,24 @@ export interface KnownMistake {
   message: string;
 }
 
-/** An exercise's generated instance: parameters and data, all derived from the seed. */
-export interface Instance<P = Record<string, unknown>> {
+/**
+ * An exercise's generated instance: parameters and data, all derived from the seed. Outside the
+ * exercise that made it, the parameters are opaque (`unknown`): only the tables are read there.
+ */
+export interface Instance<P = unknown> {
   seed: number;
   params: P;
   tables: DataTable[];
 }
 
-/** One exercise: everything about it lives in one place. */
-export interface Exercise<P = Record<string, unknown>> {
+/**
+ * One exercise: everything about it lives in one place. `P` is the type of its instance's
+ * parameters; `Exercise` without it is the registry's view, where the parameters are opaque.
+ * An `Exercise<P>` is an `Exercise` with no cast because the instance-taking members are methods
+ * (checked bivariantly); that is sound here because every caller gives an exercise back only the
+ * instances its own `generate` made.
+ */
+export interface Exercise<P = unknown> {
   id: string;
   title: string;
   /** Learning-objective ids of the chapter (content/chapter.yaml). */

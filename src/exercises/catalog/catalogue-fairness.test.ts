@@ -5,7 +5,7 @@ import { referenceAsRawAnswer } from "../practice";
 import { controlLimitsAlerts } from "./control-limits-alerts";
 import { incidentRootCause } from "./incident-root-cause";
 import { onlineStoreWritePolicy } from "./online-store-write-policy";
-import { buildTrace } from "./part-two-trace";
+import { buildTrace } from "./agent-trace";
 import { psiCategoricalShift } from "./psi-categorical-shift";
 import { schemaCompatibilityUpgrade } from "./schema-compatibility-upgrade";
 import { traceTokenCost } from "./trace-token-cost";

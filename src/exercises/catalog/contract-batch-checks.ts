@@ -8,7 +8,8 @@ import {
   expectColumnValuesToBeInSet,
   expectColumnValuesToNotBeNull,
 } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
 import { defaultTolerance, distinctMistakes, formatNumber, roundTo } from "./exercise-helpers";
 
 /** Parameters of one instance: the batch and the rules' `mostly` tolerances. */
@@ -70,7 +71,7 @@ function evaluate(params: ContractBatchParams, nullsCountAsFailures = false) {
  *
  * @example contractBatchChecks.solve(contractBatchChecks.generate(1)).failing; // e.g. ["amount-range"]
  */
-export const contractBatchChecks: Exercise<ContractBatchParams> = {
+export const contractBatchChecks = defineExercise<ContractBatchParams>({
   id: "contract-batch-checks",
   title: "Which contract rules does this batch break?",
   objectives: ["dependency-graphs", "production-statistics"],
@@ -209,4 +210,4 @@ export const contractBatchChecks: Exercise<ContractBatchParams> = {
       `Failing: ${failing.map((id) => ruleOptions.find((option) => option.id === id)?.label).join("; ")}.`,
     ].join("\n");
   },
-};
+});

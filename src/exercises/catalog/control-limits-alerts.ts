@@ -3,7 +3,8 @@
  */
 import { chunkAlerts, controlLimits, createRng, mean, standardDeviation } from "../../lab/index";
 import type { ControlLimits } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
 import { distinctMistakes, formatNumber, roundTo } from "./exercise-helpers";
 
 /** Parameters of one instance: accuracy per reference chunk and per monitored chunk. */
@@ -51,7 +52,7 @@ function sampleLimits(values: number[]): ControlLimits {
  *
  * @example controlLimitsAlerts.solve(controlLimitsAlerts.generate(1)).alerts; // e.g. ["chunk-4"]
  */
-export const controlLimitsAlerts: Exercise<ControlLimitsParams> = {
+export const controlLimitsAlerts = defineExercise<ControlLimitsParams>({
   id: "control-limits-alerts",
   title: "Control limits for a monitored accuracy",
   objectives: ["offline-vs-online", "production-statistics"],
@@ -158,4 +159,4 @@ export const controlLimitsAlerts: Exercise<ControlLimitsParams> = {
       `Alerts: ${alerts[0] === "none" ? "none" : alerts.map((id) => id.replace("chunk-", "chunk ")).join(", ")}.`,
     ].join("\n\n");
   },
-};
+});

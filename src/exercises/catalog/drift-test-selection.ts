@@ -10,7 +10,8 @@ import {
   normalCdf,
   selectDriftTest,
 } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
 import { defaultTolerance, distinctMistakes, driftOptions, formatNumber } from "./exercise-helpers";
 
 /** Parameters of one instance: a low-cardinality column given as counts per value. */
@@ -77,7 +78,7 @@ function slippedPvalue(params: DriftTestSelectionParams, test: string): number {
  *
  * @example driftTestSelection.solve(driftTestSelection.generate(1)).test; // "z" or "chisquare"
  */
-export const driftTestSelection: Exercise<DriftTestSelectionParams> = {
+export const driftTestSelection = defineExercise<DriftTestSelectionParams>({
   id: "drift-test-selection",
   title: "Which drift test, and does it fire?",
   objectives: ["diagnose-drift-skew", "production-statistics"],
@@ -223,4 +224,4 @@ export const driftTestSelection: Exercise<DriftTestSelectionParams> = {
       `The p-value is $p = ${formatNumber(pvalue)}$, ${pvalue < 0.05 ? "below" : "not below"} 0.05: **${decision === "drift" ? "drift" : "no drift"}**.`,
     ].join("\n\n");
   },
-};
+});

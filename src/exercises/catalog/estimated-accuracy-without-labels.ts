@@ -2,7 +2,8 @@
  * Exercise: confidence-based performance estimation (CBPE) of accuracy before labels arrive.
  */
 import { createRng, estimateAccuracy, mean } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
 import { defaultTolerance, distinctMistakes, formatNumber, roundTo } from "./exercise-helpers";
 
 /** Parameters of one instance: calibrated probabilities of the positive class. */
@@ -21,7 +22,7 @@ function predictions(probabilities: number[]): number[] {
  *
  * @example estimatedAccuracyWithoutLabels.solve(estimatedAccuracyWithoutLabels.generate(1)).accuracy;
  */
-export const estimatedAccuracyWithoutLabels: Exercise<EstimatedAccuracyParams> = {
+export const estimatedAccuracyWithoutLabels = defineExercise<EstimatedAccuracyParams>({
   id: "estimated-accuracy-without-labels",
   title: "Estimating accuracy before the labels arrive",
   objectives: ["offline-vs-online", "production-statistics"],
@@ -104,4 +105,4 @@ export const estimatedAccuracyWithoutLabels: Exercise<EstimatedAccuracyParams> =
       `Their mean is the estimated accuracy: $${formatNumber(accuracy)}$.`,
     ].join("\n");
   },
-};
+});

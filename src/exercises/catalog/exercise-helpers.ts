@@ -1,7 +1,8 @@
 /**
- * Small shared pieces of the part-one exercises: option lists, number formatting for prompts and
- * worked solutions, clock times, and the rule that drops a planted mistake when it coincides with
- * the reference answer.
+ * Small pieces every exercise shares: the default tolerance, option lists, rounding and number
+ * formatting for prompts and worked solutions, clock times after midnight, and the rule that drops
+ * a planted scalar mistake when it coincides with the reference answer (mistakes-for-spec.ts holds
+ * the per-part-tolerance rule for table, selection and ordering parts).
  */
 import type { KnownMistake } from "../types";
 

@@ -3,8 +3,10 @@
  * count mismatches per feature as TFDV's skew detector does, and name the skew's cause.
  */
 import { createRng, featureSkew } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
-import { distinctMistakes, roundTo } from "./part-two-helpers";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
+import { roundTo } from "./exercise-helpers";
+import { distinctMistakesForSpec } from "./mistakes-for-spec";
 
 // A type alias (not an interface) so a trip is assignable to the lab's ExampleRow record.
 type Trip = {
@@ -43,7 +45,7 @@ const skew = (p: SkewParams) =>
  * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example featureSkewDiagnosis.solve(featureSkewDiagnosis.generate(1)).mismatches; // counts per feature
  */
-export const featureSkewDiagnosis: Exercise<SkewParams> = {
+export const featureSkewDiagnosis = defineExercise<SkewParams>({
   id: "feature-skew-diagnosis",
   title: "Feature skew per example: count and diagnose",
   objectives: ["diagnose-drift-skew"],
@@ -154,7 +156,7 @@ export const featureSkewDiagnosis: Exercise<SkewParams> = {
       result.matchStats.idsMissingInBaseCount + result.matchStats.idsMissingInTestCount;
     const reference = this.solve(instance);
     const mismatches = reference.mismatches as number[];
-    return distinctMistakes(this.answer, reference, [
+    return distinctMistakesForSpec(this.answer, reference, [
       {
         part: "pairs",
         value: params.training.length,
@@ -197,4 +199,4 @@ export const featureSkewDiagnosis: Exercise<SkewParams> = {
       `The pattern of the differing values points to: **${label}**.`,
     ].join("\n");
   },
-};
+});

@@ -3,8 +3,10 @@
  * precision it will have in production, where harmful answers are rare.
  */
 import { createRng, guardrailCurve } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
-import { distinctMistakes, formatNumber, relabsTolerance, roundTo } from "./part-two-helpers";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
+import { defaultTolerance, formatNumber, roundTo } from "./exercise-helpers";
+import { distinctMistakesForSpec } from "./mistakes-for-spec";
 
 interface GuardrailParams {
   scores: number[];
@@ -30,7 +32,7 @@ function rates(params: GuardrailParams, threshold = params.threshold) {
  * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example guardrailPrecision.solve(guardrailPrecision.generate(1)).precision; // share in [0, 1]
  */
-export const guardrailPrecision: Exercise<GuardrailParams> = {
+export const guardrailPrecision = defineExercise<GuardrailParams>({
   id: "guardrail-precision",
   title: "Guardrail threshold: TPR, FPR and precision in production",
   objectives: ["llm-traces", "failure-modes"],
@@ -93,12 +95,12 @@ export const guardrailPrecision: Exercise<GuardrailParams> = {
     ].join("\n");
   },
   answer: {
-    tpr: { kind: "number", label: "TPR", tolerance: relabsTolerance, weight: 0.3 },
-    fpr: { kind: "number", label: "FPR", tolerance: relabsTolerance, weight: 0.3 },
+    tpr: { kind: "number", label: "TPR", tolerance: defaultTolerance, weight: 0.3 },
+    fpr: { kind: "number", label: "FPR", tolerance: defaultTolerance, weight: 0.3 },
     precision: {
       kind: "number",
       label: "Precision in production",
-      tolerance: relabsTolerance,
+      tolerance: defaultTolerance,
       weight: 0.4,
     },
   },
@@ -110,7 +112,7 @@ export const guardrailPrecision: Exercise<GuardrailParams> = {
     const { params } = instance;
     const { tpr, fpr, precision } = rates(params);
     const strict = rates(params, params.threshold + 1e-9);
-    return distinctMistakes(this.answer, this.solve(instance), [
+    return distinctMistakesForSpec(this.answer, this.solve(instance), [
       {
         part: "tpr",
         value: strict.tpr,
@@ -170,4 +172,4 @@ export const guardrailPrecision: Exercise<GuardrailParams> = {
       `Precision in production: $\\frac{${params.prevalence} \\cdot ${formatNumber(tpr)}}{${params.prevalence} \\cdot ${formatNumber(tpr)} + ${formatNumber(1 - params.prevalence)} \\cdot ${formatNumber(fpr)}} = ${formatNumber(precision)}$.`,
     ].join("\n");
   },
-};
+});

@@ -3,8 +3,11 @@
  * (not the symptom) and pick the containment that limits the damage.
  */
 import { createRng } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
-import { clockTime, dayStart, distinctMistakes, roundTo } from "./part-two-helpers";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
+import { roundTo } from "./exercise-helpers";
+import { distinctMistakesForSpec } from "./mistakes-for-spec";
+import { clockTime, dayStart } from "./epoch-times";
 
 const causes = [
   {
@@ -76,7 +79,7 @@ const usualRangesNote = `Usual ranges over the past month: ${Object.entries(usua
  * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example incidentRootCause.solve(incidentRootCause.generate(1)).cause; // a failure-mode id
  */
-export const incidentRootCause: Exercise<IncidentParams> = {
+export const incidentRootCause = defineExercise<IncidentParams>({
   id: "incident-root-cause",
   title: "Root cause of an incident from monitor signals",
   objectives: ["failure-modes", "diagnose-drift-skew"],
@@ -186,7 +189,7 @@ export const incidentRootCause: Exercise<IncidentParams> = {
   mistakes(instance) {
     const { params } = instance;
     const at = clockTime(dayStart + (6 + params.release) * 3600);
-    return distinctMistakes(this.answer, this.solve(instance), [
+    return distinctMistakesForSpec(this.answer, this.solve(instance), [
       {
         part: "cause",
         value: "population-drift",
@@ -237,4 +240,4 @@ export const incidentRootCause: Exercise<IncidentParams> = {
       `Root cause: **${cause.label}**. Containment: **${containment.label}**.`,
     ].join("\n");
   },
-};
+});

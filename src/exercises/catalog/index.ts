@@ -1,20 +1,69 @@
 /**
- * The exercise registry: every exercise of the exercises notebook, looked up by id.
+ * The exercise registry: every exercise of the exercises notebook, in notebook order (the order
+ * of the lessons they practise), looked up by stable id by the page, the CLI and re-grading.
  */
 
 import type { Exercise } from "../types";
-import { partOne } from "./part-one";
-import { partTwo } from "./part-two";
+import { contractBatchChecks } from "./contract-batch-checks";
+import { controlLimitsAlerts } from "./control-limits-alerts";
+import { driftTestSelection } from "./drift-test-selection";
+import { estimatedAccuracyWithoutLabels } from "./estimated-accuracy-without-labels";
+import { featureSkewDiagnosis } from "./feature-skew-diagnosis";
+import { guardrailPrecision } from "./guardrail-precision";
+import { incidentRootCause } from "./incident-root-cause";
+import { jensenShannonCountryDrift } from "./jensen-shannon-country-drift";
+import { kayentaCanaryScore } from "./kayenta-canary-score";
+import { ksBasketValueDrift } from "./ks-basket-value-drift";
+import { lineageRebuildSet } from "./lineage-rebuild-set";
+import { normedWassersteinDeliveryTime } from "./normed-wasserstein-delivery-time";
+import { nullSpikeDetection } from "./null-spike-detection";
+import { onlineStoreBackfill } from "./online-store-backfill";
+import { onlineStoreWritePolicy } from "./online-store-write-policy";
+import { p95LatencyGate } from "./p95-latency-gate";
+import { pointInTimeJoinTtl } from "./point-in-time-join-ttl";
+import { psiCategoricalShift } from "./psi-categorical-shift";
+import { releaseGateDecision } from "./release-gate-decision";
+import { rollbackReaderSafety } from "./rollback-reader-safety";
+import { schemaCompatibilityUpgrade } from "./schema-compatibility-upgrade";
+import { tfdvLinfSkew } from "./tfdv-linf-skew";
+import { traceLatencyAccounting } from "./trace-latency-accounting";
+import { traceTokenCost } from "./trace-token-cost";
 
 /**
- * All exercises, part one then part two, in notebook order.
- *
- * Lesson concept: graded practice (one registry for the page, the CLI and re-grading).
+ * All exercises in notebook order: first drift statistics, feature-store and lineage mechanics,
+ * contracts and gates; then skew and rollback, feature-store simulations, canaries, LLM traces
+ * and incidents. Each is typed by its own parameters (see `defineExercise`); here they are plain
+ * exercises, with no cast.
  *
  * @example
  * exercises.map((exercise) => exercise.id);
  */
-export const exercises: Exercise[] = [...partOne, ...partTwo];
+export const exercises: Exercise[] = [
+  onlineStoreBackfill,
+  contractBatchChecks,
+  lineageRebuildSet,
+  psiCategoricalShift,
+  ksBasketValueDrift,
+  jensenShannonCountryDrift,
+  normedWassersteinDeliveryTime,
+  driftTestSelection,
+  controlLimitsAlerts,
+  estimatedAccuracyWithoutLabels,
+  p95LatencyGate,
+  releaseGateDecision,
+  pointInTimeJoinTtl,
+  onlineStoreWritePolicy,
+  tfdvLinfSkew,
+  featureSkewDiagnosis,
+  schemaCompatibilityUpgrade,
+  rollbackReaderSafety,
+  kayentaCanaryScore,
+  traceTokenCost,
+  traceLatencyAccounting,
+  guardrailPrecision,
+  nullSpikeDetection,
+  incidentRootCause,
+];
 
 const byId = new Map(exercises.map((exercise) => [exercise.id, exercise]));
 

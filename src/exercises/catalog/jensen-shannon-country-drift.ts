@@ -2,7 +2,8 @@
  * Exercise: Evidently's Jensen-Shannon drift score on a large categorical column.
  */
 import { createRng, jensenShannon } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
 import { defaultTolerance, distinctMistakes, driftOptions, formatNumber } from "./exercise-helpers";
 
 /** Parameters of one instance: per category, reference and current row counts. */
@@ -22,7 +23,7 @@ const countries = ["DE", "FR", "NL", "ES", "IT", "PL"];
  *
  * @example jensenShannonCountryDrift.solve(jensenShannonCountryDrift.generate(1)).distance;
  */
-export const jensenShannonCountryDrift: Exercise<JensenShannonParams> = {
+export const jensenShannonCountryDrift = defineExercise<JensenShannonParams>({
   id: "jensen-shannon-country-drift",
   title: "Jensen-Shannon distance of a country column",
   objectives: ["production-statistics", "diagnose-drift-skew"],
@@ -147,4 +148,4 @@ export const jensenShannonCountryDrift: Exercise<JensenShannonParams> = {
       `It is ${distance >= 0.1 ? "at least" : "below"} 0.1: **${distance >= 0.1 ? "drift" : "no drift"}**.`,
     ].join("\n");
   },
-};
+});

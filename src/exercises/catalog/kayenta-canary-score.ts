@@ -4,8 +4,10 @@
  */
 import { classifyKayentaMetric, createRng, scoreKayentaCanary } from "../../lab/index";
 import type { KayentaDirection, KayentaMetricResult } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
-import { distinctMistakes, formatNumber, relabsTolerance, roundTo } from "./part-two-helpers";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
+import { defaultTolerance, formatNumber, roundTo } from "./exercise-helpers";
+import { distinctMistakesForSpec } from "./mistakes-for-spec";
 
 interface CanaryMetric {
   name: string;
@@ -67,7 +69,7 @@ const score = (params: CanaryParams, results = params.metrics.map((m) => classif
  * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example kayentaCanaryScore.solve(kayentaCanaryScore.generate(1)).decision; // "promote" | "manual-review" | "roll-back"
  */
-export const kayentaCanaryScore: Exercise<CanaryParams> = {
+export const kayentaCanaryScore = defineExercise<CanaryParams>({
   id: "kayenta-canary-score",
   title: "Kayenta canary score: promote, review or roll back",
   objectives: ["versioning-rollback", "release-gates"],
@@ -157,7 +159,7 @@ export const kayentaCanaryScore: Exercise<CanaryParams> = {
       kind: "number",
       label: "Canary score",
       unit: "points",
-      tolerance: relabsTolerance,
+      tolerance: defaultTolerance,
       weight: 0.6,
     },
     decision: {
@@ -180,7 +182,7 @@ export const kayentaCanaryScore: Exercise<CanaryParams> = {
     const results = params.metrics.map((m) => classify(m));
     const passed = results.filter((r) => r.label === "Pass").length;
     const withoutCritical = results.map((r) => ({ ...r, critical: false }));
-    return distinctMistakes(this.answer, this.solve(instance), [
+    return distinctMistakesForSpec(this.answer, this.solve(instance), [
       {
         part: "score",
         value: score({ ...params, weights: {} }, results).score,
@@ -240,4 +242,4 @@ export const kayentaCanaryScore: Exercise<CanaryParams> = {
       `Against ${passThreshold} and ${marginalThreshold} this is **${summary.classification}**: ${decisions[summary.classification].replace("-", " ")}.`,
     ].join("\n");
   },
-};
+});

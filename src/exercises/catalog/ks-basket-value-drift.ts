@@ -2,7 +2,8 @@
  * Exercise: two-sample Kolmogorov-Smirnov test on a small numeric column, with Evidently's rule.
  */
 import { createRng, ks2samp, sortedCopy } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
 import {
   defaultTolerance,
   distinctMistakes,
@@ -39,7 +40,7 @@ function oneSidedGaps(reference: number[], current: number[]): [number, number] 
  *
  * @example ksBasketValueDrift.solve(ksBasketValueDrift.generate(1)).statistic; // a number in (0, 1]
  */
-export const ksBasketValueDrift: Exercise<KsBasketParams> = {
+export const ksBasketValueDrift = defineExercise<KsBasketParams>({
   id: "ks-basket-value-drift",
   title: "Kolmogorov-Smirnov drift test on basket values",
   objectives: ["production-statistics", "diagnose-drift-skew"],
@@ -150,4 +151,4 @@ export const ksBasketValueDrift: Exercise<KsBasketParams> = {
       `Since $p ${result.pvalue <= 0.05 ? "\\le" : ">"} 0.05$, Evidently reports **${result.pvalue <= 0.05 ? "drift" : "no drift"}**.`,
     ].join("\n");
   },
-};
+});

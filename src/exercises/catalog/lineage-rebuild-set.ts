@@ -3,7 +3,8 @@
  */
 import { createRng, rebuildSet } from "../../lab/index";
 import type { LineageGraph } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
 import { distinctMistakes } from "./exercise-helpers";
 
 /** Parameters of one instance: the artifacts' inputs and the artifacts edited. */
@@ -65,7 +66,7 @@ function solveSet(params: LineageParams): string[] {
  *
  * @example lineageRebuildSet.solve(lineageRebuildSet.generate(1)).rebuild; // e.g. ["train-config", "model", ...]
  */
-export const lineageRebuildSet: Exercise<LineageParams> = {
+export const lineageRebuildSet = defineExercise<LineageParams>({
   id: "lineage-rebuild-set",
   title: "What must be rebuilt after a change?",
   objectives: ["dependency-graphs", "define-artifacts"],
@@ -179,4 +180,4 @@ export const lineageRebuildSet: Exercise<LineageParams> = {
       `Reused from cache: ${reused.map((id) => `\`${id}\``).join(", ")}.`,
     ].join("\n");
   },
-};
+});

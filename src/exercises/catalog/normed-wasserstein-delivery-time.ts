@@ -2,7 +2,8 @@
  * Exercise: Evidently's normed Wasserstein drift score on a large numeric column given as counts.
  */
 import { createRng, standardDeviation, wasserstein, wassersteinNormed } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
 import { defaultTolerance, distinctMistakes, driftOptions, formatNumber } from "./exercise-helpers";
 
 /** Parameters of one instance: delivery-time values (minutes) and their counts per window. */
@@ -31,7 +32,7 @@ function samples(params: WassersteinParams): { reference: number[]; current: num
  *
  * @example normedWassersteinDeliveryTime.solve(normedWassersteinDeliveryTime.generate(1)).score;
  */
-export const normedWassersteinDeliveryTime: Exercise<WassersteinParams> = {
+export const normedWassersteinDeliveryTime = defineExercise<WassersteinParams>({
   id: "normed-wasserstein-delivery-time",
   title: "Normed Wasserstein distance of delivery times",
   objectives: ["production-statistics", "diagnose-drift-skew"],
@@ -166,4 +167,4 @@ export const normedWassersteinDeliveryTime: Exercise<WassersteinParams> = {
       `**${score >= 0.1 ? "drift" : "no drift"}** (threshold 0.1).`,
     ].join("\n");
   },
-};
+});

@@ -4,8 +4,10 @@
  * the nulls are imputed with a constant.
  */
 import { createRng, zTestProportions } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
-import { distinctMistakes, formatNumber, relabsTolerance } from "./part-two-helpers";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
+import { defaultTolerance, formatNumber } from "./exercise-helpers";
+import { distinctMistakesForSpec } from "./mistakes-for-spec";
 
 interface NullSpikeParams {
   referenceRows: number;
@@ -36,7 +38,7 @@ const ksAfterImputation = (p: NullSpikeParams, pick: (u: number) => number) =>
  * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example nullSpikeDetection.solve(nullSpikeDetection.generate(1)).z; // about -5.67
  */
-export const nullSpikeDetection: Exercise<NullSpikeParams> = {
+export const nullSpikeDetection = defineExercise<NullSpikeParams>({
   id: "null-spike-detection",
   title: "A silent null spike: z-test, contract rule and what KS sees",
   objectives: ["failure-modes", "diagnose-drift-skew"],
@@ -91,7 +93,7 @@ export const nullSpikeDetection: Exercise<NullSpikeParams> = {
     ].join("\n");
   },
   answer: {
-    z: { kind: "number", label: "z statistic", tolerance: relabsTolerance, weight: 0.4 },
+    z: { kind: "number", label: "z statistic", tolerance: defaultTolerance, weight: 0.4 },
     contract: {
       kind: "decision",
       label: "Contract rule",
@@ -104,7 +106,7 @@ export const nullSpikeDetection: Exercise<NullSpikeParams> = {
     ks: {
       kind: "number",
       label: "KS distance after imputation",
-      tolerance: relabsTolerance,
+      tolerance: defaultTolerance,
       weight: 0.3,
     },
   },
@@ -130,7 +132,7 @@ export const nullSpikeDetection: Exercise<NullSpikeParams> = {
       (pa - pb) /
       Math.sqrt((pa * (1 - pa)) / params.referenceRows + (pb * (1 - pb)) / params.currentRows);
     const reference = this.solve(instance);
-    return distinctMistakes(this.answer, reference, [
+    return distinctMistakesForSpec(this.answer, reference, [
       {
         part: "z",
         value: -(reference.z as number),
@@ -188,4 +190,4 @@ export const nullSpikeDetection: Exercise<NullSpikeParams> = {
       `KS after imputation: $D = \\varepsilon \\max(u, 1-u) = ${formatNumber(p2)} \\cdot ${Math.max(u, 1 - u)} = ${formatNumber(r.ks as number)}$.`,
     ].join("\n");
   },
-};
+});

@@ -3,7 +3,8 @@
  */
 import { createRng, materialize } from "../../lab/index";
 import type { FeatureRow, OnlineStore, OnlineWritePolicy } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
 import { clockTime, defaultTolerance, distinctMistakes, roundTo } from "./exercise-helpers";
 
 /** Parameters of one instance: stored values, the feature log and the job's window and policy. */
@@ -49,7 +50,7 @@ function onlineValues(
  *
  * @example onlineStoreBackfill.solve(onlineStoreBackfill.generate(1)).values; // one value per entity
  */
-export const onlineStoreBackfill: Exercise<BackfillParams> = {
+export const onlineStoreBackfill = defineExercise<BackfillParams>({
   id: "online-store-backfill",
   title: "A backfill into the online store",
   objectives: ["define-artifacts", "offline-vs-online"],
@@ -230,4 +231,4 @@ export const onlineStoreBackfill: Exercise<BackfillParams> = {
         : "A skip-if-not-newer store keeps a stored value unless the new row has a later event time.",
     ].join("\n");
   },
-};
+});

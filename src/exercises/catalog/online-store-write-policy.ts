@@ -4,14 +4,11 @@
  */
 import { createRng, materialize, onlineRead } from "../../lab/index";
 import type { FeatureRow, OnlineWritePolicy } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
-import {
-  clockTime,
-  dateTime,
-  dayStart,
-  distinctMistakes,
-  relabsTolerance,
-} from "./part-two-helpers";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
+import { defaultTolerance } from "./exercise-helpers";
+import { distinctMistakesForSpec } from "./mistakes-for-spec";
+import { clockTime, dateTime, dayStart } from "./epoch-times";
 
 interface PolicyParams {
   features: FeatureRow[];
@@ -59,7 +56,7 @@ const tablePart = (label: string) => ({
   label,
   rowLabels: drivers.map((id) => `driver ${id}`),
   valueKind: "number" as const,
-  tolerance: relabsTolerance,
+  tolerance: defaultTolerance,
   allowNull: true,
   weight: 0.5,
 });
@@ -73,7 +70,7 @@ const tablePart = (label: string) => ({
  * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example onlineStoreWritePolicy.solve(onlineStoreWritePolicy.generate(1)).lastWriteWins; // 5 values or null
  */
-export const onlineStoreWritePolicy: Exercise<PolicyParams> = {
+export const onlineStoreWritePolicy = defineExercise<PolicyParams>({
   id: "online-store-write-policy",
   title: "Simulate materialization: last-write-wins versus skip-if-not-newer",
   objectives: ["notebook-simulations", "offline-vs-online"],
@@ -176,7 +173,7 @@ export const onlineStoreWritePolicy: Exercise<PolicyParams> = {
       "The two policies are swapped: last-write-wins lets the backfill overwrite newer values; skip-if-not-newer keeps a stored value unless the incoming event time is strictly newer.";
     const offline =
       "That is the latest row of the offline table. The online store only holds what the jobs wrote: rows outside every window, or created after a job ran, never arrive.";
-    return distinctMistakes(this.answer, reference, [
+    return distinctMistakesForSpec(this.answer, reference, [
       { part: "lastWriteWins", value: skip, id: "swapped-policies", message: swapped },
       { part: "skipIfNotNewer", value: lastWins, id: "swapped-policies", message: swapped },
       { part: "lastWriteWins", value: latest, id: "offline-latest", message: offline },
@@ -206,4 +203,4 @@ export const onlineStoreWritePolicy: Exercise<PolicyParams> = {
       "time). Rows with event times after the last window never reach the store, so reads are stale.",
     ].join("\n");
   },
-};
+});

@@ -2,7 +2,8 @@
  * Exercise: p95 latency as numpy computes it, and a latency gate on that estimate.
  */
 import { createRng, latencyGateCheck, mean, quantile, sortedCopy } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
 import {
   defaultTolerance,
   distinctMistakes,
@@ -34,7 +35,7 @@ function check(params: LatencyParams) {
  *
  * @example p95LatencyGate.solve(p95LatencyGate.generate(1)).p95; // milliseconds
  */
-export const p95LatencyGate: Exercise<LatencyParams> = {
+export const p95LatencyGate = defineExercise<LatencyParams>({
   id: "p95-latency-gate",
   title: "p95 latency against an SLO",
   objectives: ["release-gates", "production-statistics"],
@@ -147,4 +148,4 @@ export const p95LatencyGate: Exercise<LatencyParams> = {
       `$${formatNumber(result.estimate, 6)} ${result.passed ? "\\le" : ">"} ${params.sloMs}$: **${result.passed ? "ship" : "hold"}**.`,
     ].join("\n");
   },
-};
+});

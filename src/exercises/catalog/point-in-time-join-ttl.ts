@@ -4,8 +4,11 @@
  */
 import { createRng, latestValueJoin, pointInTimeJoin } from "../../lab/index";
 import type { EntityRow, FeatureRow } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
-import { dateTime, dayStart, distinctMistakes, relabsTolerance } from "./part-two-helpers";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
+import { defaultTolerance } from "./exercise-helpers";
+import { distinctMistakesForSpec } from "./mistakes-for-spec";
+import { dateTime, dayStart } from "./epoch-times";
 
 interface JoinParams {
   ttlHours: number;
@@ -31,7 +34,7 @@ const joinOptions = (params: JoinParams) => ({
  * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example pointInTimeJoinTtl.solve(pointInTimeJoinTtl.generate(1)).values; // 7 values or null
  */
-export const pointInTimeJoinTtl: Exercise<JoinParams> = {
+export const pointInTimeJoinTtl = defineExercise<JoinParams>({
   id: "point-in-time-join-ttl",
   title: "Point-in-time join with a TTL and the created-timestamp filter",
   objectives: ["notebook-simulations", "failure-modes"],
@@ -122,7 +125,7 @@ export const pointInTimeJoinTtl: Exercise<JoinParams> = {
       label: "conv_rate per entity row",
       rowLabels: Array.from({ length: rowCount }, (_, i) => `Row ${i + 1}`),
       valueKind: "number",
-      tolerance: relabsTolerance,
+      tolerance: defaultTolerance,
       allowNull: true,
       weight: 1,
     },
@@ -138,7 +141,7 @@ export const pointInTimeJoinTtl: Exercise<JoinParams> = {
         ttlSeconds: ttl,
         filterByCreatedTimestamp: filter,
       });
-    return distinctMistakes(this.answer, this.solve(instance), [
+    return distinctMistakesForSpec(this.answer, this.solve(instance), [
       {
         part: "values",
         value: latestValueJoin(params.entities, params.features),
@@ -193,4 +196,4 @@ export const pointInTimeJoinTtl: Exercise<JoinParams> = {
       ...lines,
     ].join("\n");
   },
-};
+});

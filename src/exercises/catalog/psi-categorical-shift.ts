@@ -2,7 +2,8 @@
  * Exercise: Evidently's PSI on a categorical feature, including a category that one side never saw.
  */
 import { createRng, psiFromShares } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
 import { defaultTolerance, distinctMistakes, driftOptions, formatNumber } from "./exercise-helpers";
 
 /** Parameters of one instance: per category, reference and current counts. */
@@ -41,7 +42,7 @@ function solvePsi(params: PsiCategoricalParams): number {
  *
  * @example psiCategoricalShift.solve(psiCategoricalShift.generate(1)).psi; // a number ≥ 0
  */
-export const psiCategoricalShift: Exercise<PsiCategoricalParams> = {
+export const psiCategoricalShift = defineExercise<PsiCategoricalParams>({
   id: "psi-categorical-shift",
   title: "PSI of a categorical feature with a new category",
   objectives: ["production-statistics", "diagnose-drift-skew"],
@@ -177,4 +178,4 @@ export const psiCategoricalShift: Exercise<PsiCategoricalParams> = {
       `Sum: $\\mathrm{PSI} = ${formatNumber(value)}$, which is ${value >= 0.1 ? "at least" : "below"} 0.1, so Evidently reports **${value >= 0.1 ? "drift" : "no drift"}**.`,
     ].join("\n");
   },
-};
+});

@@ -3,7 +3,8 @@
  * cost, decided on one-sided bounds rather than point estimates.
  */
 import { createRng, normalQuantile, wilsonInterval } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
 import {
   defaultTolerance,
   distinctMistakes,
@@ -56,7 +57,7 @@ function evaluate(params: ReleaseGateParams) {
  *
  * @example releaseGateDecision.solve(releaseGateDecision.generate(1)).decision; // "ship" or "hold"
  */
-export const releaseGateDecision: Exercise<ReleaseGateParams> = {
+export const releaseGateDecision = defineExercise<ReleaseGateParams>({
   id: "release-gate-decision",
   title: "Ship or hold: a gate on quality, safety and cost",
   objectives: ["release-gates", "offline-vs-online"],
@@ -192,4 +193,4 @@ export const releaseGateDecision: Exercise<ReleaseGateParams> = {
       `Decision: **${decision}**.`,
     ].join("\n");
   },
-};
+});

@@ -12,10 +12,12 @@ import {
   rollback,
 } from "../../lab/index";
 import type { ReleaseRegistry } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
-import { dateTime, dayStart, distinctMistakes } from "./part-two-helpers";
-import { schemaHistory, schemaTable } from "./part-two-schemas";
-import type { SchemaVersion } from "./part-two-schemas";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
+import { distinctMistakesForSpec } from "./mistakes-for-spec";
+import { dateTime, dayStart } from "./epoch-times";
+import { schemaHistory, schemaTable } from "./schema-histories";
+import type { SchemaVersion } from "./schema-histories";
 
 interface RollbackParams {
   versions: SchemaVersion[];
@@ -70,7 +72,7 @@ const safeFor = (params: RollbackParams, id: string) =>
  * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example rollbackReaderSafety.solve(rollbackReaderSafety.generate(1)).decision; // "roll-back" | "hold"
  */
-export const rollbackReaderSafety: Exercise<RollbackParams> = {
+export const rollbackReaderSafety = defineExercise<RollbackParams>({
   id: "rollback-reader-safety",
   title: "Roll back or not: the pointer's target and what it can read",
   objectives: ["versioning-rollback", "failure-modes"],
@@ -142,7 +144,7 @@ export const rollbackReaderSafety: Exercise<RollbackParams> = {
     const target = targetOf(params);
     const naive = `v${4 - params.rollbacks}`;
     const backward = canRead(params.versions[3]!.schema, readerOf(params, target)).readable;
-    return distinctMistakes(this.answer, this.solve(instance), [
+    return distinctMistakesForSpec(this.answer, this.solve(instance), [
       {
         part: "target",
         value: naive,
@@ -185,4 +187,4 @@ export const rollbackReaderSafety: Exercise<RollbackParams> = {
         : `It fails: ${result.issues.map((issue) => issue.message).join("; ")}. **Do not roll back as planned**: fix forward, or roll the producers back with it.`,
     ].join("\n");
   },
-};
+});

@@ -4,10 +4,11 @@
  */
 import { checkCompatibility, createRng, upgradeOrder } from "../../lab/index";
 import type { CompatibilityMode } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
-import { distinctMistakes } from "./part-two-helpers";
-import { schemaHistory, schemaTable } from "./part-two-schemas";
-import type { SchemaVersion } from "./part-two-schemas";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
+import { distinctMistakesForSpec } from "./mistakes-for-spec";
+import { schemaHistory, schemaTable } from "./schema-histories";
+import type { SchemaVersion } from "./schema-histories";
 
 interface CompatibilityParams {
   mode: CompatibilityMode;
@@ -47,7 +48,7 @@ function rolloutOrder(mode: CompatibilityMode): string[] {
  * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example schemaCompatibilityUpgrade.solve(schemaCompatibilityUpgrade.generate(1)).order; // e.g. ["check", "consumers", "producers"]
  */
-export const schemaCompatibilityUpgrade: Exercise<CompatibilityParams> = {
+export const schemaCompatibilityUpgrade = defineExercise<CompatibilityParams>({
   id: "schema-compatibility-upgrade",
   title: "Schema change under a compatibility mode, and the upgrade order",
   objectives: ["versioning-rollback", "dependency-graphs"],
@@ -121,7 +122,7 @@ export const schemaCompatibilityUpgrade: Exercise<CompatibilityParams> = {
     const { params } = instance;
     const latestOnly = check(params, params.mode.replace("_TRANSITIVE", "") as CompatibilityMode);
     const swapped = check(params, opposite[params.mode]);
-    return distinctMistakes(this.answer, this.solve(instance), [
+    return distinctMistakesForSpec(this.answer, this.solve(instance), [
       {
         part: "accepted",
         value: latestOnly.compatible ? "compatible" : "incompatible",
@@ -173,4 +174,4 @@ export const schemaCompatibilityUpgrade: Exercise<CompatibilityParams> = {
       `Rollout: test against the mode first, then ${order[1]}, then ${order[2]} (${upgradeOrder(params.mode)}).`,
     ].join("\n");
   },
-};
+});

@@ -3,8 +3,10 @@
  * categorical feature, the value where it is reached, and the strict anomaly comparison.
  */
 import { createRng, linfDistance } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
-import { distinctMistakes, formatNumber, relabsTolerance } from "./part-two-helpers";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
+import { defaultTolerance, formatNumber } from "./exercise-helpers";
+import { distinctMistakesForSpec } from "./mistakes-for-spec";
 
 interface LinfParams {
   feature: string;
@@ -41,7 +43,7 @@ function differences(params: LinfParams): number[] {
  * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example tfdvLinfSkew.solve(tfdvLinfSkew.generate(1)).distance; // share difference, no unit
  */
-export const tfdvLinfSkew: Exercise<LinfParams> = {
+export const tfdvLinfSkew = defineExercise<LinfParams>({
   id: "tfdv-linf-skew",
   title: "L-infinity skew between training and serving",
   objectives: ["diagnose-drift-skew"],
@@ -104,7 +106,7 @@ export const tfdvLinfSkew: Exercise<LinfParams> = {
     distance: {
       kind: "number",
       label: "L-infinity distance",
-      tolerance: relabsTolerance,
+      tolerance: defaultTolerance,
       weight: 0.5,
     },
     value: {
@@ -144,7 +146,7 @@ export const tfdvLinfSkew: Exercise<LinfParams> = {
       ),
     );
     const totalVariation = differences(params).reduce((sum, d) => sum + d, 0) / 2;
-    return distinctMistakes(this.answer, reference, [
+    return distinctMistakesForSpec(this.answer, reference, [
       {
         part: "distance",
         value: totalVariation,
@@ -195,4 +197,4 @@ export const tfdvLinfSkew: Exercise<LinfParams> = {
       `Since $${formatNumber(result.distance)} ${flagged ? ">" : "\\le"} ${params.threshold}$, TFDV ${flagged ? "reports a skew anomaly" : "reports no anomaly"}.`,
     ].join("\n");
   },
-};
+});

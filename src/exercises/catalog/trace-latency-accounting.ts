@@ -3,10 +3,12 @@
  * times, the root's self time, and what a faster tool would save (only on the critical path).
  */
 import { createRng, traceSummary } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
-import { distinctMistakes, formatNumber, roundTo } from "./part-two-helpers";
-import { buildTrace, drawTraceShape, tracePrices, traceTable } from "./part-two-trace";
-import type { TraceShape } from "./part-two-trace";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
+import { formatNumber, roundTo } from "./exercise-helpers";
+import { distinctMistakesForSpec } from "./mistakes-for-spec";
+import { buildTrace, drawTraceShape, tracePrices, traceTable } from "./agent-trace";
+import type { TraceShape } from "./agent-trace";
 
 type LatencyParams = TraceShape;
 
@@ -27,7 +29,7 @@ const durationOf = (shape: TraceShape) => {
  * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example traceLatencyAccounting.solve(traceLatencyAccounting.generate(1)).saving; // seconds
  */
-export const traceLatencyAccounting: Exercise<LatencyParams> = {
+export const traceLatencyAccounting = defineExercise<LatencyParams>({
   id: "trace-latency-accounting",
   title: "Self time and the critical path of an agent trace",
   objectives: ["llm-traces", "notebook-simulations"],
@@ -68,7 +70,7 @@ export const traceLatencyAccounting: Exercise<LatencyParams> = {
     const spans = buildTrace(instance.params);
     const wall = durationOf(instance.params);
     const childSum = spans.slice(1).reduce((sum, s) => sum + (s.endTime - s.startTime), 0);
-    return distinctMistakes(this.answer, this.solve(instance), [
+    return distinctMistakesForSpec(this.answer, this.solve(instance), [
       {
         part: "selfSum",
         value: roundTo(wall, 3),
@@ -122,4 +124,4 @@ export const traceLatencyAccounting: Exercise<LatencyParams> = {
       `The tools end at $${lookup.endTime}$ s (lookup) and $${refund.endTime}$ s (refund). With the lookup ending at $${roundTo(lookup.endTime - speedUp, 3)}$ s, the last tool ends $${answer.saving}$ s earlier, and so does the request.`,
     ].join("\n");
   },
-};
+});

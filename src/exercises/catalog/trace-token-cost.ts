@@ -4,10 +4,12 @@
  */
 import { createRng, traceSummary } from "../../lab/index";
 import type { GenAiSpan } from "../../lab/index";
-import type { Exercise, Instance } from "../types";
-import { distinctMistakes, formatNumber } from "./part-two-helpers";
-import { buildTrace, drawTraceShape, tracePrices, traceTable } from "./part-two-trace";
-import type { TraceShape } from "./part-two-trace";
+import { defineExercise } from "../define-exercise";
+import type { Instance } from "../types";
+import { formatNumber } from "./exercise-helpers";
+import { distinctMistakesForSpec } from "./mistakes-for-spec";
+import { buildTrace, drawTraceShape, tracePrices, traceTable } from "./agent-trace";
+import type { TraceShape } from "./agent-trace";
 
 type CostParams = TraceShape;
 
@@ -40,7 +42,7 @@ const listPrice = (span: GenAiSpan, input: number, output: number) => {
  * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example traceTokenCost.solve(traceTokenCost.generate(1)).cost; // USD
  */
-export const traceTokenCost: Exercise<CostParams> = {
+export const traceTokenCost = defineExercise<CostParams>({
   id: "trace-token-cost",
   title: "Token cost of an agent trace",
   objectives: ["llm-traces"],
@@ -111,7 +113,7 @@ export const traceTokenCost: Exercise<CostParams> = {
       );
     const swapped = (s: GenAiSpan, i: number, o: number) => listPrice(s, o, i);
     const billedInput = modelCalls.reduce((sum, s) => sum + tokensOf(s, "input"), 0);
-    return distinctMistakes(this.answer, this.solve(instance), [
+    return distinctMistakesForSpec(this.answer, this.solve(instance), [
       {
         part: "cost",
         value: costWith(modelCalls, listPrice) + costWith(agent, agentAsAnswer),
@@ -169,4 +171,4 @@ export const traceTokenCost: Exercise<CostParams> = {
       `Total: $${formatNumber(summary.costUsd, 6)}$ USD (to 4 significant figures $${formatNumber(summary.costUsd, 4)}$), for $${summary.inputTokens}$ input tokens.`,
     ].join("\n");
   },
-};
+});

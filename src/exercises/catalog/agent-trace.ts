@@ -6,7 +6,7 @@
  */
 import type { GenAiSpan, ModelPrice, Rng } from "../../lab/index";
 import type { DataTable } from "../types";
-import { roundTo } from "./part-two-helpers";
+import { roundTo } from "./exercise-helpers";
 
 /** The seeded numbers a trace is built from (seconds and token counts). */
 export interface TraceShape {
