@@ -12,19 +12,8 @@ import { parseArgs } from "node:util";
 import { compileAssignments } from "../content/compiler/compile-assignments";
 import { formatProblem } from "../content/compiler/content-error";
 import { loadAssignmentSources } from "../content/compiler/load-assignments";
-import { parseAssignmentYaml, submissionToJson, type Assignment } from "../course/index";
-import { syntheticSubmission } from "./synthetic-submissions";
-
-const names = [
-  "Ada Lovelace",
-  "Grace Hopper",
-  "Alan Turing",
-  "Katherine Johnson",
-  "Edsger Dijkstra",
-  "Barbara Liskov",
-  "Donald Knuth",
-  "Frances Allen",
-];
+import { parseAssignmentYaml, type Assignment } from "../course/index";
+import { sampleClass } from "./sample-class-files";
 
 function fail(message: string): never {
   console.error(message);
@@ -63,28 +52,12 @@ if (values.assignment.endsWith(".yaml") || values.assignment.endsWith(".yml")) {
 }
 
 const folder = resolve(values.out);
+const sample = sampleClass(assignment, students);
 mkdirSync(join(folder, "submissions"), { recursive: true });
-const roster = ["Student,ID,SIS User ID,SIS Login ID,Section"];
-for (let index = 0; index < students; index += 1) {
-  const rosterId = `s${String(1001 + index)}`;
-  const name = names[index % names.length] ?? rosterId;
-  const login = `${name.split(" ")[0]?.toLowerCase() ?? "student"}${index}@example.edu`;
-  roster.push(`${name},${2001 + index},${rosterId},${login},${index % 2 === 0 ? "A" : "B"}`);
-  // The last student on the roster never submits: they must get no grade, not zero.
-  if (index === students - 1) continue;
-  const submission = syntheticSubmission(assignment, rosterId, "sample-class");
-  writeFileSync(
-    join(folder, "submissions", `${assignment.id}-${rosterId}.json`),
-    submissionToJson(submission),
-  );
+for (const file of sample.submissions) {
+  writeFileSync(join(folder, "submissions", file.name), file.text);
 }
-// A copy of the first file with its total raised by hand: the checksum gives it away.
-const first = syntheticSubmission(assignment, "s1001", "sample-class");
-writeFileSync(
-  join(folder, "submissions", "edited-by-hand.json"),
-  submissionToJson(first).replace(/"points": [\d.]+/, `"points": ${first.exercises.length * 100}`),
-);
-writeFileSync(join(folder, "roster.csv"), `${roster.join("\n")}\n`);
+writeFileSync(join(folder, "roster.csv"), sample.roster);
 console.log(
   `wrote ${students - 1} submission files and one edited by hand to ${join(values.out, "submissions")} and a roster of ${students} students to ${join(values.out, "roster.csv")}`,
 );
