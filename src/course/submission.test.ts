@@ -85,8 +85,9 @@ describe("createSubmission", () => {
 describe("readSubmission", () => {
   const text = fileText(perfectStudent("s1"));
 
-  it("reads a good file", () => {
+  it("reads a good file, with or without a byte-order mark", () => {
     expect(readSubmission(text).submission?.rosterId).toBe("s1");
+    expect(readSubmission(`\ufeff${text}`).submission?.rosterId).toBe("s1");
   });
 
   it("says a truncated file is not valid JSON", () => {

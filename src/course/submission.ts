@@ -192,7 +192,8 @@ export function readSubmission(
   | { submission?: undefined; problem: SubmissionReadProblem } {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // A byte-order mark (added by some editors and unzip tools) is not part of the content.
+    data = JSON.parse(text.startsWith("\ufeff") ? text.slice(1) : text);
   } catch {
     return {
       problem: {
