@@ -74,6 +74,16 @@ function issueMessage(issue: {
   }
 }
 
+/** The value at a path of parsed data (zod's issues do not carry the input). */
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null) return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
+}
+
 /** Exercise ids of raw data that the catalogue does not know, with their index. */
 function unknownExerciseIds(data: Record<string, unknown>): { index: number; id: string }[] {
   if (!Array.isArray(data.exercises)) return [];
@@ -127,12 +137,13 @@ export function validateAssignment(data: unknown, source: ValidationSource): Ass
         continue;
       }
       const where = describe(path) || "assignment";
-      if (issue.code === "invalid_type" && issue.input === undefined) {
+      const present = valueAt(data, path);
+      if (issue.code === "invalid_type" && present === undefined) {
         add(path, `missing field "${where}"`);
       } else if (issue.code === "invalid_union" && path[path.length - 1] === "kind") {
         add(path, `${where}: must be one of none, penalty-per-day, closed`);
       } else {
-        add(path, `${where}: ${issueMessage(issue)}`);
+        add(path, `${where}: ${issueMessage({ ...issue, input: present })}`);
       }
     }
     for (const { index, id } of unknownExerciseIds(record)) {
