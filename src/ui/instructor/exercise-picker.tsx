@@ -87,7 +87,7 @@ export function ExercisePicker({
           <tbody>
             {shown.map((summary) => (
               <tr key={summary.id}>
-                <td>
+                <td className="picker-include">
                   <input
                     type="checkbox"
                     checked={isChosen(summary.id)}
@@ -95,21 +95,25 @@ export function ExercisePicker({
                     onChange={(event) => toggle(summary.id, event.target.checked)}
                   />
                 </td>
-                <td>
+                <td className="picker-title">
                   {summary.title}
                   <br />
                   <code>{summary.id}</code>
                 </td>
-                <td>
+                <td data-label="Objectives">
                   <ul className="plain-list">
                     {summary.objectives.map((id) => (
                       <li key={id}>{objectiveText(id)}</li>
                     ))}
                   </ul>
                 </td>
-                <td>{summary.answerKinds.join(", ")}</td>
-                <td className="numeric">{summary.difficulty} of 3</td>
-                <td className="numeric">≈ {summary.minutes}</td>
+                <td data-label="Answers">{summary.answerKinds.join(", ")}</td>
+                <td className="numeric" data-label="Difficulty">
+                  {summary.difficulty} of 3
+                </td>
+                <td className="numeric" data-label="Minutes (est.)">
+                  ≈ {summary.minutes}
+                </td>
               </tr>
             ))}
           </tbody>
