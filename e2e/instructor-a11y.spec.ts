@@ -77,6 +77,11 @@ for (const theme of ["light", "dark"] as const) {
     await page.getByRole("button", { name: "Copy “Drift and skew problem set”" }).click();
     await expect(page.getByTestId("variant-preview")).toBeVisible();
     await expectNoViolations(page);
+    // On a phone the exercise list becomes cards; it must stay as accessible.
+    const desktop = page.viewportSize();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoViolations(page);
+    if (desktop) await page.setViewportSize(desktop);
 
     await page.getByRole("link", { name: "Gradebook" }).click();
     await page.getByRole("combobox", { name: "Assignment" }).waitFor();
