@@ -17,13 +17,10 @@ type Option = { id: string; label: string };
 /**
  * Grades a choice or decision part: the submitted option must be the reference option.
  *
- * Lesson concept: decisions (drift or not, ship or hold, compatible or not, root cause).
- *
  * @param raw - the submitted option id (or label)
  * @param reference - the correct option id
  * @param options - the part's options
  * @returns the outcome; invalid for an unknown option, blank when missing or empty
- * @throws never
  * @example
  * gradeChoice("hold", "ship", [{ id: "ship", label: "Ship" }, { id: "hold", label: "Hold" }]).credit; // 0
  */
@@ -70,14 +67,11 @@ export const noneOptionId = "none";
  * An empty selection is blank (not graded, not an attempt); an explicit "none" option ticked
  * together with others is a contradiction, hence invalid rather than wrong.
  *
- * Lesson concept: rebuild sets in a lineage graph (partial credit for a partly right set).
- *
  * @param raw - the submitted option ids
  * @param reference - the correct option ids (not empty: a "none" answer is the "none" option)
  * @param options - the part's options
  * @returns the outcome; blank for an empty list, invalid for an unknown option, a non-list or a
  *   contradictory selection
- * @throws never
  * @example
  * gradeMultiple(["a", "c"], ["a", "b"], [{ id: "a", label: "A" }, { id: "b", label: "B" }, { id: "c", label: "C" }]).credit; // 0
  */
@@ -138,13 +132,10 @@ export function gradeMultiple(raw: unknown, reference: string[], options: Option
  * Grades an ordering part. The answer must list every item exactly once (otherwise it is
  * invalid, not wrong); credit is the share of positions holding the reference's item there.
  *
- * Lesson concept: upgrade order under a schema compatibility mode.
- *
  * @param raw - the submitted item ids, first to last
  * @param reference - the correct order
  * @param items - the part's items
  * @returns the outcome; blank for an empty list, invalid for unknown, missing or repeated items
- * @throws never
  * @example
  * gradeOrdering(["b", "a"], ["a", "b"], [{ id: "a", label: "A" }, { id: "b", label: "B" }]).credit; // 0
  */

@@ -18,8 +18,6 @@ import type { Tolerance } from "./types";
  * the reference is larger than 1 in magnitude (so it is itself a percentage, e.g. 12.5), the
  * number as written (12.5) is accepted too.
  *
- * Lesson concept: answer checking (percentages typed either way).
- *
  * @param parsed - a successful `parseNumber` result
  * @param reference - the correct value
  * @param tolerance - the part's rule
@@ -43,8 +41,6 @@ export function numberMatches(
 
 /**
  * Grades a number part: parse, then compare with the part's tolerance (and the percent rule).
- *
- * Lesson concept: answer checking (numeric tolerance, invalid is not wrong).
  *
  * @param raw - the submitted text (undefined when missing)
  * @param reference - the correct value
@@ -105,8 +101,6 @@ function cellMatches(value: Cell, reference: unknown, tolerance: Tolerance): boo
 /**
  * Grades a table part: one cell per row; credit is the share of correct rows (numbers with the
  * part's tolerance, default relabs; text ignoring case; NULL only matches NULL).
- *
- * Lesson concept: point-in-time join results (per-row partial credit, NULL as an answer).
  *
  * @param raw - the submitted cells as text (undefined when missing)
  * @param reference - the correct cell per row

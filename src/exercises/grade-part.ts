@@ -11,8 +11,6 @@ import type { AnswerPart } from "./types";
 /**
  * Grades one part on its own against its reference value.
  *
- * Lesson concept: graded practice (each answer kind has its own credit rule).
- *
  * @param name - the part's name in the answer spec
  * @param part - the part
  * @param raw - the submitted value (string or list of strings; undefined when missing)

@@ -38,8 +38,6 @@ function requireCount(value: number, name: string): void {
  * Grades a submission for an exercise instance that is already generated (the fast path for
  * re-grading many submissions of one seed). Same rules as `grade`.
  *
- * Lesson concept: graded practice (auto-grading with partial credit and targeted feedback).
- *
  * @param exercise - the exercise
  * @param instance - `exercise.generate(seed)`
  * @param answer - the raw answer per part
@@ -177,8 +175,6 @@ function notGraded(
 
 /**
  * Grades a submission: generates the instance from the seed, then `gradeInstance`.
- *
- * Lesson concept: graded practice (seeded per-student variants, graded by a pure function).
  *
  * @param exercise - the exercise
  * @param seed - the instance seed (e.g. from `deriveSeed`)

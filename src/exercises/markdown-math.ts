@@ -48,11 +48,8 @@ function textBlocks(text: string): MarkdownBlock[] {
  * Splits Markdown into blocks: fenced code blocks, then, between them, paragraphs and lists
  * separated by blank lines.
  *
- * Lesson concept: notebook content (Markdown + LaTeX text from cells and exercises).
- *
  * @param markdown - the Markdown text
  * @returns the blocks in order; a fence's code without its fence lines or final newline
- * @throws never
  * @example
  * markdownBlocks("a\n\n```\nx\n```\n- b").map((block) => block.kind); // ["paragraph", "fence", "list"]
  */
@@ -73,7 +70,6 @@ export function markdownBlocks(markdown: string): MarkdownBlock[] {
  *
  * @param markdown - the Markdown text
  * @returns each paragraph's text and each list item's text
- * @throws never
  * @example
  * inlineTexts("a\n\n- b\n- c"); // ["a", "b", "c"]
  */
@@ -89,11 +85,8 @@ export function inlineTexts(markdown: string): string[] {
  * backticks up to the same run) holds no math; inside math, `\$` does not close it. A `$` or `$$`
  * that never closes is a problem and stays text.
  *
- * Lesson concept: notebook content (prompts and worked solutions in Markdown + LaTeX).
- *
  * @param text - one paragraph or list item
  * @returns the tokens in order and plain-sentence problems
- * @throws never
  * @example
  * inlineTokens("Cost \\$5, $x$").tokens; // [text "Cost ", text "$" (literal), text "5, ", math "x"]
  */

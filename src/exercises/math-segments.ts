@@ -16,11 +16,8 @@ export interface MathSegment {
  * The math segments of a Markdown text, skipping fenced code blocks, inline code spans and
  * escaped dollars (`\$`). A `$` or `$$` that is never closed is reported as a problem.
  *
- * Lesson concept: notebook content (prompts and worked solutions in Markdown + LaTeX).
- *
  * @param markdown - the Markdown text
  * @returns the segments in order and plain-sentence problems (empty when all delimiters close)
- * @throws never
  * @example
  * mathSegments("PSI is $\\sum_i x_i$.").segments; // [{ tex: "\\sum_i x_i", display: false }]
  */

@@ -29,12 +29,9 @@ function validGroups(groups: string[]): boolean {
 /**
  * Turns the unsigned mantissa of a typed number into plain digits with a "." decimal point.
  *
- * Lesson concept: answer entry in graded practice (students type numbers as they write them).
- *
  * @param text - the mantissa without sign, percent or exponent (e.g. "12,345.6")
  * @returns plain digits ("12345.6"), with `alternative` set when "1,234" could also mean 1.234,
  *   or the reason it is not a number
- * @throws never
  * @example
  * normalizeMantissa("12 345,6"); // { ok: true, digits: "12345.6" }
  */

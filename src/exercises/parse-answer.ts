@@ -93,12 +93,10 @@ function readScientific(text: string): Reading {
  * comma followed by exactly three digits (after 1–3 digits other than "0") groups thousands:
  * "1,234" is 1234, and `alternative` carries the other reading 1.234 so feedback can say so.
  *
- * Lesson concept: answer entry in graded practice (invalid is not wrong).
- *
  * @param text - what the student typed
  * @returns the value, or `{ok: false}` with `blank` and a reason such as
  *   "'12..3' is not a number: two decimal points"
- * @throws never (any string, even a non-string, gives a result)
+ * Never throws: any string, even a non-string, gives a result.
  * @example
  * parseNumber("−3/4"); // { ok: true, value: -0.75, percent: false, asWritten: -0.75 }
  * parseNumber("12.5%").ok && parseNumber("12.5%").value; // 0.125
@@ -147,13 +145,10 @@ export function parseNumber(text: string): ParsedNumber {
  * Parses one table cell: a number (as `parseNumber`) or a trimmed text, where "NULL", "null" and
  * "None" (any case) mean NULL and an empty cell is blank (not graded).
  *
- * Lesson concept: point-in-time join results, where NULL is a real answer.
- *
  * @param text - the typed cell
  * @param valueKind - whether the column holds numbers or text
  * @param allowNull - whether NULL is a possible answer in this table
  * @returns the value (text is trimmed, compared case-insensitively by the grader) or why not
- * @throws never
  * @example
  * parseCell(" None ", "number", true); // { ok: true, value: null }
  */

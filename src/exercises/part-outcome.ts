@@ -24,13 +24,10 @@ export interface PartOutcome {
 /**
  * The outcome of an unreadable part: blank or invalid, with its reason and no credit.
  *
- * Lesson concept: answer entry (invalid is not wrong).
- *
  * @param blank - whether the part is blank (else invalid)
  * @param message - the reason in plain words
  * @param accepted - what would have been accepted
  * @returns an outcome with credit 0 that matches no mistake
- * @throws never
  * @example
  * unreadable(true, "blank, not graded", "accepted: 1 to 2").status; // "blank"
  */
@@ -49,12 +46,9 @@ export function unreadable(blank: boolean, message: string, accepted: string): P
  * Finds an option by id: exact id first, then case-insensitive id, then case-insensitive label,
  * so that "Drift" or the option's label typed in the CLI still counts.
  *
- * Lesson concept: answer entry in graded practice (a typo in case is not a wrong answer).
- *
  * @param options - the part's options (or ordering items)
  * @param typed - what was submitted
  * @returns the option's id, or undefined when nothing matches
- * @throws never
  * @example
  * resolveOption([{ id: "drift", label: "Drift detected" }], "drift detected"); // "drift"
  */
@@ -74,12 +68,9 @@ export function resolveOption(
 /**
  * The invalid message for an unknown option id.
  *
- * Lesson concept: answer entry (invalid is not wrong).
- *
  * @param typed - what was submitted
  * @param options - the part's options
  * @returns e.g. "'x' is not one of the options: a, b, c"
- * @throws never
  * @example
  * unknownOptionMessage("x", [{ id: "a" }]); // "'x' is not one of the options: a"
  */
@@ -90,12 +81,9 @@ export function unknownOptionMessage(typed: string, options: { id: string }[]): 
 /**
  * The label of an option id, for feedback (the id itself when unknown).
  *
- * Lesson concept: feedback in words, not ids.
- *
  * @param options - the part's options
  * @param id - an option id
  * @returns the option's label
- * @throws never
  * @example
  * optionLabel([{ id: "ship", label: "Ship" }], "ship"); // "Ship"
  */
@@ -106,12 +94,9 @@ export function optionLabel(options: { id: string; label: string }[], id: string
 /**
  * Whether two lists hold the same ids, ignoring order and repeats.
  *
- * Lesson concept: rebuild sets (a set answer, in any order).
- *
  * @param left - ids
  * @param right - ids
  * @returns true when the sets are equal
- * @throws never
  * @example
  * sameSet(["a", "b"], ["b", "a", "a"]); // true
  */

@@ -21,8 +21,6 @@ import type {
  * PrairieLearn shows a correct answer), option ids as they are, table cells as text with NULL
  * for null, ordering and multiple parts as id lists.
  *
- * Lesson concept: graded practice (the reference answer, shown and re-gradable as typed text).
- *
  * @param part - the answer part
  * @param value - the part's reference value from `solve`
  * @returns a string (number, choice, decision) or a list of strings (multiple, table, ordering)
@@ -62,8 +60,6 @@ export function formatReference(
 /**
  * The reference answer of an instance, formatted as the RawAnswer a student would submit.
  *
- * Lesson concept: graded practice (the reference must grade as fully correct).
- *
  * @param exercise - the exercise
  * @param instance - the generated instance
  * @returns one entry per answer part
@@ -94,11 +90,8 @@ function csvField(value: DataTable["rows"][number][number] | string): string {
  * A data table as CSV (RFC 4180): a header row, CRLF line ends, fields quoted when needed with
  * quotes doubled, NULL written as `NULL` (not empty, so it stays distinct from an empty text).
  *
- * Lesson concept: notebook simulations (the student's data, downloadable for pandas or a sheet).
- *
  * @param table - the table
  * @returns the CSV text, ending with CRLF
- * @throws never
  * @example
  * toCsv({ name: "t", columns: ["id", "note"], rows: [[1, "a,b"], [2, null]] }); // 'id,note\r\n1,"a,b"\r\n2,NULL\r\n'
  */
@@ -109,8 +102,6 @@ export function toCsv(table: DataTable): string {
 
 /**
  * An instance as pretty-printed JSON (seed, params, tables), for download and the CLI.
- *
- * Lesson concept: reproducibility (the exact data of a seeded variant).
  *
  * @param instance - the instance
  * @returns JSON text with two-space indentation

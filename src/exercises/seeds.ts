@@ -26,8 +26,6 @@ export const seedDerivationTag = "exercise-seed/v1";
  * unsigned 32-bit integer; the one input whose digits are all zero maps to 1, so a seed is never 0.
  * The NUL separators keep ("ab", "c") and ("a", "bc") apart.
  *
- * Lesson concept: reproducibility (seeded per-student variants, re-creatable anywhere).
- *
  * @param inputs - context, student, exercise id and variant number
  * @returns an integer in [1, 2^32 − 1]
  * @throws {Error} "deriveSeed requires ..." when a name contains a NUL character or the variant is

@@ -60,13 +60,11 @@ function tableProblems(tables: { name: string; columns: string[]; rows: unknown[
  * math that renders, 2–4 hints, weights summing to 1, the reference answer scoring 1, each known
  * mistake scoring below 1 with its message, and invalid inputs reported invalid without counting.
  *
- * Lesson concept: graded practice (every seeded variant is gradable and explained).
- *
  * @param exercise - the exercise
  * @param seed - the seed to check
  * @param renderMath - renders a TeX segment and throws on error (omit to skip rendering)
  * @returns plain-sentence problems, prefixed with the exercise id and seed; empty when sound
- * @throws never (an exception from the exercise becomes a problem)
+ * Never throws: an exception from the exercise becomes a problem.
  * @example
  * checkExercise(exercise, 1); // []
  */

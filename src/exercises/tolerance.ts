@@ -20,8 +20,6 @@ export const defaultTolerance: Tolerance = { rule: "relabs", rtol: 1e-2, atol: 1
 /**
  * Half the width of the accepted interval around `reference`, in the reference's unit.
  *
- * Lesson concept: answer checking (how close is close enough).
- *
  * @param reference - the correct value t (finite)
  * @param tolerance - the rule
  * @returns the half-width h ≥ 0, so that |s − t| ≤ h is accepted
@@ -58,8 +56,6 @@ export function halfWidth(reference: number, tolerance: Tolerance): number {
 /**
  * Whether a submitted value is close enough to the reference under a tolerance rule.
  *
- * Lesson concept: answer checking (PrairieLearn's relabs / sigfig / decimals rules).
- *
  * @param value - the submitted number s
  * @param reference - the correct number t
  * @param tolerance - the rule
@@ -76,8 +72,6 @@ export function withinTolerance(value: number, reference: number, tolerance: Tol
 
 /**
  * The accepted interval [lo, hi] around the reference (before the floating-point slack).
- *
- * Lesson concept: answer checking (showing students what would have been accepted).
  *
  * @param reference - the correct number t
  * @param tolerance - the rule
@@ -103,8 +97,6 @@ function formatBound(value: number, decimals: number): string {
 
 /**
  * A one-line description of what was accepted, for feedback after grading.
- *
- * Lesson concept: answer checking (transparent significant-figure rules).
  *
  * @param reference - the correct number t
  * @param tolerance - the rule

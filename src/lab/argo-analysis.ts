@@ -29,8 +29,6 @@ export interface ArgoMetricResult {
  * consecutive errors > consecutiveErrorLimit (4), else Successful once `count` measurements are
  * reached, else still Running (Successful when `terminated`, as Argo does when a run is stopped).
  *
- * Lesson concept: failureLimit, inconclusiveLimit and consecutiveErrorLimit semantics.
- *
  * @param spec the metric and its limits
  * @param measurements measurement phases in time order (see `argoMeasurementPhase`)
  * @param terminated whether the analysis was stopped after these measurements
@@ -121,8 +119,6 @@ const worstOrder: readonly ArgoPhase[] = [
  * completes Failed, Error or Inconclusive the run terminates and the still-running metrics are
  * assessed as terminated (Successful). The run's phase is Running until every metric has
  * completed, then the worst metric phase (Successful < Inconclusive < Error < Failed).
- *
- * Lesson concept: an automated rollback decision from several analysis metrics.
  *
  * @param metrics metric specs with their measured values per round (null = provider error)
  * @returns the run phase, the round at which it was decided (null while running) and per-metric results

@@ -48,8 +48,6 @@ function holds(condition: ArgoCondition, value: number): boolean {
  * does not hold; with both, Failed if the failure condition holds, Inconclusive if neither holds.
  * A null value stands for a provider error (query failed) and gives Error.
  *
- * Lesson concept: measurement-level outcomes of a progressive-delivery analysis.
- *
  * @param value the measured value, or null when the measurement itself failed
  * @param spec the metric's conditions
  * @returns the measurement phase

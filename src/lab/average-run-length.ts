@@ -33,8 +33,6 @@ export interface RunLengthResult {
 /**
  * Builds a fresh detector from its plain-data description.
  *
- * Lesson concept: detectors as plain data, so a simulation can be described in a notebook cell.
- *
  * @param spec detector kind and options
  * @returns a detector fed one observation at a time
  * @throws LabError when the options are invalid
@@ -52,8 +50,6 @@ export function createDetector(spec: DetectorSpec): SequentialDetector {
  * N(μ0 + shift·σ, σ) (μ0, σ taken from the detector's options) until the first alarm. With
  * shift 0 this is the in-control ARL0 (mean time between false alarms); with a shift it is the
  * zero-state ARL1 (mean detection time).
- *
- * Lesson concept: the false-alarm / detection-speed trade-off of h, k, λ and L.
  *
  * @param options detector, shift (σ units), number of runs, cap per run and the Rng
  * @returns the mean run length, its standard error, censored runs and every run length

@@ -1,7 +1,7 @@
 /**
  * Avro-like record schemas: primitive types, unions of them, defaults and aliases.
  *
- * Lesson concept: schema evolution. A field is "optional" in Confluent's sense when it has a
+ * It serves Lesson 5 (schema evolution). A field is "optional" in Confluent's sense when it has a
  * default; Avro requires the default of a union field to match the union's FIRST branch, which is
  * why optional fields are written ["null", "string"] with default null.
  */
@@ -61,8 +61,6 @@ function defaultMatches(type: AvroPrimitive, value: JsonValue): boolean {
 /**
  * Checks that a schema is well formed: a name, unique non-empty field names, known types, and
  * defaults matching the type (for a union, its FIRST branch, as Avro requires).
- *
- * Lesson concept: schema evolution.
  *
  * @param fnName - caller name for error messages
  * @param schema - the schema to check

@@ -67,8 +67,6 @@ function betaFrontFactor(x: number, a: number, b: number): number {
  * @param b second shape, > 0
  * @throws {LabError} when x is outside [0, 1] or a shape is not positive
  * @example regularizedBeta(0.5, 2, 3); // 0.6875
- *
- * Lesson concept: exact binomial tail probabilities (Clopper-Pearson intervals).
  */
 export function regularizedBeta(x: number, a: number, b: number): number {
   requireShapes("regularizedBeta", a, b);
@@ -117,8 +115,6 @@ function initialGuess(p: number, a: number, b: number): number {
  * @param p probability in [0, 1]
  * @throws {LabError} when p is outside [0, 1] or a shape is not positive
  * @example betaQuantile(0.025, 3, 8); // 0.06021506...
- *
- * Lesson concept: Clopper-Pearson ("exact") confidence intervals for a proportion.
  */
 export function betaQuantile(p: number, a: number, b: number): number {
   requireShapes("betaQuantile", a, b);

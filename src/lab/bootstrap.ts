@@ -81,8 +81,6 @@ export interface BootstrapResult {
  * @throws {LabError} on an empty sample, non-finite values, invalid options, or a statistic
  *   returning a non-finite value
  * @example bootstrapInterval(data, mean, { resamples: 1000, confidence: 0.95, rng: createRng(7) });
- *
- * Lesson concept: uncertainty of a metric without a formula (release gates, canaries).
  */
 export function bootstrapInterval(
   sample: ArrayLike<number>,

@@ -2,8 +2,8 @@
  * Classifies the changes between two versions of a data contract, with datacontract-cli's
  * breaking-change rules (severity error = breaking, warning, info).
  *
- * Lesson concept: schema evolution and contract versioning. Removing a field or a table, or
- * changing a field's type, `required`, `unique`, or a constraint's value breaks consumers (a
+ * It serves Lessons 4 and 5 (contract versioning, schema evolution). Removing a field or a table,
+ * or changing a field's type, `required`, `unique`, or a constraint's value breaks consumers (a
  * major version); adding a field is informational; adding or removing constraints mostly warns.
  * Rule names and severities follow datacontract-cli's BreakingRules table.
  */
@@ -66,8 +66,6 @@ const same = (left: unknown, right: unknown) =>
 
 /**
  * Lists every change from `previous` to `next`, table by table and field by field.
- *
- * Lesson concept: schema evolution (contract versioning).
  *
  * @param previous - the contract currently published
  * @param next - the proposed contract

@@ -1,11 +1,11 @@
 /**
  * Canonical JSON and content hashes.
  *
- * Lesson concept: lineage and reproducibility. Two artifacts with the same content must get the
- * same hash, whatever order their keys were written in; so the value is first serialised in one
- * canonical form (keys sorted by UTF-16 code units, no whitespace, numbers in the shortest
- * round-trip form that JavaScript prints, as RFC 8785 prescribes; strings must be I-JSON, so a
- * lone surrogate is refused) and then hashed with SHA-256.
+ * It serves Lessons 1 and 6 (artifact identity, lineage). Two artifacts with the same content must
+ * get the same hash, whatever order their keys were written in; so the value is first serialised in
+ * one canonical form (keys sorted by UTF-16 code units, no whitespace, numbers in the shortest
+ * round-trip form that JavaScript prints, as RFC 8785 prescribes; strings must be I-JSON, so a lone
+ * surrogate is refused) and then hashed with SHA-256.
  */
 
 import { LabError } from "./errors";
@@ -112,8 +112,6 @@ function encode(value: unknown, path: PathPart[], ancestors: Set<object>): strin
 /**
  * Serialises plain data in canonical form: object keys sorted, no whitespace, shortest numbers.
  *
- * Lesson concept: lineage and reproducibility (content addressing).
- *
  * @param value - null, booleans, finite numbers, strings, arrays and plain objects
  * @returns the canonical JSON text
  * @throws {LabError} on NaN, ±Infinity, undefined, functions, symbols, bigints, class instances
@@ -129,8 +127,6 @@ export function canonicalJson(value: unknown): string {
 /**
  * Content hash: hex SHA-256 of the canonical JSON of a value. Equal content, equal hash,
  * regardless of key order.
- *
- * Lesson concept: lineage and reproducibility (content addressing).
  *
  * @param value - plain data, as accepted by {@link canonicalJson}
  * @returns 64 hex characters

@@ -22,8 +22,6 @@ export interface ChangeStreamOptions {
  * `changeIndex`, either as a step or as a linear ramp. Used to show CUSUM and EWMA detection
  * delay and false alarms.
  *
- * Lesson concept: sequential change detection on a monitored statistic.
- *
  * @param rng seeded random stream
  * @param options stream length, change point, shift size (σ units) and optional ramp
  * @returns the observations, in time order

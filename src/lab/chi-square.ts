@@ -55,8 +55,6 @@ function pearsonSum(observed: readonly number[], expected: readonly number[]): n
  * @throws {LabError} on fewer than two categories, negative/non-finite counts, mismatched
  *   lengths, or totals that disagree
  * @example chiSquare([18, 22, 35, 25], [25, 25, 25, 25]); // { statistic: 6.32, pvalue: 0.09703806460956206, dof: 3 }
- *
- * Lesson concept: Evidently's drift test for categorical columns.
  */
 export function chiSquare(
   observed: readonly number[],
@@ -101,8 +99,6 @@ export function chiSquare(
  * @throws {LabError} on an empty or ragged table, negative/non-finite counts, or a zero
  *   expected count (a row or column summing to 0)
  * @example chi2Contingency([[20, 30], [35, 15]]).statistic; // 7.919191919191919
- *
- * Lesson concept: comparing category frequencies between two datasets.
  */
 export function chi2Contingency(
   table: readonly (readonly number[])[],

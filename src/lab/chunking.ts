@@ -25,8 +25,6 @@ export interface ChunkRange {
  * `floor(length / chunkCount)` (default 10 chunks), full chunks come first and the leftover rows
  * are kept as a smaller chunk, appended to the last full chunk, or dropped.
  *
- * Lesson concept: chunked monitoring — one statistic per chunk of production data.
- *
  * @param length number of rows
  * @param options chunk count or size and the leftover policy
  * @returns chunk ranges in order (empty when length is 0)
@@ -86,8 +84,6 @@ function makeRange(startIndex: number, endIndex: number): ChunkRange {
 
 /**
  * Splits values into chunks (see `chunkRanges`) and returns the chunks' values.
- *
- * Lesson concept: chunked monitoring — one statistic per chunk.
  *
  * @param values rows in time order
  * @param options chunk count or size and the leftover policy

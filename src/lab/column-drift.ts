@@ -73,8 +73,6 @@ function score(
  * chi-square and z-test when p < threshold, PSI, Jensen-Shannon and normed Wasserstein when the
  * score ≥ threshold.
  *
- * Lesson concept: column-level drift detection and why the test choice matters.
- *
  * @param reference the column in the reference data
  * @param current the column in the current data
  * @param options test, threshold and column type overrides

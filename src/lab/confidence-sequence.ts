@@ -36,8 +36,6 @@ function resolveOptions(fnName: string, options: ConfidenceSequenceOptions) {
  * observations. With m = σ²·optimizedAt, the width (m + ρ)·ln((m + ρ)/(ρ·α²)) is smallest when
  * u = m/ρ solves u = 2·ln(1/α) + ln(1 + u) (solved here by fixed-point iteration).
  *
- * Lesson concept: tuning where an always-valid interval is tightest.
- *
  * @param optimizedAt number of observations where the sequence should be tightest
  * @param standardDeviation σ of one observation
  * @param alpha error level
@@ -66,8 +64,6 @@ export function mixtureRho(optimizedAt: number, standardDeviation: number, alpha
  * at every time simultaneously with probability ≥ 1 − α (Ville's inequality applied to the
  * Gaussian-mixture martingale). Unlike a fixed-sample interval it stays valid under peeking.
  *
- * Lesson concept: always-valid inference for monitoring experiments continuously.
- *
  * @param samples number of observations so far (≥ 1)
  * @param options σ, α and ρ (or optimizedAt)
  * @returns half-width around the running mean, in the units of the observations
@@ -91,8 +87,6 @@ export function normalMixtureRadius(
 /**
  * The normal-mixture confidence sequence along a stream: after each observation, the running
  * mean and its always-valid lower and upper bounds (see `normalMixtureRadius`).
- *
- * Lesson concept: a confidence sequence may be checked after every observation.
  *
  * @param values observations in time order
  * @param options σ, α and ρ (or optimizedAt)

@@ -1,7 +1,7 @@
 /**
  * An example contract and a seeded batch generator with injected faults.
  *
- * Lesson concept: data contracts catch real failure modes. Each fault mimics an incident:
+ * Data contracts catch real failure modes (Lesson 4). Each fault mimics an incident:
  * a null spike after an upstream outage, out-of-range values from a sign or unit bug, duplicate
  * keys from a retried load, schema drift (a renamed or dropped column, a number that became
  * text), stale timestamps from a stuck job, and a row-count drop from a partial load.
@@ -15,10 +15,7 @@ import type { Rng } from "./rng";
 /**
  * The example contract of the chapter: a `transactions` table (ODCS v3.1 shape).
  *
- * Lesson concept: data contracts (failure injection).
- *
  * @returns a fresh copy, safe to edit
- * @throws never
  * @example
  * exampleTransactionsContract().schema[0].properties.map((p) => p.name);
  */
@@ -109,8 +106,6 @@ function pickRows(rng: Rng, count: number, share: number, fnName: string): numbe
 /**
  * Generates a clean `transactions` batch that satisfies {@link exampleTransactionsContract},
  * then injects the faults.
- *
- * Lesson concept: data contracts (failure injection).
  *
  * @param rng - seeded random source
  * @param options - row count, batch time and faults

@@ -1,7 +1,7 @@
 /**
  * Turns a data contract into the list of checks datacontract-cli would run on one table.
  *
- * Lesson concept: data contracts are executable. Each promise becomes a check: a property is
+ * Data contracts are executable (Lesson 4). Each promise becomes a check: a property is
  * present and has its logical type; `required` means null count = 0; `unique` means duplicate
  * count = 0; a primary key is both (a composite key is unique as a tuple); logical-type options
  * (minimum, maximum, length, pattern, enum) mean invalid count = 0; quality rules compare a
@@ -73,11 +73,8 @@ const criticalSeverities = new Set(["critical", "blocker", "fatal"]);
  * (info, warning, warn, low, minor, trivial) warn; critical, blocker and fatal block; anything
  * else, including no severity, is an error.
  *
- * Lesson concept: data contracts.
- *
  * @param severity - ODCS `severity` text
  * @returns the normalised severity
- * @throws never
  * @example
  * normalizeSeverity("Minor"); // "warning"
  */
@@ -164,8 +161,6 @@ const secondsPerUnit: Record<string, number> = {
  * presence, type, required, unique, primary key, logical-type options, quality rules; then the
  * composite primary key, table quality rules, and the freshness SLA (`element` "table.column";
  * units d, h, m and their long forms; the value is truncated to an integer as the CLI does).
- *
- * Lesson concept: data contracts.
  *
  * @param contract - the data contract
  * @param schemaName - which table (default: the first schema object)

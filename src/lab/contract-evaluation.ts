@@ -1,7 +1,7 @@
 /**
  * Evaluates a data contract on a batch of rows and decides what to do with the batch.
  *
- * Lesson concept: data contracts at the pipeline boundary. Metrics follow datacontract-cli:
+ * It serves Lesson 4 (data contracts at the pipeline boundary). Metrics follow datacontract-cli:
  * null count counts null or absent values; missing count adds the listed missing values; invalid
  * count counts non-null values breaking a validity rule; duplicate count is the number of
  * distinct values (nulls grouped together, as SQL GROUP BY does) occurring more than once;
@@ -62,8 +62,6 @@ const actionOrder: readonly ContractAction[] = ["pass", "warn", "quarantine", "h
  * The action one failed check calls for: warning → warn; error → quarantine for a row-level
  * check, hold for a batch-level one (row count, freshness); critical → block.
  *
- * Lesson concept: Lesson 4, severity and the contract's action.
- *
  * @param severity the check's severity
  * @param metric what the check measures
  * @returns the action this failure alone would take
@@ -94,8 +92,6 @@ export interface ContractEvaluation {
 
 /**
  * Evaluates every check of a contract's table on a batch of rows.
- *
- * Lesson concept: data contracts.
  *
  * @param contract - the data contract
  * @param rows - the batch

@@ -1,7 +1,7 @@
 /**
  * How each data-contract check is measured on a batch (datacontract-cli semantics).
  *
- * Lesson concept: data contracts are executable. A null is null or an absent key; a missing value
+ * Data contracts are executable (Lesson 4). A null is null or an absent key; a missing value
  * is a null or one of the listed placeholders; an invalid value is a non-null value that breaks a
  * validity rule (allowed values, unanchored pattern, bounds, lengths); the duplicate count is the
  * number of distinct values (nulls grouped together, as SQL GROUP BY does) seen more than once;
@@ -92,13 +92,10 @@ function isValid(value: unknown, validity: Validity): boolean {
 /**
  * Compares an observed value with an ODCS operator (between bounds are inclusive).
  *
- * Lesson concept: data contracts.
- *
  * @param operator - ODCS operator
  * @param observed - the measured value
  * @param threshold - a number, or [low, high] for the between operators
  * @returns true when the observation satisfies the operator
- * @throws never
  * @example
  * compareWithOperator("mustBeBetween", 5, [0, 5]); // true
  */
@@ -156,8 +153,6 @@ function duplicateRows(
 /**
  * Measures one check on a batch: the observed number (when it is not simply the count of
  * failing rows) and the failing row indexes.
- *
- * Lesson concept: data contracts.
  *
  * @param check - the check
  * @param rows - the batch

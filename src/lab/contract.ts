@@ -1,7 +1,7 @@
 /**
  * Data contract types shaped like the Open Data Contract Standard (ODCS) v3.1, and a validator.
  *
- * Lesson concept: data contracts. A contract is the producer's promise about a dataset: its
+ * It serves Lesson 4 (data contracts). A contract is the producer's promise about a dataset: its
  * schema (names, logical types, required, unique, primary key), its quality rules (metric +
  * operator + threshold, in rows or percent) and its service levels (e.g. freshness). Only the
  * parts the lab evaluates are typed here; unknown keys are allowed and ignored.
@@ -19,8 +19,6 @@ export type QualityMetric =
 
 /**
  * ODCS comparison operators, in the order datacontract-cli reads them (the first one set wins).
- *
- * Lesson concept: data contracts.
  *
  * @example
  * qualityOperators.includes("mustBeBetween"); // true
@@ -188,11 +186,8 @@ function checkQuality(rules: unknown, path: string, issues: ContractIssue[]): vo
 /**
  * Lists everything wrong with a contract's structure (empty list: valid).
  *
- * Lesson concept: data contracts.
- *
  * @param contract - a value that should be a {@link DataContract}
  * @returns issues with JSON paths, e.g. `{ path: "$.schema[0].properties[2].logicalType", message }`
- * @throws never
  * @example
  * validateContract({ kind: "DataContract" }); // [{ path: "$.apiVersion", message: "is required" }, …]
  */
@@ -248,8 +243,6 @@ export function validateContract(contract: unknown): ContractIssue[] {
 
 /**
  * Returns the contract typed as {@link DataContract}, or throws listing every issue.
- *
- * Lesson concept: data contracts.
  *
  * @param contract - a parsed YAML or JSON value
  * @returns the same value, typed

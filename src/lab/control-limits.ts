@@ -26,8 +26,6 @@ export interface ControlLimitOptions {
  * their standard deviation (ddof 0), optionally clipped to the statistic's own range (NannyML's
  * lower/upper threshold value limits, e.g. 0 for a distance).
  *
- * Lesson concept: alert thresholds learned from how much a statistic varies on reference chunks.
- *
  * @param referenceStatistics one statistic value per reference chunk
  * @param options multiplier (default 3) and optional clipping bounds
  * @returns centre, standard deviation and the lower/upper limits
@@ -60,8 +58,6 @@ export function controlLimits(
  * Whether each statistic breaches the limits. As in NannyML the comparison is strict: a value
  * equal to a limit does not alert. A non-finite statistic (e.g. an empty chunk) does not alert.
  *
- * Lesson concept: an alert is a chunk statistic outside its control limits.
- *
  * @param statistics one statistic per chunk
  * @param limits limits from `controlLimits`
  * @returns one alert flag per chunk
@@ -84,8 +80,6 @@ export interface MonitoredChunk {
  * Chunked monitoring end to end: chunk the reference and the analysis data separately (NannyML
  * chunks each period with the same chunker, 10 chunks by default), compute a statistic per chunk,
  * learn limits from the reference chunks and flag chunks outside them.
- *
- * Lesson concept: univariate monitoring with alerts per chunk.
  *
  * @param reference reference-period values in time order
  * @param analysis analysis-period values in time order

@@ -60,8 +60,6 @@ function resolve(fnName: string, options: CusumOptions) {
  * z = (x − μ0)/σ it keeps C⁺ = max(0, C⁺ + z − k) and C⁻ = max(0, C⁻ − z − k) and alarms when a
  * watched sum exceeds h (strictly). Used by the run-length simulator.
  *
- * Lesson concept: CUSUM accumulates small persistent shifts that a Shewhart chart misses.
- *
  * @param options target, σ, k, h, side and restart policy
  * @returns a detector whose `update(x)` returns true on an alarm
  * @throws LabError when σ ≤ 0, k < 0 or h ≤ 0
@@ -104,8 +102,6 @@ export function createCusumDetector(options: CusumOptions = {}): SequentialDetec
 /**
  * Runs a tabular CUSUM over a whole series and returns both sums' paths and the alarms.
  * Sums start at 0 (zero-state). See `createCusumDetector` for the recursion.
- *
- * Lesson concept: CUSUM paths, decision interval h and detection delay.
  *
  * @param values observations in time order (finite)
  * @param options target, σ, k (default 0.5), h (default 5), side (default two-sided)

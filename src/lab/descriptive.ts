@@ -22,8 +22,6 @@ function checked(fnName: string, values: ArrayLike<number>): void {
  *
  * @throws {LabError} on empty input or NaN/±Infinity
  * @example mean([1, 2, 3, 4]); // 2.5
- *
- * Lesson concept: summary statistics in feature profiles.
  */
 export function mean(values: ArrayLike<number>): number {
   requireNonEmpty("mean", "values", values);
@@ -59,8 +57,6 @@ function sumOf(values: ArrayLike<number>): number {
  * @param ddof delta degrees of freedom, 0 ≤ ddof < n
  * @throws {LabError} on empty input, non-finite values, or ddof ≥ n
  * @example variance([1, 2, 3, 4]); // 1.25
- *
- * Lesson concept: spread of a feature; the scale in normed Wasserstein drift.
  */
 export function variance(values: ArrayLike<number>, ddof = 0): number {
   checked("variance", values);
@@ -84,8 +80,6 @@ export function variance(values: ArrayLike<number>, ddof = 0): number {
  *
  * @throws {LabError} as {@link variance}
  * @example standardDeviation([2, 4, 4, 4, 5, 5, 7, 9]); // 2
- *
- * Lesson concept: NannyML-style thresholds at mean ± 3 std.
  */
 export function standardDeviation(values: ArrayLike<number>, ddof = 0): number {
   return Math.sqrt(variance(values, ddof));
@@ -96,8 +90,6 @@ export function standardDeviation(values: ArrayLike<number>, ddof = 0): number {
  *
  * @throws {LabError} on NaN/±Infinity
  * @example sortedCopy([3, 1, 2]); // Float64Array [1, 2, 3]
- *
- * Lesson concept: the empirical CDF is a sorted sample.
  */
 export function sortedCopy(values: ArrayLike<number>): Float64Array {
   requireFinite("sortedCopy", "values", values);
@@ -136,8 +128,6 @@ export function quantileOfSorted(sorted: ArrayLike<number>, q: number): number {
  * @param q level in [0, 1]
  * @throws {LabError} on empty input, non-finite values, or q outside [0, 1]
  * @example quantile([1, 2, 3, 4], 0.25); // 1.75
- *
- * Lesson concept: percentiles in feature statistics and drift thresholds.
  */
 export function quantile(values: ArrayLike<number>, q: number): number {
   checked("quantile", values);
@@ -155,8 +145,6 @@ export function quantile(values: ArrayLike<number>, q: number): number {
  *
  * @throws {LabError} on empty input, non-finite values, or any q outside [0, 1]
  * @example quantiles([1, 2, 3, 4, 5], [0, 0.5, 1]); // [1, 3, 5]
- *
- * Lesson concept: quantile bins and box plots of feature distributions.
  */
 export function quantiles(values: ArrayLike<number>, qs: readonly number[]): number[] {
   checked("quantiles", values);
@@ -170,8 +158,6 @@ export function quantiles(values: ArrayLike<number>, qs: readonly number[]): num
  *
  * @throws {LabError} on empty input or non-finite values
  * @example median([4, 1, 3, 2]); // 2.5
- *
- * Lesson concept: robust centre; Hodges-Lehmann is a median of differences.
  */
 export function median(values: ArrayLike<number>): number {
   checked("median", values);
@@ -194,8 +180,6 @@ export function median(values: ArrayLike<number>): number {
  *
  * @throws {LabError} when a number is NaN or ±Infinity
  * @example uniqueCount([1, 2, 2, 3]); // 3
- *
- * Lesson concept: Evidently's test choice depends on the number of unique values.
  */
 export function uniqueCount(values: ArrayLike<number | string>): number {
   const seen = new Set<number | string>();

@@ -18,8 +18,6 @@ export interface DetectionOutcome {
  * same convention as the run lengths behind ARL₀ and ARL₁. An alarm before the change is a false
  * alarm, not a negative delay.
  *
- * Lesson concept: detection delay versus false alarms in sequential monitoring.
- *
  * @param alarmIndex index of the first alarm, or null when the detector never alarmed
  * @param changeIndex index of the first observation after the change
  * @returns the outcome and the delay

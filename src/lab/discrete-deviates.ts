@@ -19,8 +19,6 @@ export interface UniformSource {
  * @param lambda mean number of events, finite and ≥ 0
  * @throws {LabError} when λ is negative or not finite
  * @example poissonDeviate(createRng(1), 3.5); // a count such as 4
- *
- * Lesson concept: simulated event counts (requests per minute, null counts per batch).
  */
 export function poissonDeviate(source: UniformSource, lambda: number): number {
   if (!(lambda >= 0) || !Number.isFinite(lambda)) {
@@ -66,8 +64,6 @@ export function poissonDeviate(source: UniformSource, lambda: number): number {
  * @param p success probability in [0, 1]
  * @throws {LabError} when n is not a non-negative integer or p is outside [0, 1]
  * @example binomialDeviate(createRng(1), 100, 0.3); // about 30
- *
- * Lesson concept: simulated conversions, label flips and pass/fail counts.
  */
 export function binomialDeviate(source: UniformSource, n: number, p: number): number {
   if (!Number.isSafeInteger(n) || n < 0) {

@@ -14,8 +14,6 @@ function requireCount(fnName: string, n: number): void {
  *
  * @throws {LabError} when n is not a non-negative integer or sd is negative/non-finite
  * @example sampleNormal(createRng(1), 1000, 50, 10); // Float64Array of 1000 values around 50
- *
- * Lesson concept: simulated numeric features (and shifted copies for drift).
  */
 export function sampleNormal(rng: Rng, n: number, mean = 0, sd = 1): Float64Array {
   requireCount("sampleNormal", n);
@@ -27,8 +25,6 @@ export function sampleNormal(rng: Rng, n: number, mean = 0, sd = 1): Float64Arra
  *
  * @throws {LabError} when n is invalid or sigma is negative
  * @example sampleLognormal(createRng(1), 100, 0, 0.5); // skewed positive values (latencies)
- *
- * Lesson concept: skewed features such as latency or purchase amounts.
  */
 export function sampleLognormal(rng: Rng, n: number, mu = 0, sigma = 1): Float64Array {
   requireCount("sampleLognormal", n);
@@ -47,8 +43,6 @@ export function sampleLognormal(rng: Rng, n: number, mu = 0, sigma = 1): Float64
  *
  * @throws {LabError} when n is invalid or rate ≤ 0
  * @example sampleExponential(createRng(1), 100, 2); // waiting times with mean 0.5
- *
- * Lesson concept: inter-arrival times and freshness lags.
  */
 export function sampleExponential(rng: Rng, n: number, rate = 1): Float64Array {
   requireCount("sampleExponential", n);
@@ -62,8 +56,6 @@ export function sampleExponential(rng: Rng, n: number, rate = 1): Float64Array {
  *
  * @throws {LabError} when n is invalid or lambda is negative
  * @example samplePoisson(createRng(1), 100, 4); // counts around 4
- *
- * Lesson concept: event counts (requests, nulls per batch).
  */
 export function samplePoisson(rng: Rng, n: number, lambda: number): Float64Array {
   requireCount("samplePoisson", n);
@@ -77,8 +69,6 @@ export function samplePoisson(rng: Rng, n: number, lambda: number): Float64Array
  *
  * @throws {LabError} when n or trials is invalid or p is outside [0, 1]
  * @example sampleBinomial(createRng(1), 100, 20, 0.1); // successes out of 20
- *
- * Lesson concept: conversions and pass/fail counts.
  */
 export function sampleBinomial(rng: Rng, n: number, trials: number, p: number): Float64Array {
   requireCount("sampleBinomial", n);
@@ -93,8 +83,6 @@ export function sampleBinomial(rng: Rng, n: number, trials: number, p: number): 
  * @throws {LabError} when n is invalid, categories and weights differ in length, or the
  *   weights are negative or sum to 0
  * @example sampleCategorical(createRng(1), 5, ["web", "ios"], [3, 1]); // e.g. ["web","web","ios","web","web"]
- *
- * Lesson concept: categorical features and category drift.
  */
 export function sampleCategorical(
   rng: Rng,
@@ -146,8 +134,6 @@ export function sampleCategorical(
  * @throws {LabError} when n is invalid, there are no components, or the weights are negative
  *   or sum to 0
  * @example sampleMixture(rng, 1000, [{ weight: 0.9, sample: (r) => r.normal(0, 1) }, { weight: 0.1, sample: (r) => r.normal(8, 1) }]);
- *
- * Lesson concept: subpopulations and partial drift (a new segment appears).
  */
 export function sampleMixture(
   rng: Rng,

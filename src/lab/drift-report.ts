@@ -33,8 +33,6 @@ export interface DatasetDriftResult {
  * Evidently's dataset drift: run `columnDrift` on every column and declare dataset drift when the
  * share of drifted columns is ≥ driftShare (default 0.5).
  *
- * Lesson concept: from column alarms to one dataset-level decision.
- *
  * @param reference reference table (columns by name)
  * @param current current table with the same columns
  * @param options columns, overrides and the drift share

@@ -18,8 +18,6 @@ export interface DriftTestInfo {
  * p ≤ 0.05, chi-square and z-test when p < 0.05, PSI, Jensen-Shannon and normed Wasserstein when
  * the score ≥ 0.1.
  *
- * Lesson concept: a drift test is a score plus a threshold plus a comparison.
- *
  * @example
  * driftTests.ks.comparison; // "p ≤ threshold"
  */
@@ -51,8 +49,6 @@ export const driftTests: Readonly<Record<DriftTestName, DriftTestInfo>> = Object
  * Removes missing cells the way Evidently does before a drift test (NaN and ±Infinity become
  * missing, then missing values are dropped; null and undefined count as missing too).
  *
- * Lesson concept: what a drift tool silently ignores (missing values) before it tests.
- *
  * @param values a column
  * @returns the present values, in order
  * @example
@@ -70,8 +66,6 @@ export function cleanDriftColumn(values: readonly DriftValue[]): (number | strin
  * number of unique values in reference ∪ current: reference ≤ 1000 rows → numeric with n_u > 5
  * uses KS, otherwise chi-square when n_u > 2 and the z-test when n_u ≤ 2; reference > 1000 rows →
  * numeric with n_u > 5 uses normed Wasserstein, otherwise Jensen-Shannon.
- *
- * Lesson concept: why the same shift is judged by a p-value on small data and a distance on big data.
  *
  * @param reference cleaned reference values
  * @param current cleaned current values

@@ -14,8 +14,6 @@
  * An error caused by bad input to a lab function (empty sample, NaN, negative count, ...).
  * Its message always starts with the name of the function that rejected the input.
  *
- * Lesson concept: data contracts fail loudly at the boundary instead of producing garbage.
- *
  * @example
  * try { requireNonEmpty("ks2samp", "x", []); } catch (error) { error instanceof LabError; } // true
  */

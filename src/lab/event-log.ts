@@ -1,8 +1,8 @@
 /**
  * A seeded feature event log: what a streaming feature pipeline writes to the offline store.
  *
- * Lesson concept: freshness and staleness. Every row has an event time (when it happened) and a
- * created time (when it arrived in the offline store, after an ingestion delay; sometimes much
+ * It serves Lesson 2 (freshness and staleness). Every row has an event time (when it happened) and
+ * a created time (when it arrived in the offline store, after an ingestion delay; sometimes much
  * later). Materialization schedules and point-in-time joins are simulated over such logs.
  */
 
@@ -35,8 +35,6 @@ export interface EventLogOptions {
 /**
  * Generates a feature event log: per entity a Poisson stream of events whose value follows a
  * random walk, each row created (arriving in the offline store) after an ingestion delay.
- *
- * Lesson concept: freshness and staleness.
  *
  * @param rng - seeded random source
  * @param options - see {@link EventLogOptions}

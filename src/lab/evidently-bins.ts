@@ -68,8 +68,6 @@ function sharesOf(
  * @param current current sample
  * @throws {LabError} on an empty sample or NaN/±Infinity
  * @example evidentlyBins(["a", "b", "b"], ["b", "c"]); // bins ["a","b","c"], shares [1/3,2/3,0] and [0,.5,.5]
- *
- * Lesson concept: drift scores depend on binning; PSI and Jensen-Shannon share it.
  */
 export function evidentlyBins(
   reference: ArrayLike<number | string>,

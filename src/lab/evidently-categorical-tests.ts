@@ -14,8 +14,6 @@ function countCategories(values: readonly (number | string)[]): Map<number | str
  * A category never seen in the reference has expected 0, so the statistic is infinite and p = 0.
  * A single category cannot drift: p = 1 (scipy returns NaN there, which Evidently reads as no drift).
  *
- * Lesson concept: a brand-new category is an extreme form of drift.
- *
  * @param reference cleaned reference values
  * @param current cleaned current values
  * @returns the chi-square statistic, its p-value and the degrees of freedom
@@ -51,8 +49,6 @@ export function evidentlyChiSquare(
  * the first category" (categories in sorted order, so for 0/1 or "no"/"yes" it is the share of
  * the second), pooled standard error, z = (p_reference − p_current)/se, p = 2(1 − Φ(|z|)).
  * When both samples hold the same single value, p = 1.
- *
- * Lesson concept: drift of a binary feature as a change in a proportion.
  *
  * @param reference cleaned reference values
  * @param current cleaned current values

@@ -53,8 +53,6 @@ function resolve(fnName: string, options: EwmaOptions) {
  * Half-width of the exact (time-varying) EWMA control limits after `step` observations:
  * L·σ·sqrt(λ/(2 − λ)·(1 − (1 − λ)^(2·step))). It grows towards the asymptotic L·σ·sqrt(λ/(2 − λ)).
  *
- * Lesson concept: why early EWMA limits are narrower than the asymptotic ones.
- *
  * @param step number of observations so far (1-based)
  * @param lambda smoothing weight λ
  * @param limitWidth L
@@ -76,8 +74,6 @@ export function ewmaLimitHalfWidth(
 /**
  * Creates an EWMA chart fed one observation at a time: z_t = λ·x_t + (1 − λ)·z_(t−1), z_0 = μ0,
  * alarming when z_t leaves μ0 ± the exact time-varying limits (strict comparison).
- *
- * Lesson concept: EWMA smooths noise so that small shifts stand out.
  *
  * @param options target, σ, λ, L and restart policy
  * @returns a detector whose `update(x)` returns true on an alarm
@@ -119,8 +115,6 @@ export function createEwmaDetector(options: EwmaOptions = {}): SequentialDetecto
 /**
  * Runs an EWMA chart over a whole series with exact time-varying limits (see
  * `createEwmaDetector`), returning the statistic path, the limits and the alarms.
- *
- * Lesson concept: EWMA monitoring, λ trades reaction speed for noise.
  *
  * @param values observations in time order (finite)
  * @param options target, σ, λ (default 0.2), L (default 3)

@@ -1,7 +1,7 @@
 /**
  * Great Expectations column-map expectations with their `mostly` semantics.
  *
- * Lesson concept: data contracts and tolerance. A column-map expectation checks each value and
+ * It serves Lesson 4 (contracts with a tolerance). A column-map expectation checks each value and
  * succeeds when the share of expected values reaches `mostly`. The share is computed over
  * NON-NULL values only (nulls are the business of `expect_column_values_to_not_be_null`), and a
  * column with no non-null values succeeds. The not-null expectation itself divides by all rows.
@@ -33,8 +33,6 @@ const isNullLike = (value: unknown) =>
 
 /**
  * The generic column-map expectation.
- *
- * Lesson concept: data contracts (tolerance with mostly).
  *
  * @param values - the column
  * @param isExpected - per-value check (called on non-null values only when nulls are excluded)
@@ -83,8 +81,6 @@ export function columnMapExpectation(
 /**
  * `expect_column_values_to_not_be_null`: the share of non-null values over ALL rows vs `mostly`.
  *
- * Lesson concept: data contracts (tolerance with mostly).
- *
  * @param values - the column
  * @param options - `mostly` (default 1)
  * @returns the expectation result (unexpected = null rows)
@@ -105,8 +101,6 @@ export function expectColumnValuesToNotBeNull(
 /**
  * `expect_column_values_to_be_between`: min ≤ value ≤ max (strict with `strictMin`/`strictMax`),
  * nulls excluded; a missing bound is not checked; a non-number is unexpected.
- *
- * Lesson concept: data contracts (tolerance with mostly).
  *
  * @param values - the column
  * @param options - `minValue`, `maxValue`, `strictMin`, `strictMax`, `mostly` (default 1)
@@ -142,8 +136,6 @@ export function expectColumnValuesToBeBetween(
 /**
  * `expect_column_values_to_be_in_set`: value is one of `valueSet`, nulls excluded.
  *
- * Lesson concept: data contracts (tolerance with mostly).
- *
  * @param values - the column
  * @param options - `valueSet`, `mostly` (default 1)
  * @returns the expectation result
@@ -162,8 +154,6 @@ export function expectColumnValuesToBeInSet(
 /**
  * `expect_column_values_to_match_regex`: the text of the value contains a match (unanchored,
  * as Python's `re.search`), nulls excluded.
- *
- * Lesson concept: data contracts (tolerance with mostly).
  *
  * @param values - the column
  * @param options - `regex` (JavaScript syntax), `mostly` (default 1)

@@ -1,7 +1,7 @@
 /**
  * Training-serving feature skew, counted the way TFDV's feature skew detector does.
  *
- * Lesson concept: training-serving skew. Log the features the model saw at serving time with a
+ * It serves Lesson 3 (training-serving skew). Log the features the model saw at serving time with a
  * request id, join them with the features the training pipeline computed for the same ids, and
  * compare value by value. Per feature (TFDV `FeatureSkew`): `baseCount`/`testCount` = pairs where
  * the feature has a value on that side; `matchCount` = equal values, or missing on both sides in
@@ -100,8 +100,6 @@ export interface SkewPair {
  * feature.
  *
  * Cost: O((b + t) · f) for b and t examples with f features.
- *
- * Lesson concept: training-serving skew.
  *
  * @param base - training examples
  * @param test - serving examples

@@ -11,12 +11,9 @@ export type NumberPrecision = number | { decimals: number };
  * ("0.2282", "1e-9"), or to a fixed number of decimals ("0.50"). NaN prints as "NaN" and the
  * infinities as "∞" and "-∞" (which KaTeX also reads as \infty inside math); -0 prints as 0.
  *
- * Lesson concept: report numbers with the precision the tolerance asks for.
- *
  * @param value - any number
  * @param precision - significant figures (default 4, 1 to 100) or `{ decimals }` (0 to 100)
  * @returns the text form
- * @throws never
  * @example
  * formatNumber(0.228217409); // "0.2282"
  * formatNumber(0.1 + 0.2, 12); // "0.3"

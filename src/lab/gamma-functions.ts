@@ -39,8 +39,6 @@ function stirlingRemainder(x: number): number {
  *
  * @param x any real; poles (0, −1, −2, …) give +Infinity
  * @example logGamma(5); // 3.1780538303479458 (= ln 24)
- *
- * Lesson concept: binomial coefficients and densities without overflow.
  */
 export function logGamma(x: number): number {
   if (Number.isNaN(x)) return Number.NaN;
@@ -138,8 +136,6 @@ function requireGammaArguments(fnName: string, a: number, x: number): void {
  * @param x upper limit, ≥ 0 (Infinity gives 1)
  * @throws {LabError} when a ≤ 0 or x < 0
  * @example regularizedGammaP(2, 1); // 0.2642411176571153
- *
- * Lesson concept: the chi-square distribution function.
  */
 export function regularizedGammaP(a: number, x: number): number {
   requireGammaArguments("regularizedGammaP", a, x);
@@ -155,8 +151,6 @@ export function regularizedGammaP(a: number, x: number): number {
  *
  * @throws {LabError} when a ≤ 0 or x < 0
  * @example regularizedGammaQ(2, 1); // 0.7357588823428847
- *
- * Lesson concept: chi-square p-values.
  */
 export function regularizedGammaQ(a: number, x: number): number {
   requireGammaArguments("regularizedGammaQ", a, x);
@@ -174,8 +168,6 @@ export function regularizedGammaQ(a: number, x: number): number {
  * @param dof degrees of freedom, > 0
  * @throws {LabError} when dof ≤ 0 or x is NaN
  * @example chiSquareSurvival(6.32, 3); // 0.09703806460956206
- *
- * Lesson concept: p-values of the chi-square drift test.
  */
 export function chiSquareSurvival(x: number, dof: number): number {
   if (!(dof > 0) || !Number.isFinite(dof)) {

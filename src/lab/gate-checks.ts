@@ -58,8 +58,6 @@ export interface CostGate {
  * Converts a one-sided confidence c into the two-sided level 2c − 1 whose interval has c on
  * each side: the upper end of a two-sided 90% interval is a one-sided 95% upper bound.
  *
- * Lesson concept: one-sided bounds from two-sided intervals.
- *
  * @param fnName the calling function, for the error message
  * @param confidence one-sided confidence in (0.5, 1)
  * @returns the two-sided level
@@ -76,8 +74,6 @@ export function twoSidedLevel(fnName: string, confidence: number): number {
 
 /**
  * A number rounded to 4 significant digits without trailing zeros, for gate reasons.
- *
- * Lesson concept: readable gate reasons.
  *
  * @param value the number to show
  * @returns its short text form
@@ -96,8 +92,6 @@ function requireSample(fnName: string, what: string, values: readonly number[]):
 /**
  * Safety check: count violations and compare the one-sided Wilson (default) or Clopper-Pearson
  * upper bound of the violation rate with the maximum allowed rate (≤ passes).
- *
- * Lesson concept: bound a rare-event rate, do not trust "0 violations in 200 requests".
  *
  * @param gate maximum rate, interval method and one-sided confidence
  * @param violationFlags one entry per request, non-zero when it violated a policy
@@ -129,8 +123,6 @@ export function safetyGateCheck(gate: SafetyGate, violationFlags: readonly numbe
  * Latency check: the latency quantile (numpy type 7), its distribution-free order-statistic
  * upper bound, or its percentile-bootstrap one-sided upper bound, against the SLO (≤ passes).
  * With too few requests the order-statistic bound is +Infinity and the check fails.
- *
- * Lesson concept: tail latency SLOs and the noise in a p99 from few requests.
  *
  * @param gate SLO, quantile level and bound kind
  * @param latencyMs one latency per request, in milliseconds
@@ -181,8 +173,6 @@ export function latencyGateCheck(
 /**
  * Cost check: the mean cost per request, or a one-sided upper bound of it (percentile bootstrap,
  * or Cox's log-scale bound for right-skewed costs), against the budget (≤ passes).
- *
- * Lesson concept: cost budgets as a release criterion next to quality and safety.
  *
  * @param gate budget per request (currency units), bound kind, confidence and resamples
  * @param costPerRequest one cost per request

@@ -2,8 +2,8 @@
  * OpenTelemetry GenAI client metrics: the recommended histogram bucket boundaries and explicit
  * bucket histograms built from spans.
  *
- * Lesson concept: observability for LLM systems. `gen_ai.client.token.usage` (tokens, split by
- * `gen_ai.token.type` input/output) uses boundaries 1, 4, 16, …, 67 108 864 (powers of 4);
+ * It serves Lesson 10 (observability for LLM systems). `gen_ai.client.token.usage` (tokens, split
+ * by `gen_ai.token.type` input/output) uses boundaries 1, 4, 16, …, 67 108 864 (powers of 4);
  * `gen_ai.client.operation.duration` (seconds) uses 0.01, 0.02, …, 81.92 (doubling). An explicit
  * bucket histogram counts value v in bucket i when boundary[i-1] < v <= boundary[i]; the last
  * bucket holds everything above the last boundary.
@@ -16,8 +16,6 @@ import type { GenAiSpan } from "./llm-traces";
 /**
  * Recommended bucket boundaries of `gen_ai.client.token.usage`, in tokens: 4^0 … 4^13.
  *
- * Lesson concept: LLM observability (metrics).
- *
  * @example
  * genAiTokenUsageBuckets.at(-1); // 67108864
  */
@@ -28,8 +26,6 @@ export const genAiTokenUsageBuckets: readonly number[] = Object.freeze(
 /**
  * Recommended bucket boundaries of `gen_ai.client.operation.duration`, in seconds:
  * 0.01 · 2^0 … 0.01 · 2^13.
- *
- * Lesson concept: LLM observability (metrics).
  *
  * @example
  * genAiOperationDurationBuckets.at(-1); // 81.92
@@ -50,8 +46,6 @@ export interface ExplicitHistogram {
 
 /**
  * Explicit bucket histogram with OpenTelemetry semantics (upper bounds inclusive).
- *
- * Lesson concept: LLM observability (metrics).
  *
  * @param values - finite measurements
  * @param boundaries - strictly increasing bucket boundaries
@@ -99,8 +93,6 @@ export function explicitBucketHistogram(
  * `gen_ai.client.token.usage` for one token type, from model-call spans that report usage
  * (see {@link isModelCallSpan}).
  *
- * Lesson concept: LLM observability (metrics).
- *
  * @param spans - spans of any number of traces
  * @param tokenType - "input" or "output"
  * @returns the histogram over the recommended boundaries
@@ -123,8 +115,6 @@ export function tokenUsageHistogram(
 
 /**
  * `gen_ai.client.operation.duration` of model calls (see {@link isModelCallSpan}), seconds.
- *
- * Lesson concept: LLM observability (metrics).
  *
  * @param spans - spans of any number of traces
  * @returns the histogram over the recommended boundaries

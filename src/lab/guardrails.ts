@@ -1,7 +1,7 @@
 /**
  * Guardrail thresholds: the trade-off between catching violations and blocking good answers.
  *
- * Lesson concept: guardrails are classifiers with a threshold. A response is flagged when its
+ * Guardrails are classifiers with a threshold (Lesson 10). A response is flagged when its
  * score is >= the threshold. TPR = flagged violations / violations (recall), FPR = flagged clean
  * answers / clean answers, precision = flagged violations / flagged. Lowering the threshold
  * catches more violations and blocks more good answers; the ROC curve shows every choice at once
@@ -70,8 +70,6 @@ function pointAt(
 /**
  * Confusion counts and rates at each threshold (flag when score >= threshold).
  *
- * Lesson concept: guardrail trade-offs.
- *
  * @param scores - guardrail scores, higher = more likely a violation
  * @param labels - true when the response really is a violation
  * @param thresholds - thresholds to evaluate (default: every distinct score, descending)
@@ -95,8 +93,6 @@ export function guardrailCurve(
  * then every distinct score descending, from (0, 0) to (1, 1), with the area under it
  * (trapezoids; equals the Mann-Whitney probability P(score of violation > score of clean) with
  * ties counted half).
- *
- * Lesson concept: guardrail trade-offs.
  *
  * @param scores - guardrail scores
  * @param labels - true for violations; both classes must be present
@@ -145,8 +141,6 @@ export function rocCurve(
  * The most sensitive threshold whose false-positive rate stays within a budget: the lowest score
  * threshold with FPR <= target (so TPR is as high as the budget allows).
  *
- * Lesson concept: guardrail trade-offs.
- *
  * @param scores - guardrail scores
  * @param labels - true for violations; both classes must be present
  * @param targetFpr - allowed false-positive rate, in [0, 1]
@@ -172,12 +166,9 @@ export function thresholdForTargetFpr(
  * Extracts one guardrail's scores and ground-truth labels from `gen_ai.evaluation.result` events
  * (labels come from the simulation attribute `app.ground_truth.violation`).
  *
- * Lesson concept: guardrail trade-offs.
- *
  * @param spans - spans with evaluation events
  * @param evaluationName - e.g. "toxicity" or "pii"
  * @returns aligned scores and labels
- * @throws never
  * @example
  * const { scores, labels } = guardrailDataset(generateAgentTraces(rng, 500), "toxicity");
  */

@@ -26,8 +26,6 @@ export function linspace(start: number, stop: number, count: number): number[] {
  * @param values finite numbers, at least one (not checked here)
  * @returns ascending edges, one more than the number of bins
  * @example sturgesEdges([0, 1, 2, 3]); // [0, 1, 2, 3] (3 bins)
- *
- * Lesson concept: how Evidently bins a numeric feature before PSI.
  */
 export function sturgesEdges(values: ArrayLike<number>): number[] {
   let minimum = Number.POSITIVE_INFINITY;
@@ -61,8 +59,6 @@ export function sturgesEdgesFromRange(minimum: number, maximum: number, count: n
  * @param values finite numbers
  * @param edges ascending edges
  * @example histogramCounts([0, 0.5, 1, 2], [0, 1, 2]); // [2, 2]
- *
- * Lesson concept: shares per bin are the inputs of PSI.
  */
 export function histogramCounts(values: ArrayLike<number>, edges: readonly number[]): number[] {
   const binCount = edges.length - 1;

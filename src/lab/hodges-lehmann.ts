@@ -113,8 +113,6 @@ function rootOf(
  * hodgesLehmann([100, 102, 98, 101, 99, 103, 100, 97, 102, 101],
  *               [110, 112, 108, 115, 109, 111, 113, 110, 114, 112]);
  * // { estimate: 11, lower: 8, upper: 14 }
- *
- * Lesson concept: Kayenta's canary judgement (High / Low / Pass from the interval).
  */
 export function hodgesLehmann(
   control: ArrayLike<number>,

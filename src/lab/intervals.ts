@@ -25,8 +25,6 @@ function requireCounts(fnName: string, successes: number, total: number): void {
  * @returns [lower, upper]
  * @throws {LabError} on invalid counts or confidence
  * @example wilsonInterval(8, 10); // [0.4901624..., 0.9433178...]
- *
- * Lesson concept: uncertainty of a rate (pass rate, null share) from a small sample.
  */
 export function wilsonInterval(
   successes: number,
@@ -58,8 +56,6 @@ export function wilsonInterval(
  * @returns [lower, upper]
  * @throws {LabError} on invalid counts or confidence
  * @example clopperPearsonInterval(8, 10); // [0.4439045..., 0.9747892...]
- *
- * Lesson concept: a conservative interval with guaranteed coverage.
  */
 export function clopperPearsonInterval(
   successes: number,

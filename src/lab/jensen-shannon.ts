@@ -45,8 +45,6 @@ function relativeEntropy(x: number, y: number): number {
  * @param options `base`: log base (default e; 2 gives a distance in [0, 1])
  * @throws {LabError} on mismatched lengths, negative/non-finite weights, a side summing to 0
  * @example jensenShannon([0.5, 0.3, 0.2, 0], [0.25, 0.25, 0.25, 0.25]).distance; // 0.33228071285271976
- *
- * Lesson concept: Evidently's Jensen-Shannon drift score (drift when ≥ 0.1).
  */
 export function jensenShannon(
   p: readonly number[],
@@ -79,8 +77,6 @@ export function jensenShannon(
  * @param base log base (default e)
  * @throws {LabError} on mismatched lengths, negative/non-finite weights, a side summing to 0
  * @example klDivergence([0.5, 0.3, 0.2, 0], [0.25, 0.25, 0.25, 0.25]); // 0.3566413470553171
- *
- * Lesson concept: why KL needs smoothing and JS does not.
  */
 export function klDivergence(p: readonly number[], q: readonly number[], base?: number): number {
   requireSameLength("klDivergence", "p", p, "q", q);

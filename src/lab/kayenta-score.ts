@@ -41,8 +41,6 @@ export interface KayentaScoreOptions {
  * failure, or Nodata on 50% or more of the metrics, makes the score 0. Score ≥ pass threshold
  * passes, ≥ marginal threshold is marginal, else the canary fails.
  *
- * Lesson concept: turning per-metric canary judgements into one release decision.
- *
  * @param results metric results from `classifyKayentaMetric`
  * @param options group weights and the pass (default 95) and marginal (default 75) thresholds
  * @returns the summary score, its classification, per-group scores and the reason
@@ -126,8 +124,6 @@ export interface KayentaMetricInput {
 /**
  * Classifies every metric and scores the canary in one call (see `classifyKayentaMetric` and
  * `scoreKayentaCanary`).
- *
- * Lesson concept: Kayenta-style automated canary analysis end to end.
  *
  * @param metrics metric configurations with baseline and canary samples
  * @param options classifier and scoring options

@@ -76,8 +76,6 @@ function clean(values: readonly number[], strategy: "remove" | "replace"): numbe
  * of High/Low can be reported. Kayenta adds tiny Gaussian noise when both samples are constant
  * and differ; here the interval is the exact difference instead, which classifies the same way.
  *
- * Lesson concept: automated canary analysis, metric by metric.
- *
  * @param baseline the control's measurements (NaN allowed, see nanStrategy)
  * @param canary the experiment's measurements
  * @param config the metric's configuration

@@ -102,8 +102,6 @@ function clamp(value: number): number {
  * @param n sample size, an integer ≥ 1 (NaN otherwise, as scipy)
  * @param x statistic value in [0, 1]
  * @example kolmogorovSmirnovSurvival(4, 0.5); // 0.1875
- *
- * Lesson concept: the asymptotic p-value of the two-sample KS drift test.
  */
 export function kolmogorovSmirnovSurvival(n: number, x: number): number {
   if (!Number.isInteger(n) || n <= 0 || Number.isNaN(x)) return Number.NaN;

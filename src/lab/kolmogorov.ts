@@ -17,8 +17,6 @@ const LOWER_LIMIT = Math.PI / Math.sqrt(-MIN_EXPABLE * 8);
  * @param x scaled KS statistic √n·D (x ≤ 0 gives 1; NaN gives NaN)
  * @returns probability in [0, 1]
  * @example kolmogorovSurvival(1.0); // 0.26999967167735456
- *
- * Lesson concept: the asymptotic p-value of the Kolmogorov-Smirnov drift test.
  */
 export function kolmogorovSurvival(x: number): number {
   if (Number.isNaN(x)) return Number.NaN;

@@ -115,8 +115,6 @@ function ksStatistic(x: Float64Array, y: Float64Array): number {
  * @throws {LabError} on an empty sample, NaN/±Infinity, or an unknown method
  * @example ks2samp([1.2, 2.3, 2.9, 3.1, 4.8, 5.0, 5.5, 6.1], [2.0, 3.5, 4.1, 4.4, 5.9, 6.3, 7.2, 7.7, 8.0, 9.1]);
  * // { statistic: 0.5, pvalue: 0.1659582247817542, method: "exact" }
- *
- * Lesson concept: Evidently's default drift test for small numeric columns (drift if p ≤ 0.05).
  */
 export function ks2samp(
   x: ArrayLike<number>,

@@ -1,9 +1,9 @@
 /**
  * The leaky join: the latest value per entity, whatever the entity row's time.
  *
- * Lesson concept: point-in-time correctness, by counter-example. Joining "the current value" onto
- * historical training rows is the classic label leak: a row from January sees a feature computed
- * in March. Compare its output with {@link pointInTimeJoin} to count the leaked rows.
+ * It serves Lesson 2 as the counter-example to point-in-time correctness. Joining "the current
+ * value" onto historical training rows is the classic label leak: a row from January sees a feature
+ * computed in March. Compare its output with {@link pointInTimeJoin} to count the leaked rows.
  */
 
 import { LabError } from "./errors";
@@ -15,8 +15,6 @@ import type { EntityRow, FeatureRow, FeatureValue } from "./point-in-time-join";
  * largest created time, then by later position), ignoring the entity row's timestamp.
  *
  * Cost: O(n + m log m).
- *
- * Lesson concept: point-in-time correctness (label leakage).
  *
  * @param entities - entity rows (their timestamps are ignored: that is the bug it demonstrates)
  * @param features - feature rows
@@ -38,8 +36,6 @@ export function latestValueJoin(entities: EntityRow[], features: FeatureRow[]): 
 /**
  * Counts entity rows where the leaky join and the point-in-time join disagree: the rows whose
  * training value came from the future (or from outside the TTL).
- *
- * Lesson concept: point-in-time correctness (label leakage).
  *
  * @param leaky - output of {@link latestValueJoin}
  * @param correct - output of {@link pointInTimeJoin} on the same entity rows

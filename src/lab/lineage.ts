@@ -1,7 +1,7 @@
 /**
  * Lineage DAG with Merkle-style hashes.
  *
- * Lesson concept: lineage and reproducibility. Every artifact (raw data, code, config, feature
+ * It serves Lesson 6 (lineage and reproducibility). Every artifact (raw data, code, config, feature
  * table, model, evaluation, deployment) is a node whose hash covers its own content *and* the
  * hashes of its inputs, so changing anything upstream changes the hash of everything downstream,
  * and nothing else. That is what lets a platform answer "what must be rebuilt?" and "which
@@ -95,8 +95,6 @@ function findCycle(byId: Map<string, Artifact>, remaining: Set<string>): string[
  *
  * Cost: O(V + E).
  *
- * Lesson concept: lineage and reproducibility (what to rebuild, what is affected).
- *
  * @param graph - the artifacts
  * @returns artifact ids in topological order
  * @throws {LabError} on duplicate ids, unknown inputs, or a cycle (the message names the cycle,
@@ -143,8 +141,6 @@ export function topologicalOrder(graph: LineageGraph): string[] {
  * Merkle-style hash of every artifact: H(own content hash ‖ sorted input hashes), where H is
  * SHA-256 over the concatenated hex strings. Input order does not matter; input content does.
  *
- * Lesson concept: lineage and reproducibility (what to rebuild, what is affected).
- *
  * @param graph - the artifacts
  * @returns a record from artifact id to its 64-hex-character lineage hash
  * @throws {LabError} as {@link topologicalOrder}, or when a content cannot be hashed canonically
@@ -167,8 +163,6 @@ export function lineageHashes(graph: LineageGraph): Record<string, HexHash> {
 /**
  * The impact set of a change: the changed artifacts and everything downstream of them, in
  * topological order. "If this dataset is bad, which models and deployments are affected?"
- *
- * Lesson concept: lineage and reproducibility (what to rebuild, what is affected).
  *
  * @param graph - the artifacts
  * @param changedIds - ids of the artifacts that changed
@@ -203,12 +197,9 @@ export interface HashDiff {
 /**
  * Compares two hash snapshots (e.g. from {@link lineageHashes} before and after an edit).
  *
- * Lesson concept: lineage and reproducibility (what to rebuild, what is affected).
- *
  * @param before - id to hash, earlier snapshot
  * @param after - id to hash, later snapshot
  * @returns ids added, removed, changed and unchanged (each list in the order of its snapshot)
- * @throws never
  * @example
  * diffHashes({ a: "1", b: "2" }, { a: "1", b: "3", c: "4" });
  * // { added: ["c"], removed: [], changed: ["b"], unchanged: ["a"] }
@@ -231,8 +222,6 @@ export function diffHashes(
 /**
  * The minimal rebuild set between two versions of a graph: artifacts of `after` that are new or
  * whose lineage hash changed, in topological order. Anything else can be reused from cache.
- *
- * Lesson concept: lineage and reproducibility (what to rebuild, what is affected).
  *
  * @param before - the graph as it was built last time
  * @param after - the graph as it is now

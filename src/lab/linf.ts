@@ -53,8 +53,6 @@ function compareBytes(a: string, b: string): number {
  * @param b value counts of the second (e.g. serving)
  * @throws {LabError} on negative/non-finite counts or a map summing to 0
  * @example linfDistance({ a: 50, b: 30, c: 20 }, { a: 30, b: 30, c: 25, d: 15 }); // { distance: 0.2, key: "a" }
- *
- * Lesson concept: training/serving skew detection for categorical features.
  */
 export function linfDistance(a: Record<string, number>, b: Record<string, number>): LinfResult {
   const left = normalisedCounts("linfDistance", "a", a);
@@ -73,8 +71,6 @@ export function linfDistance(a: Record<string, number>, b: Record<string, number
  * {@link linfDistance} and `tfdvCategoricalJsd`.
  *
  * @example countValues(["a", "b", "a"]); // { a: 2, b: 1 }
- *
- * Lesson concept: the value-count statistics TFDV computes per feature.
  */
 export function countValues(values: ArrayLike<string | number | boolean>): Record<string, number> {
   const counts: Record<string, number> = {};

@@ -1,12 +1,12 @@
 /**
  * A seeded generator of agent traces in the OpenTelemetry GenAI shape.
  *
- * Lesson concept: observability for LLM systems. Each trace is one request to a support agent:
- * `invoke_agent` at the root; below it a query embedding, a knowledge-base search tool, a planning
- * `chat` call, zero or more tool calls (sometimes in parallel, sometimes failing), and a final
- * `chat` call carrying `gen_ai.evaluation.result` events: a relevance score, a toxicity guardrail
- * and a PII check. The simulation also records the ground truth a real system would not know
- * (`app.ground_truth.violation`), so guardrail thresholds can be scored.
+ * It serves Lesson 10 (observability for LLM systems). Each trace is one request to a support
+ * agent: `invoke_agent` at the root; below it a query embedding, a knowledge-base search tool, a
+ * planning `chat` call, zero or more tool calls (sometimes in parallel, sometimes failing), and a
+ * final `chat` call carrying `gen_ai.evaluation.result` events: a relevance score, a toxicity
+ * guardrail and a PII check. The simulation also records the ground truth a real system would not
+ * know (`app.ground_truth.violation`), so guardrail thresholds can be scored.
  */
 
 import { LabError } from "./errors";
@@ -17,8 +17,6 @@ import type { Rng } from "./rng";
 /**
  * Illustrative prices, USD per million input and output tokens, for the models the generator
  * uses (list prices change: pass your own to `traceSummary` for real estimates).
- *
- * Lesson concept: LLM observability (cost).
  *
  * @example
  * traceSummary(traceSpans, exampleModelPrices).costUsd;
@@ -74,8 +72,6 @@ function evaluation(
 
 /**
  * Generates `count` agent traces; spans of all traces in one flat list, parents before children.
- *
- * Lesson concept: LLM observability.
  *
  * @param rng - seeded random source
  * @param count - number of traces

@@ -2,9 +2,9 @@
  * LLM traces shaped like the OpenTelemetry GenAI semantic conventions: span trees, tokens, cost
  * and latency per trace.
  *
- * Lesson concept: observability for LLM systems. One user request becomes a trace: an agent span
- * with model calls (`chat`, `embeddings`) and tool calls (`execute_tool`) below it. Span names are
- * `{gen_ai.operation.name} {gen_ai.request.model}` (tools: `execute_tool {gen_ai.tool.name}`),
+ * It serves Lesson 10 (observability for LLM systems). One user request becomes a trace: an agent
+ * span with model calls (`chat`, `embeddings`) and tool calls (`execute_tool`) below it. Span names
+ * are `{gen_ai.operation.name} {gen_ai.request.model}` (tools: `execute_tool {gen_ai.tool.name}`),
  * token usage sits in `gen_ai.usage.input_tokens` / `gen_ai.usage.output_tokens`, and evaluation
  * results are `gen_ai.evaluation.result` events on the evaluated span. Times are in seconds.
  */
@@ -48,11 +48,8 @@ export interface SpanTree {
 /**
  * Groups spans by trace id, keeping their order.
  *
- * Lesson concept: LLM observability.
- *
  * @param spans - spans of any number of traces
  * @returns trace id to its spans
- * @throws never
  * @example
  * Object.keys(groupSpansByTrace(spans)).length; // number of traces
  */
@@ -65,8 +62,6 @@ export function groupSpansByTrace(spans: GenAiSpan[]): Record<string, GenAiSpan[
 /**
  * Builds and validates the span tree of one trace: one trace id, unique span ids, end ≥ start,
  * exactly one root, every parent present, every span reachable from the root (no cycles).
- *
- * Lesson concept: LLM observability.
  *
  * @param spans - the spans of one trace
  * @returns the tree
@@ -135,11 +130,8 @@ const modelOperations = new Set(["chat", "text_completion", "generate_content", 
  * generate_content or embeddings): the spans whose token usage is counted. Agent and tool spans
  * are excluded because an agent span may repeat the totals of the calls below it.
  *
- * Lesson concept: LLM observability.
- *
  * @param span - any span
  * @returns whether it is a model call
- * @throws never
  * @example
  * spans.filter(isModelCallSpan).length;
  */

@@ -25,8 +25,6 @@ export interface MannWhitneyResult {
  *
  * @throws {LabError} on NaN/±Infinity
  * @example rankWithTies([10, 20, 20, 5]); // Float64Array [2, 3.5, 3.5, 1]
- *
- * Lesson concept: rank tests compare orders, not values.
  */
 export function rankWithTies(values: ArrayLike<number>): Float64Array {
   requireFinite("rankWithTies", "values", values);
@@ -117,8 +115,6 @@ function binomial(n: number, k: number): number {
  * @throws {LabError} on an empty sample, NaN/±Infinity, or an unknown method
  * @example mannWhitneyU([1.2, 2.3, 2.9, 3.1, 4.8, 5.0, 5.5, 6.1], [2.0, 3.5, 4.1, 4.4, 5.9, 6.3, 7.2, 7.7, 8.0, 9.1]);
  * // { statistic: 20, pvalue: 0.08313908313908314, method: "exact" }
- *
- * Lesson concept: rank-based comparison of canary and baseline metrics (Kayenta).
  */
 export function mannWhitneyU(
   x: ArrayLike<number>,

@@ -1,7 +1,7 @@
 /**
  * Simulates a materialization schedule over an event log and measures online staleness.
  *
- * Lesson concept: freshness and staleness. Features are copied to the online store only when a
+ * It serves Lesson 2 (freshness and staleness). Features are copied to the online store only when a
  * materialization job runs, so an online read is as old as the last job plus the ingestion delay.
  * Incremental jobs process the window since the previous run with only the rows that had
  * *arrived* by then: a row that arrives after its window was processed is never materialized
@@ -64,8 +64,6 @@ export interface ScheduleResult {
 /**
  * Simulates incremental materialization every `cadenceSeconds` and online reads in between, and
  * reports the staleness distribution (quantiles: numpy type 7) and how often reads were outdated.
- *
- * Lesson concept: freshness and staleness.
  *
  * @param events - the offline event log
  * @param options - see {@link ScheduleOptions}

@@ -1,7 +1,7 @@
 /**
  * Materialization into an online store, and online reads.
  *
- * Lesson concept: offline/online consistency and freshness. Feast's `materialize(start, end)`
+ * It serves Lesson 2 (offline/online consistency and freshness). Feast's `materialize(start, end)`
  * copies, for every entity, the latest feature row with event time in [start, end] (both
  * inclusive; latest = largest event time, then largest created time) into the online store.
  * What happens when a key already holds a value depends on the store: SQLite overwrites
@@ -59,8 +59,6 @@ const policies: readonly OnlineWritePolicy[] = ["last-write-wins", "skip-if-not-
  * Runs one materialization job and returns the new online store (the input store is not changed).
  *
  * Cost: O(m log m + s) for m feature rows and s stored keys.
- *
- * Lesson concept: offline/online consistency and freshness.
  *
  * @param features - the offline feature rows visible to the job
  * @param options - window `[start, end]`, write `policy`, `writtenAt`
@@ -120,8 +118,6 @@ export function materialize(
 
 /**
  * Reads one key from the online store at time `now`. No TTL is applied, as in Feast.
- *
- * Lesson concept: offline/online consistency and freshness.
  *
  * @param store - online store state
  * @param entityId - entity key

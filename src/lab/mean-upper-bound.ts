@@ -15,8 +15,6 @@ import type { Rng } from "./rng";
  * μ + σ²/2 and that estimate has this standard error. Right-skewed costs are close to
  * log-normal; when the tail is heavier than log-normal the bound under-covers.
  *
- * Lesson concept: Lesson 9, the cost check on an upper bound, not on the mean.
- *
  * @param values positive finite values (costs per request), at least two
  * @param confidence the one-sided confidence, in (0, 1) (default 0.95)
  * @returns the upper bound, in the units of the values
@@ -60,7 +58,6 @@ export interface MeanUpperBoundOptions {
  * 2·confidence − 1. It assumes nothing about the shape, but with a heavy right tail and few
  * values the resamples rarely contain the rare large values, and the bound under-covers.
  *
- * Lesson concept: Lesson 9, the cost check on an upper bound, not on the mean.
  * O(resamples · n).
  *
  * @param values finite values (costs per request), at least one

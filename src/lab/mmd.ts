@@ -3,7 +3,7 @@
  * Gaussian kernel and a permutation test: a drift test that sees the joint distribution, so it
  * notices a changed correlation that leaves every marginal, and every univariate test, unmoved.
  *
- * Lesson concept: multivariate drift.
+ * It serves Lesson 7 (multivariate drift).
  */
 
 import { LabError } from "./errors";
@@ -47,8 +47,6 @@ function squaredDistance(a: readonly number[], b: readonly number[]): number {
  * The median heuristic for the Gaussian kernel's bandwidth: the median of the Euclidean distances
  * between distinct rows of the pooled sample (for an even number of pairs, the mean of the two
  * middle distances, as numpy's median).
- *
- * Lesson concept: multivariate drift (a bandwidth chosen from the data, not tuned to the answer).
  *
  * @param pooled - the rows of both samples together
  * @returns the bandwidth σ (> 0)
@@ -107,8 +105,6 @@ function unbiasedStatistic(
  * p-value for any number of permutations.
  *
  * Cost: O((m + n)² · d) for the kernel matrix, then O((m + n)²) per permutation.
- *
- * Lesson concept: multivariate drift (a correlation that flips while the marginals stay put).
  *
  * @param reference - rows of the reference sample (each an array of d numbers)
  * @param current - rows of the current sample (same d)

@@ -88,8 +88,6 @@ export function erfc(a: number): number {
  * @param x a z-score (any real; ±Infinity give 0 and 1)
  * @returns probability in [0, 1]; NaN for NaN
  * @example normalCdf(1.959963984540054); // 0.975
- *
- * Lesson concept: p-values of z-tests and of the Mann-Whitney normal approximation.
  */
 export function normalCdf(x: number): number {
   if (Number.isNaN(x)) return Number.NaN;
@@ -139,8 +137,6 @@ const SQRT_TWO_PI = 2.50662827463100050242;
  * @param p probability in [0, 1] (0 and 1 give −Infinity and +Infinity)
  * @throws {LabError} when p is outside [0, 1] or NaN
  * @example normalQuantile(0.975); // 1.959963984540054
- *
- * Lesson concept: critical values of confidence intervals (Wilson, Hodges-Lehmann).
  */
 export function normalQuantile(p: number): number {
   if (!(p >= 0 && p <= 1)) throw new LabError(`normalQuantile requires p in [0, 1] (found ${p})`);

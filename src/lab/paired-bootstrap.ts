@@ -53,9 +53,8 @@ function pairedResampler(differences: readonly number[], rng: Rng): () => number
  * most items. For 0/1 scores the per-item differences are in {−1, 0, 1} and each resample is
  * drawn from the multinomial of (n10, n01, ties) directly.
  *
- * Lesson concept: Lesson 9, paired non-inferiority; it agrees with the Wald bound
- * Δ̂ − z·σ̂/√n of the lesson's equation at evaluation sizes of a few hundred items and more.
- * O(resamples) for 0/1 scores, O(resamples · n) otherwise.
+ * It agrees with the Wald bound Δ̂ − z·σ̂/√n of Lesson 9's equation at evaluation sizes of a few
+ * hundred items and more. O(resamples) for 0/1 scores, O(resamples · n) otherwise.
  *
  * @param candidate the candidate's score per item
  * @param baseline the baseline's score on the same items, in the same order

@@ -39,8 +39,6 @@ function resolvePredictions(
  * contributes the probability that its prediction is right. It is unbiased only while the
  * probabilities stay calibrated, i.e. under covariate shift but not under concept drift.
  *
- * Lesson concept: estimating model performance before labels arrive.
- *
  * @param probabilities calibrated probabilities of the positive class, in [0, 1]
  * @param predictions 0/1 predicted classes (default: probability ≥ 0.5)
  * @returns estimated accuracy in [0, 1]
@@ -63,8 +61,6 @@ export function estimateAccuracy(
 
 /**
  * Realised accuracy: the share of predictions equal to their labels.
- *
- * Lesson concept: realised performance, once labels arrive, to check the estimate.
  *
  * @param predictions 0/1 predicted classes
  * @param labels 0/1 true classes
@@ -98,8 +94,6 @@ export interface AccuracyChunk {
 /**
  * CBPE per chunk (NannyML chunking, 10 chunks by default), with realised accuracy beside it when
  * labels are available, so a chart can show where the estimate and reality part ways.
- *
- * Lesson concept: estimated versus realised performance over time.
  *
  * @param probabilities calibrated probabilities of the positive class
  * @param options predictions (default p ≥ 0.5), labels (optional) and chunking options

@@ -2,7 +2,7 @@
  * The point-in-time join, explained row by row: which feature row won and why every other row of
  * the same entity was excluded. Notebooks draw this as a timeline.
  *
- * Lesson concept: point-in-time correctness. The same rules as {@link pointInTimeJoin} (Feast
+ * It serves Lesson 2 (point-in-time correctness). The same rules as {@link pointInTimeJoin} (Feast
  * semantics), but instead of one value per entity row it returns the whole decision.
  */
 
@@ -61,8 +61,6 @@ export interface PointInTimeExplanation {
  * Explains the point-in-time join for every entity row.
  *
  * Cost: O(n · k + m log m), k the number of feature rows per entity: it lists all of them.
- *
- * Lesson concept: point-in-time correctness.
  *
  * @param entities - entity rows
  * @param features - feature rows

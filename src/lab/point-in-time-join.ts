@@ -1,11 +1,11 @@
 /**
  * Point-in-time correct join of feature rows onto entity rows, with Feast's exact semantics.
  *
- * Lesson concept: point-in-time correctness. A training row for (entity, t) may only see feature
- * values that were *known at t*; joining the latest value instead leaks the future into training
- * and makes offline metrics lie. Rules (Feast offline stores): a feature row qualifies when its
- * entity matches and `event_ts <= t`; with a non-zero TTL also `event_ts >= t - ttl` (both bounds
- * inclusive, TTL 0 means no lower bound); with `filterByCreatedTimestamp`, rows with
+ * It serves Lesson 2 (point-in-time correctness). A training row for (entity, t) may only see
+ * feature values that were *known at t*; joining the latest value instead leaks the future into
+ * training and makes offline metrics lie. Rules (Feast offline stores): a feature row qualifies
+ * when its entity matches and `event_ts <= t`; with a non-zero TTL also `event_ts >= t - ttl` (both
+ * bounds inclusive, TTL 0 means no lower bound); with `filterByCreatedTimestamp`, rows with
  * `created_ts > t` are excluded too. The winner is the largest event time, ties broken by the
  * largest created time. No qualifying row gives null, and every entity row is kept (left join).
  */
@@ -56,8 +56,6 @@ const isEntityId = (value: unknown): value is EntityId =>
  * Checks feature rows and groups their indexes by entity, each group sorted by event time, then
  * created time (missing counts as oldest), then input position: so among exact ties the row
  * listed later wins, like a later append to a log.
- *
- * Lesson concept: point-in-time correctness.
  *
  * @param functionName - caller name for error messages
  * @param features - feature rows
@@ -110,8 +108,6 @@ export function groupFeatureRows(
 /**
  * Checks entity rows and join options; returns the TTL in seconds.
  *
- * Lesson concept: point-in-time correctness.
- *
  * @param functionName - caller name for error messages
  * @param entities - entity rows
  * @param options - join options
@@ -147,12 +143,9 @@ export function checkEntityRows(
 /**
  * Number of values in an ascending array that are <= limit (binary search, O(log n)).
  *
- * Lesson concept: point-in-time correctness.
- *
  * @param sorted - ascending values
  * @param limit - inclusive upper limit
  * @returns the index of the first value greater than the limit
- * @throws never
  * @example
  * countAtMost(Float64Array.of(1, 2, 2, 5), 2); // 3
  */
@@ -172,8 +165,6 @@ export function countAtMost(sorted: Float64Array, limit: number): number {
  *
  * Cost: O((n + m) log m) for n entity rows and m feature rows; with the created-timestamp filter,
  * rows skipped because they were created after t add to the scan.
- *
- * Lesson concept: point-in-time correctness.
  *
  * @param entities - entity rows (entity key and time t)
  * @param features - feature rows

@@ -57,8 +57,6 @@ function psiSum(fnName: string, expected: readonly number[], actual: readonly nu
  * @throws {LabError} on mismatched lengths, negative or non-finite shares, or a side with no
  *   non-zero share
  * @example psiFromShares([0.25, 0.25, 0.25, 0.25], [0.1, 0.2, 0.3, 0.4]); // 0.22821740957339184
- *
- * Lesson concept: the population stability index of a binned feature.
  */
 export function psiFromShares(expected: readonly number[], actual: readonly number[]): number {
   requireSameLength("psiFromShares", "expected", expected, "actual", actual);
@@ -78,8 +76,6 @@ export function psiFromShares(expected: readonly number[], actual: readonly numb
  * @param options `categorical: true` bins numbers per value
  * @throws {LabError} on empty samples or NaN/±Infinity (drop them first with `dropNonFinite`)
  * @example psi(["a", "a", "b"], ["a", "b", "b"]).value; // 0.4620981203732969
- *
- * Lesson concept: PSI as a drift score (drift when ≥ 0.1 in Evidently).
  */
 export function psi(
   reference: ArrayLike<number | string>,

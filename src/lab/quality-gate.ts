@@ -23,8 +23,6 @@ export interface QualityGate {
  * resampled separately; paired scores (same items, same order) are resampled item by item
  * (`pairedDifferenceLowerBound`), which is what a paired evaluation calls for.
  *
- * Lesson concept: "not worse than the baseline by more than a margin", with sampling noise.
- *
  * @param gate margin, confidence, resamples and pairing
  * @param candidateScores quality score per evaluation item of the candidate
  * @param baselineScores quality score per evaluation item of the baseline

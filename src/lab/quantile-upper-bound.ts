@@ -22,7 +22,6 @@ function binomialCdfBelow(rank: number, n: number, level: number): number {
  * Returns null when even k = n does not reach the confidence (1 − level^n < confidence): n values
  * are then too few to bound that quantile at all (n ≥ 59 for a 95% bound on a p95).
  *
- * Lesson concept: Lesson 9, order-statistic bound for a quantile.
  * O(log n) evaluations of the regularized incomplete beta function (a binary search on k).
  *
  * @param n sample size, an integer ≥ 1
@@ -70,7 +69,6 @@ export interface QuantileUpperBound {
  * when the distribution is continuous. When n is too small the bound is +Infinity, so a gate
  * comparing it with a threshold holds.
  *
- * Lesson concept: Lesson 9, latency as a percentile; bound the p95, do not estimate it.
  * O(n log n) for the sort.
  *
  * @param values the sample (e.g. latencies in ms), finite, at least one

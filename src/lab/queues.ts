@@ -3,7 +3,7 @@
  * Little's law ties their three numbers together, and a first-in-first-out simulation shows how a
  * backlog builds during an outage and drains afterwards.
  *
- * Lesson concept: queues as explicit objects (freshness lag, backlog, drain time).
+ * It serves Lesson 2 (freshness lag, backlog and drain time).
  */
 
 import { LabError } from "./errors";
@@ -24,8 +24,6 @@ export interface OutageRecovery {
  * The fluid model of a consumer (a materialisation job, a triage team) that stops for
  * `outageSeconds` while items keep arriving at `arrivalRate`, then serves `serviceRate` items per
  * second, first in first out.
- *
- * Lesson concept: queues (materialisation backlog and freshness after an outage).
  *
  * @param spec - arrival and service rates (items per second) and the outage's length (seconds)
  * @returns the backlog at restart, the drain time, when the queue is empty again and the longest wait
@@ -80,8 +78,6 @@ export interface QueueSimulation {
  * leaves in step s waits s − a steps. When the queue is empty at the end, Little's law holds
  * exactly: meanBacklog = arrivalRate × meanWait (both sides are the total waiting divided by the
  * number of steps).
- *
- * Lesson concept: queues and Little's law (L = λW).
  *
  * @param arrivals - non-negative integer arrivals per step
  * @param capacity - non-negative integer service capacity per step, same length

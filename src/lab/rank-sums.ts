@@ -10,8 +10,6 @@
  * @param x sorted first sample
  * @param y sorted second sample
  * @example rankSumAndTies(new Float64Array([1, 3]), new Float64Array([2, 3])); // { rankSum: 4.5, tieTerm: 6, ties: true }
- *
- * Lesson concept: the Wilcoxon rank sum behind Mann-Whitney and Hodges-Lehmann.
  */
 export function rankSumAndTies(
   x: Float64Array,

@@ -71,8 +71,6 @@ function validate(truth: ReleaseTruth, sizes: EvaluationSizes): void {
  * arms is the same item), safety violations as 0/1 per request, latency log-normal with the given
  * median, cost log-normal (σ 0.3) with the given mean.
  *
- * Lesson concept: release gates judged against a known truth (false ships, false blocks).
- *
  * @param rng seeded random stream
  * @param truth true parameters of both releases
  * @param sizes evaluation items per arm and number of requests
@@ -117,8 +115,6 @@ export function generateReleaseCandidate(
  * Whether the candidate truly meets the gate, judged on its true parameters rather than on data
  * (true latency quantile = median · exp(σ · Φ⁻¹(q))).
  *
- * Lesson concept: the decision a gate should make if it could see the truth.
- *
  * @param spec the gate
  * @param truth the true parameters
  * @returns true when every configured check holds for the true parameters
@@ -155,8 +151,6 @@ export interface GateTrialSummary {
 /**
  * Repeats "simulate an evaluation, run the gate" many times on one truth, to measure how often
  * the gate ships a bad candidate (false ship) or blocks a good one (false block).
- *
- * Lesson concept: a gate's error rates depend on margins, confidence and sample sizes.
  *
  * @param spec the gate
  * @param truth true parameters of candidate and baseline

@@ -49,8 +49,6 @@ function need(name: string, values: number[] | undefined): number[] {
  * of Lesson 9's proposition; the estimates are the defaults for teaching the difference.
  * Ship only when every configured check passes.
  *
- * Lesson concept: release gates that account for sampling noise instead of point estimates.
- *
  * @param spec the checks to run and their thresholds
  * @param candidate the candidate's evaluation data
  * @param baseline the baseline's evaluation data (only quality is used)

@@ -2,10 +2,10 @@
  * Release pointers: a tiny model registry with named pointers ("production", "staging") that are
  * promoted and rolled back, and a history log of every move.
  *
- * Lesson concept: lineage and reproducibility. A release is the tuple (model, data, code, config,
- * environment); its content hash is the release's identity, so "what exactly is serving?" has one
- * answer, and a rollback is a pointer move, not a rebuild. All functions are pure: they return a
- * new registry and never mutate the one passed in.
+ * It serves Lesson 6 (lineage, versioning and rollback). A release is the tuple (model, data, code,
+ * config, environment); its content hash is the release's identity, so "what exactly is serving?"
+ * has one answer, and a rollback is a pointer move, not a rebuild. All functions are pure: they
+ * return a new registry and never mutate the one passed in.
  */
 
 import { contentHash } from "./canonical-json";
@@ -55,8 +55,6 @@ const tupleFields = ["model", "data", "code", "config", "environment"] as const;
 /**
  * Content hash of a release tuple (hex SHA-256 of its canonical JSON).
  *
- * Lesson concept: lineage and reproducibility (releases and rollback).
- *
  * @param tuple - model, data, code, config and environment identifiers
  * @returns 64 hex characters; equal tuples give equal hashes whatever the key order
  * @throws {LabError} when a field is missing or not a non-empty string
@@ -77,10 +75,7 @@ export function releaseTupleHash(tuple: ReleaseTuple): HexHash {
 /**
  * An empty registry.
  *
- * Lesson concept: lineage and reproducibility (releases and rollback).
- *
  * @returns a registry with no versions, no pointers and an empty history
- * @throws never
  * @example
  * const registry = createReleaseRegistry();
  */
@@ -90,8 +85,6 @@ export function createReleaseRegistry(): ReleaseRegistry {
 
 /**
  * Registers a new version with its release tuple.
- *
- * Lesson concept: lineage and reproducibility (releases and rollback).
  *
  * @param registry - current state
  * @param id - version id, unique in the registry
@@ -126,8 +119,6 @@ export function registerVersion(
 /**
  * Points a pointer at a registered version. Promoting the version a pointer already targets
  * changes nothing (deployments are idempotent) and logs nothing.
- *
- * Lesson concept: lineage and reproducibility (releases and rollback).
  *
  * @param registry - current state
  * @param pointer - pointer name, e.g. "production"
@@ -167,8 +158,6 @@ export function promote(
  * Moves a pointer back to the target it had before its current one. Successive rollbacks walk
  * further back (promote v1, v2, v3; rollback gives v2; rollback again gives v1).
  *
- * Lesson concept: lineage and reproducibility (releases and rollback).
- *
  * @param registry - current state
  * @param pointer - pointer name
  * @param at - time of the move, seconds since the epoch (default 0)
@@ -194,12 +183,9 @@ export function rollback(registry: ReleaseRegistry, pointer: string, at = 0): Re
 /**
  * The version a pointer currently targets.
  *
- * Lesson concept: lineage and reproducibility (releases and rollback).
- *
  * @param registry - current state
  * @param pointer - pointer name
  * @returns the version, or null when the pointer was never promoted
- * @throws never
  * @example
  * currentTarget(registry, "production")?.tupleHash;
  */

@@ -1,10 +1,10 @@
 /**
  * Selects retraining (or fine-tuning) examples from production traces that pass a contract.
  *
- * Lesson concept: closing the loop with a data contract on traces. Production traffic is the best
- * source of new training data, but only traces that meet explicit criteria may enter a dataset:
- * a good enough evaluation score, no guardrail violation, a PII check that passed, a request
- * that succeeded. Every rejected trace says why, so the filter can be audited.
+ * It serves Lesson 10 (closing the loop with a data contract on traces). Production traffic is the
+ * best source of new training data, but only traces that meet explicit criteria may enter a
+ * dataset: a good enough evaluation score, no guardrail violation, a PII check that passed, a
+ * request that succeeded. Every rejected trace says why, so the filter can be audited.
  */
 
 import { groupSpansByTrace } from "./llm-traces";
@@ -41,12 +41,9 @@ const evaluationsOf = (spans: GenAiSpan[]) =>
 /**
  * Applies the retraining contract to every trace.
  *
- * Lesson concept: closing the loop (data contracts on traces).
- *
  * @param spans - spans of any number of traces
  * @param criteria - see {@link RetrainingCriteria}
  * @returns selected examples and rejected traces with their reasons, both in trace order
- * @throws never
  * @example
  * selectRetrainingExamples(spans, { minimumScore: 0.8 }).selected.length;
  */

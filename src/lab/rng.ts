@@ -15,8 +15,6 @@ export { fnv1a64 } from "./seed-hash";
 
 /**
  * A seeded stream of random numbers. Same seed, same stream, in every browser and in Node.
- *
- * Lesson concept: reproducible simulations (every chart and exercise variant derives from a seed).
  */
 export interface Rng {
   /** Uniform on [0, 1) with 53 random bits (every double k/2^53 equally likely). */
@@ -53,8 +51,6 @@ export interface Rng {
  * @example
  * const rng = createRng("lesson-4");
  * const sample = rng.normals(1000, 50, 10); // same numbers on every run
- *
- * Lesson concept: reproducible simulations and per-student exercise variants.
  */
 export function createRng(seed: number | string): Rng {
   return xoshiroFromKey(seedKey(seed));

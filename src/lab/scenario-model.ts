@@ -21,8 +21,6 @@ export interface LogisticModel {
  * that was deployed. Because the deployed model equals the true reference concept it is
  * Bayes-optimal on reference data, so any accuracy change is caused by the shift alone.
  *
- * Lesson concept: covariate shift, prior shift and concept drift are defined against this concept.
- *
  * @example
  * logisticProbability(referenceConcept, 0, 0); // 0.5
  */
@@ -33,8 +31,6 @@ export const referenceConcept: Readonly<LogisticModel> = Object.freeze({
 
 /**
  * The model's probability of the positive class at one point.
- *
- * Lesson concept: the known concept P(y | x) behind every scenario.
  *
  * @param model the logistic model
  * @param x1 first feature value
@@ -63,8 +59,6 @@ function requireDataset(fnName: string, dataset: LabelledDataset, needsLabels: b
  * The model's predicted probabilities of the positive class for every row, e.g. to feed
  * confidence-based performance estimation.
  *
- * Lesson concept: model scores as the input of label-free performance estimation.
- *
  * @param dataset rows to score (labels are not used)
  * @param model the deployed model (default: `referenceConcept`)
  * @returns one probability per row
@@ -83,8 +77,6 @@ export function predictProbabilities(
 /**
  * Accuracy of the fixed model on a labelled dataset: the share of rows where the predicted class
  * (probability ≥ 0.5) equals the label. Notebooks use it to show the accuracy drop under drift.
- *
- * Lesson concept: accuracy drop under concept drift, stability under covariate shift.
  *
  * @param dataset labelled rows
  * @param model the deployed model (default: `referenceConcept`)

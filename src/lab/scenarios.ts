@@ -37,8 +37,6 @@ export interface ScenarioOptions {
 /**
  * Default `magnitude` per scenario kind (units as described on `ScenarioKind`).
  *
- * Lesson concept: slider defaults for each kind of shift.
- *
  * @example
  * defaultMagnitudes["concept-rotation"]; // 90 (degrees)
  */
@@ -108,8 +106,6 @@ function priorShifted(rng: Rng, size: number, positiveShare: number): LabelledDa
  * Draws a seeded labelled dataset from the reference world or from one kind of shift, so that
  * notebooks can contrast covariate shift, prior (label) shift and concept drift with a model whose
  * true concept is known (`referenceConcept`).
- *
- * Lesson concept: which shifts a drift detector sees (inputs move) and which ones hurt accuracy.
  *
  * @param rng seeded random stream
  * @param options kind of shift, number of rows and the shift's magnitude

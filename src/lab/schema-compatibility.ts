@@ -1,17 +1,17 @@
 /**
  * Schema evolution: Avro schema resolution and Confluent Schema Registry compatibility modes.
  *
- * Lesson concept: schema evolution without breaking consumers. A reader can decode data written
- * with another schema when (Avro specification, "Schema Resolution"): every reader field either
- * exists in the writer (matched by name or by one of the reader field's aliases) with a readable
- * type, or has a default; a reader field that matches more than one writer field (its name and an
- * alias both present) is ambiguous and rejected, as avsc rejects it; writer fields the reader lacks are skipped. Readable types: equal, or a
- * promotion int → long → float → double, string ↔ bytes; a writer union needs every branch
- * readable, a reader union needs one branch that reads the writer type.
- * Confluent modes: BACKWARD = the new schema reads data written with the previous one (upgrade
- * consumers first); FORWARD = the previous schema reads new data (upgrade producers first);
- * FULL = both (either order); *_TRANSITIVE = against every earlier version, not only the latest;
- * NONE = no check. Supported types: the Avro primitives and unions of them.
+ * It serves Lesson 5 (schema evolution without breaking consumers). A reader can decode data
+ * written with another schema when (Avro specification, "Schema Resolution"): every reader field
+ * either exists in the writer (matched by name or by one of the reader field's aliases) with a
+ * readable type, or has a default; a reader field that matches more than one writer field (its name
+ * and an alias both present) is ambiguous and rejected, as avsc rejects it; writer fields the
+ * reader lacks are skipped. Readable types: equal, or a promotion int → long → float → double,
+ * string ↔ bytes; a writer union needs every branch readable, a reader union needs one branch that
+ * reads the writer type. Confluent modes: BACKWARD = the new schema reads data written with the
+ * previous one (upgrade consumers first); FORWARD = the previous schema reads new data (upgrade
+ * producers first); FULL = both (either order); *_TRANSITIVE = against every earlier version, not
+ * only the latest; NONE = no check. Supported types: the Avro primitives and unions of them.
  */
 
 import { validateRecordSchema } from "./avro-schema";
@@ -75,8 +75,6 @@ function typeReads(reader: AvroType, writer: AvroType): boolean {
 /**
  * Avro schema resolution: can `reader` decode data written with `writer`?
  *
- * Lesson concept: schema evolution.
- *
  * @param reader - the schema the consumer decodes with
  * @param writer - the schema the producer encoded with
  * @returns `readable` and the issues (empty when readable)
@@ -134,8 +132,6 @@ export function canRead(
 /**
  * Confluent Schema Registry compatibility check of a new schema against the registered ones.
  *
- * Lesson concept: schema evolution.
- *
  * @param newSchema - the schema being registered
  * @param previousSchemas - registered versions, oldest first (version 1 = index 0)
  * @param mode - compatibility mode (Confluent's default is "BACKWARD")
@@ -176,8 +172,6 @@ export function checkCompatibility(
 
 /**
  * Which side to upgrade first under a mode (Confluent documentation).
- *
- * Lesson concept: schema evolution.
  *
  * @param mode - compatibility mode
  * @returns "consumers first" (BACKWARD), "producers first" (FORWARD), "either order" (FULL),

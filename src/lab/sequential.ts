@@ -46,8 +46,6 @@ export interface PeekingResult {
  * per-pair differences B_i − A_i (σ_D = σ·√2), rejecting when it excludes 0 at any look. With
  * effect 0, (1) inflates false positives far above α while (2) and (3) stay at or below α.
  *
- * Lesson concept: why peeking breaks fixed-horizon tests and what always-valid inference fixes.
- *
  * @param options Rng, trials, horizon, peek spacing, α, true effect and σ
  * @returns rejection rates and cumulative rejection curves per look
  * @throws LabError when sizes are not positive integers or α ∉ (0, 1)

@@ -1,8 +1,8 @@
 /**
  * SHA-256 (FIPS 180-4) in plain TypeScript, synchronous, with no platform crypto.
  *
- * Lesson concept: lineage and reproducibility. Content hashes identify a dataset, a feature
- * definition or a model build by *what it is*, not by *where it is*; this function is the
+ * It serves Lessons 1 and 6 (artifact identity, lineage). Content hashes identify a dataset, a
+ * feature definition or a model build by *what it is*, not by *where it is*; this function is the
  * primitive under `contentHash` and the lineage DAG. It runs unchanged in a browser, a Web Worker
  * and Node, which is why it does not use `crypto.subtle` (asynchronous) or `node:crypto`.
  */
@@ -111,8 +111,6 @@ function compress(hash: Int32Array, bytes: Uint8Array, start: number, end: numbe
  * only the last one or two blocks are copied to add the padding (FIPS 180-4 §5.1.1: a 1 bit,
  * zeros, then the 64-bit big-endian bit length).
  *
- * Lesson concept: lineage and reproducibility (content addressing).
- *
  * @param message - bytes, or a string that is UTF-8 encoded first
  * @returns the 32-byte digest
  * @throws {LabError} when the message is neither a string nor a Uint8Array
@@ -161,8 +159,6 @@ const hexByte = Array.from({ length: 256 }, (_, value) => value.toString(16).pad
 
 /**
  * SHA-256 digest as 64 lower-case hexadecimal characters.
- *
- * Lesson concept: lineage and reproducibility (content addressing).
  *
  * @param message - bytes, or a string that is UTF-8 encoded first
  * @returns the hex digest

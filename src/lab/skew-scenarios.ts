@@ -2,7 +2,7 @@
  * Seeded training-serving skew scenarios: paired offline (training pipeline) and online (serving
  * path) feature tables for the same request ids, with one planted bug.
  *
- * Lesson concept: training-serving skew comes from two code paths computing "the same" feature.
+ * Training-serving skew comes from two code paths computing "the same" feature (Lesson 3).
  * The classic bugs: a unit mismatch (amount in units vs thousandths), milliseconds vs seconds,
  * hour-of-day in UTC offline but local time online, different null defaults (training imputes
  * the mean, serving fills 0), and stale online values from a lagging materialization.
@@ -68,8 +68,6 @@ const descriptions: Record<SkewScenarioKind, [string, string[]]> = {
 
 /**
  * Generates a skew scenario: the same requests through the offline and the online path.
- *
- * Lesson concept: training-serving skew.
  *
  * @param rng - seeded random source
  * @param kind - which bug to plant

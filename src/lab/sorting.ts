@@ -44,8 +44,6 @@ export function scratchCopy(values: ArrayLike<number>): Float64Array {
  * @param values the array to sort (modified)
  * @returns `values`, sorted
  * @example sortFloat64InPlace(new Float64Array([3, -1, 2])); // Float64Array [-1, 2, 3]
- *
- * Lesson concept: empirical CDFs and ranks are sorted samples.
  */
 export function sortFloat64InPlace(values: Float64Array): Float64Array {
   const n = values.length;
@@ -124,8 +122,6 @@ export function sortFloat64InPlace(values: Float64Array): Float64Array {
  * @param k index in 0..n-1
  * @returns the k-th smallest value
  * @example selectInPlace(new Float64Array([5, 1, 4, 2]), 1); // 2
- *
- * Lesson concept: a median needs no full sort.
  */
 export function selectInPlace(values: Float64Array, k: number): number {
   floydRivest(values, k, 0, values.length - 1);

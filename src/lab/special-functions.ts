@@ -5,7 +5,7 @@
  * Kolmogorov survival function. Each lives in its own module; this file is their one entry
  * point.
  *
- * Lesson concept: every p-value and interval in the chapter reduces to one of these functions.
+ * Every p-value and interval in the chapter reduces to one of these functions.
  */
 export { erf, erfc, normalCdf, normalQuantile } from "./normal-distribution";
 export {

@@ -39,8 +39,6 @@ function jsdOfAligned(fnName: string, a: readonly number[], b: readonly number[]
  * @param b counts per value of the second
  * @throws {LabError} on negative/non-finite counts or an empty side
  * @example tfdvCategoricalJsd({ a: 50, b: 30, c: 20 }, { a: 30, b: 30, c: 25, d: 15 }); // 0.09523428536641401
- *
- * Lesson concept: TFDV's drift comparator for categorical features.
  */
 export function tfdvCategoricalJsd(a: Record<string, number>, b: Record<string, number>): number {
   for (const [what, counts] of [
@@ -135,8 +133,6 @@ function pointMasses(histogram: Histogram): Map<number, number> {
  * @throws {LabError} on malformed histograms (edge/count mismatch, descending or non-finite
  *   edges, negative counts) or an empty histogram
  * @example tfdvNumericJsd({ edges: [0, 1, 2], counts: [10, 10] }, { edges: [0.5, 1.5, 2.5], counts: [10, 10] }); // 0.25
- *
- * Lesson concept: TFDV's drift comparator for numeric features.
  */
 export function tfdvNumericJsd(a: Histogram, b: Histogram): number {
   requireHistogram("a", a);
@@ -160,8 +156,6 @@ export function tfdvNumericJsd(a: Histogram, b: Histogram): number {
  *
  * @throws {LabError} on an empty sample, non-finite values, or buckets < 1
  * @example equalWidthHistogram([0, 1, 2, 3], 2); // { edges: [0, 1.5, 3], counts: [2, 2] }
- *
- * Lesson concept: the histograms TFDV stores in its dataset statistics.
  */
 export function equalWidthHistogram(values: ArrayLike<number>, buckets = 10): Histogram {
   requireNonEmpty("equalWidthHistogram", "values", values);

@@ -1,9 +1,9 @@
 /**
  * Tokens, cost and latency of one LLM trace: per-span self time, totals and the critical path.
  *
- * Lesson concept: observability for LLM systems. Cost is tokens × price per million tokens of the
- * model that served the call; latency is explained by the critical path, the chain of spans that
- * the request actually waited for (parallel tool calls off that path do not add latency).
+ * It serves Lesson 10 (observability for LLM systems). Cost is tokens × price per million tokens of
+ * the model that served the call; latency is explained by the critical path, the chain of spans
+ * that the request actually waited for (parallel tool calls off that path do not add latency).
  */
 
 import { LabError } from "./errors";
@@ -57,8 +57,6 @@ const coveredLength = (intervals: [number, number][]) => {
  * `generate_content`, `embeddings`; the model is `gen_ai.response.model`, else
  * `gen_ai.request.model`), each span's total and self time, and the critical path (from the end
  * backwards: the child finishing last before the cursor is the bottleneck; gaps are the parent's).
- *
- * Lesson concept: LLM observability (cost and latency).
  *
  * @param spans - the spans of one trace
  * @param prices - model name to price per million tokens

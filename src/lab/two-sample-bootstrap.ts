@@ -36,8 +36,6 @@ function resampler(values: readonly number[], rng: Rng): () => number {
  * resample's count of ones is drawn directly from its binomial distribution (same distribution,
  * much faster).
  *
- * Lesson concept: non-inferiority testing of a candidate model against the baseline.
- *
  * @param treated candidate scores per item
  * @param control baseline scores per item
  * @param options resamples, one-sided confidence and the Rng

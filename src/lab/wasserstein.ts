@@ -41,8 +41,6 @@ function sortedSample(fnName: string, what: string, values: ArrayLike<number>): 
  *
  * @throws {LabError} on an empty sample or NaN/±Infinity
  * @example wasserstein([0, 1, 3], [5, 6, 8]); // 5
- *
- * Lesson concept: how far the distribution moved, in the feature's own units.
  */
 export function wasserstein(u: ArrayLike<number>, v: ArrayLike<number>): number {
   return wassersteinOfSorted(
@@ -57,8 +55,6 @@ export function wasserstein(u: ArrayLike<number>, v: ArrayLike<number>): number 
  *
  * @throws {LabError} on an empty sample or NaN/±Infinity
  * @example wassersteinNormed([1, 2, 3, 4], [2, 3, 4, 5]); // 1 / 1.118033988749895
- *
- * Lesson concept: the default drift test for large numeric columns (drift when ≥ 0.1).
  */
 export function wassersteinNormed(
   reference: ArrayLike<number>,

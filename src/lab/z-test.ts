@@ -23,8 +23,6 @@ export interface ZTestResult {
  * @param totalA size of sample A (integer ≥ 1)
  * @throws {LabError} on non-integer counts, empty samples, or successes above the total
  * @example zTestProportions(30, 100, 45, 100); // { z: -2.1908902300206647, pvalue: 0.02845973691631065 }
- *
- * Lesson concept: Evidently's drift test for binary columns.
  */
 export function zTestProportions(
   successesA: number,

@@ -36,10 +36,7 @@ export const tracePrices: Record<string, ModelPrice> = {
  *
  * @param rng a seeded stream
  * @returns durations rounded to milliseconds and whole token counts
- * @throws never
  * @example drawTraceShape(createRng(1)).answerModel; // "gpt-4o" or "gpt-4o-mini"
- *
- * Lesson concept: traces as span trees (Lesson 10).
  */
 export function drawTraceShape(rng: Rng): TraceShape {
   const seconds = (low: number, high: number) => roundTo(low + (high - low) * rng.uniform(), 3);
@@ -66,10 +63,7 @@ export function drawTraceShape(rng: Rng): TraceShape {
  *
  * @param shape the drawn numbers
  * @returns the spans, root first, times in seconds from the request's start
- * @throws never
  * @example buildTrace(shape).length; // 6
- *
- * Lesson concept: traces as span trees; cost and latency accounting (Lesson 10).
  */
 export function buildTrace(shape: TraceShape): GenAiSpan[] {
   const t = (value: number) => roundTo(value, 3);
@@ -145,10 +139,7 @@ export function buildTrace(shape: TraceShape): GenAiSpan[] {
  *
  * @param spans the trace
  * @returns the data table (times in seconds from the request's start)
- * @throws never
  * @example traceTable(buildTrace(shape)).rows.length; // 6
- *
- * Lesson concept: reading a trace (Lesson 10).
  */
 export function traceTable(spans: GenAiSpan[]): DataTable {
   return {

@@ -1,6 +1,7 @@
 /**
  * Exercise: evaluate a data contract's rules on one batch (completeness, a `mostly` range rule,
  * a value set and uniqueness) and say which rules fail.
+ * It practises Lesson 4.
  */
 import {
   createRng,
@@ -66,8 +67,6 @@ function evaluate(params: ContractBatchParams, nullsCountAsFailures = false) {
 /**
  * Completeness of `amount_usd`, the share Great Expectations compares with `mostly` for the range
  * rule (nulls excluded), and the rules that fail on the batch.
- *
- * Lesson concept: Lesson 4, evaluation semantics of the tools (the denominators differ).
  *
  * @example contractBatchChecks.solve(contractBatchChecks.generate(1)).failing; // e.g. ["amount-range"]
  */

@@ -1,5 +1,6 @@
 /**
  * Exercise: NannyML-style control limits from reference chunks, and which monitored chunks alert.
+ * It practises Lesson 8.
  */
 import { chunkAlerts, controlLimits, createRng, mean, standardDeviation } from "../../lab/index";
 import type { ControlLimits } from "../../lab/index";
@@ -47,8 +48,6 @@ function sampleLimits(values: number[]): ControlLimits {
 /**
  * The lower control limit (mean − 3·std, ddof 0, of the reference chunk accuracies) and the
  * monitored chunks whose accuracy falls outside the limits (strictly).
- *
- * Lesson concept: Lesson 8, control limits on chunks.
  *
  * @example controlLimitsAlerts.solve(controlLimitsAlerts.generate(1)).alerts; // e.g. ["chunk-4"]
  */

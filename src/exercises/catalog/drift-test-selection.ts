@@ -1,6 +1,7 @@
 /**
  * Exercise: pick the test Evidently runs for a small low-cardinality column, compute its p-value
  * and decide with that test's own comparison.
+ * It practises Lesson 7.
  */
 import {
   chiSquareSurvival,
@@ -73,8 +74,6 @@ function slippedPvalue(params: DriftTestSelectionParams, test: string): number {
 /**
  * Evidently's default test for the column (z-test for two values, chi-square for 3–5), its p-value
  * and the decision (drift when p < 0.05, strict, for these two tests).
- *
- * Lesson concept: Lesson 7, how Evidently chooses a drift test from the column's size and cardinality.
  *
  * @example driftTestSelection.solve(driftTestSelection.generate(1)).test; // "z" or "chisquare"
  */

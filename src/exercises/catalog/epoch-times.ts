@@ -16,10 +16,7 @@ export const dayStart = Date.UTC(2024, 2, 5) / 1000;
  *
  * @param epochSeconds a timestamp in seconds since the epoch
  * @returns the readable time
- * @throws never
  * @example clockTime(dayStart + 10 * 3600 + 5 * 60); // "10:05"
- *
- * Lesson concept: timestamps shown as readable times, as in a feature table.
  */
 export function clockTime(epochSeconds: number): string {
   const offset = epochSeconds - dayStart;
@@ -38,10 +35,7 @@ export function clockTime(epochSeconds: number): string {
  *
  * @param epochSeconds a timestamp in seconds since the epoch
  * @returns the readable date and time
- * @throws never
  * @example dateTime(dayStart + 36000); // "2024-03-05 10:00"
- *
- * Lesson concept: event and created timestamps shown as a feature table shows them.
  */
 export function dateTime(epochSeconds: number): string {
   const iso = new Date(epochSeconds * 1000).toISOString();

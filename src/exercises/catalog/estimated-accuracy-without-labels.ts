@@ -1,5 +1,6 @@
 /**
  * Exercise: confidence-based performance estimation (CBPE) of accuracy before labels arrive.
+ * It practises Lesson 8.
  */
 import { createRng, estimateAccuracy, mean } from "../../lab/index";
 import { defineExercise } from "../define-exercise";
@@ -17,8 +18,6 @@ function predictions(probabilities: number[]): number[] {
 
 /**
  * The estimated accuracy (Σ_{ŷ=1} p + Σ_{ŷ=0} (1 − p)) / n with ŷ = 1 when p ≥ 0.5.
- *
- * Lesson concept: Lesson 8, proxies and label-free estimation (NannyML's CBPE).
  *
  * @example estimatedAccuracyWithoutLabels.solve(estimatedAccuracyWithoutLabels.generate(1)).accuracy;
  */

@@ -27,10 +27,7 @@ export const shipHoldOptions = [
  * @param value any finite number
  * @param digits decimals to keep (0 or more)
  * @returns the rounded number
- * @throws never
  * @example roundTo(0.123456, 3); // 0.123
- *
- * Lesson concept: data shown to the student are exactly the data the reference answer uses.
  */
 export function roundTo(value: number, digits: number): number {
   const scale = 10 ** digits;
@@ -45,10 +42,7 @@ export { formatNumber } from "../../lab/format-number";
  *
  * @param seconds seconds after midnight, 0 to 86399
  * @returns the time as "HH:MM"
- * @throws never
  * @example clockTime(39600); // "11:00"
- *
- * Lesson concept: timestamps shown as readable times (features, entities and time).
  */
 export function clockTime(seconds: number): string {
   const minutes = Math.floor(seconds / 60);
@@ -80,10 +74,7 @@ function sameValue(reference: KnownMistake["value"], value: KnownMistake["value"
  * @param reference the reference answer per part
  * @param unordered parts whose values are sets (compared sorted)
  * @returns the mistakes that differ from the reference
- * @throws never
  * @example distinctMistakes([{ part: "psi", value: 0.2, id: "log-base-2", message: "…" }], { psi: 0.2 }); // []
- *
- * Lesson concept: targeted feedback only for wrong answers.
  */
 export function distinctMistakes(
   mistakes: KnownMistake[],

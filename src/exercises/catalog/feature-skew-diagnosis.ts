@@ -1,6 +1,7 @@
 /**
  * Exercise: join logged serving features with the training pipeline's features on the trip id,
  * count mismatches per feature as TFDV's skew detector does, and name the skew's cause.
+ * It practises Lesson 3.
  */
 import { createRng, featureSkew } from "../../lab/index";
 import { defineExercise } from "../define-exercise";
@@ -40,9 +41,6 @@ const skew = (p: SkewParams) =>
  * TFDV-style per-example feature skew: matching pairs, mismatch counts per feature, and the
  * cause the pattern of differences points to.
  *
- * Lesson concept: Lesson 3, measuring feature skew per example and a diagnostic order.
- *
- * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example featureSkewDiagnosis.solve(featureSkewDiagnosis.generate(1)).mismatches; // counts per feature
  */
 export const featureSkewDiagnosis = defineExercise<SkewParams>({

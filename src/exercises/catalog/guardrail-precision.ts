@@ -1,6 +1,7 @@
 /**
  * Exercise: a guardrail's TPR and FPR at a threshold on labelled trace evaluations, and the
  * precision it will have in production, where harmful answers are rare.
+ * It practises Lesson 10.
  */
 import { createRng, guardrailCurve } from "../../lab/index";
 import { defineExercise } from "../define-exercise";
@@ -27,9 +28,6 @@ function rates(params: GuardrailParams, threshold = params.threshold) {
  * A guardrail's TPR and FPR at a threshold (score at least the threshold is blocked) on labelled
  * traces, and its precision at the production prevalence of harmful answers.
  *
- * Lesson concept: Lesson 10, guardrails as thresholds.
- *
- * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example guardrailPrecision.solve(guardrailPrecision.generate(1)).precision; // share in [0, 1]
  */
 export const guardrailPrecision = defineExercise<GuardrailParams>({

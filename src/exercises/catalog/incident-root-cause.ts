@@ -1,6 +1,7 @@
 /**
  * Exercise: read eight hourly windows of monitor signals around an incident, name the root cause
  * (not the symptom) and pick the containment that limits the damage.
+ * It practises Lessons 3 and 10.
  */
 import { createRng } from "../../lab/index";
 import { defineExercise } from "../define-exercise";
@@ -74,9 +75,6 @@ const usualRangesNote = `Usual ranges over the past month: ${Object.entries(usua
  * The root cause of an incident, read from eight hourly windows of monitor signals, and the
  * containment that limits the damage.
  *
- * Lesson concept: Lesson 10, a catalogue of operational failure modes; Lesson 3, a diagnostic order.
- *
- * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example incidentRootCause.solve(incidentRootCause.generate(1)).cause; // a failure-mode id
  */
 export const incidentRootCause = defineExercise<IncidentParams>({

@@ -70,11 +70,8 @@ const byId = new Map(exercises.map((exercise) => [exercise.id, exercise]));
 /**
  * The exercise with this id, if there is one.
  *
- * Lesson concept: graded practice (deep links and submissions name exercises by stable id).
- *
  * @param id - a kebab-case exercise id
  * @returns the exercise, or undefined for an unknown id
- * @throws never
  * @example
  * exerciseById("no-such-exercise"); // undefined
  */
@@ -87,13 +84,10 @@ export function exerciseById(id: string): Exercise | undefined {
  * that are not the chapter's, and chapter objectives with fewer than `minimumPerObjective`
  * exercises.
  *
- * Lesson concept: graded practice (every learning objective is practised at least twice).
- *
  * @param list - the exercises
  * @param objectiveIds - the chapter's objective ids (content/chapter.yaml)
  * @param minimumPerObjective - exercises each objective needs (2 by default)
  * @returns one plain sentence per problem; empty when the registry is sound
- * @throws never
  * @example
  * catalogProblems(exercises, ["define-artifacts"]); // [] once two exercises cover it
  */

@@ -1,5 +1,6 @@
 /**
  * Exercise: Evidently's Jensen-Shannon drift score on a large categorical column.
+ * It practises Lesson 7.
  */
 import { createRng, jensenShannon } from "../../lab/index";
 import { defineExercise } from "../define-exercise";
@@ -18,8 +19,6 @@ const countries = ["DE", "FR", "NL", "ES", "IT", "PL"];
 /**
  * Jensen-Shannon distance (natural log, as `scipy.spatial.distance.jensenshannon`) between the
  * category shares of two windows, and Evidently's decision: drift when the distance is ≥ 0.1.
- *
- * Lesson concept: Lesson 7, Jensen-Shannon is a distance (square root of the divergence), natural log.
  *
  * @example jensenShannonCountryDrift.solve(jensenShannonCountryDrift.generate(1)).distance;
  */

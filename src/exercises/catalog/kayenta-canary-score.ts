@@ -1,6 +1,7 @@
 /**
  * Exercise: classify canary metrics from their Hodges-Lehmann intervals, score the canary as
  * Kayenta does (weighted groups, critical metrics) and decide to promote, review or roll back.
+ * It practises Lessons 6 and 9.
  */
 import { classifyKayentaMetric, createRng, scoreKayentaCanary } from "../../lab/index";
 import type { KayentaDirection, KayentaMetricResult } from "../../lab/index";
@@ -64,9 +65,6 @@ const score = (params: CanaryParams, results = params.metrics.map((m) => classif
  * Kayenta's canary score in points (0 to 100) from per-metric Hodges-Lehmann intervals, group
  * weights and critical metrics, and the decision: promote, manual review or roll back.
  *
- * Lesson concept: Lesson 9, canary analysis; Lesson 6, rolling a release pointer back.
- *
- * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example kayentaCanaryScore.solve(kayentaCanaryScore.generate(1)).decision; // "promote" | "manual-review" | "roll-back"
  */
 export const kayentaCanaryScore = defineExercise<CanaryParams>({

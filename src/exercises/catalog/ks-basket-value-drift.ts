@@ -1,5 +1,6 @@
 /**
  * Exercise: two-sample Kolmogorov-Smirnov test on a small numeric column, with Evidently's rule.
+ * It practises Lesson 7.
  */
 import { createRng, ks2samp, sortedCopy } from "../../lab/index";
 import { defineExercise } from "../define-exercise";
@@ -35,8 +36,6 @@ function oneSidedGaps(reference: number[], current: number[]): [number, number] 
 /**
  * KS statistic D, its exact p-value (scipy's `ks_2samp` default for small samples) and Evidently's
  * decision: drift when p ≤ 0.05.
- *
- * Lesson concept: Lesson 7, Evidently's default test for small numeric columns.
  *
  * @example ksBasketValueDrift.solve(ksBasketValueDrift.generate(1)).statistic; // a number in (0, 1]
  */

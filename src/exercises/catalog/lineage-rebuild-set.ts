@@ -1,5 +1,6 @@
 /**
  * Exercise: the minimal rebuild set after an edit in a lineage DAG with Merkle-style hashes.
+ * It practises Lesson 6.
  */
 import { createRng, rebuildSet } from "../../lab/index";
 import type { LineageGraph } from "../../lab/index";
@@ -61,8 +62,6 @@ function solveSet(params: LineageParams): string[] {
 /**
  * The rebuild set: every artifact whose lineage (Merkle) hash changes after the edit, the edited
  * artifacts included, as the lab's `rebuildSet` computes it.
- *
- * Lesson concept: Lesson 6, impact sets and minimal rebuilds in an artifact DAG.
  *
  * @example lineageRebuildSet.solve(lineageRebuildSet.generate(1)).rebuild; // e.g. ["train-config", "model", ...]
  */

@@ -41,10 +41,7 @@ function sameAnswer(
  * @param reference the reference answer of this instance
  * @param candidates the mistakes as computed for this instance
  * @returns the mistakes a student can actually be told about
- * @throws never
  * @example distinctMistakesForSpec(spec, { d: 0.2 }, [{ part: "d", value: 0.2, id: "x", message: "…" }]); // []
- *
- * Lesson concept: targeted feedback only where the mistake gives a different answer.
  */
 export function distinctMistakesForSpec(
   answer: AnswerSpec,

@@ -1,5 +1,6 @@
 /**
  * Exercise: Evidently's normed Wasserstein drift score on a large numeric column given as counts.
+ * It practises Lesson 7.
  */
 import { createRng, standardDeviation, wasserstein, wassersteinNormed } from "../../lab/index";
 import { defineExercise } from "../define-exercise";
@@ -27,8 +28,6 @@ function samples(params: WassersteinParams): { reference: number[]; current: num
 /**
  * Wasserstein-1 distance in minutes, Evidently's normed score W / max(std_ref(ddof 0), 0.001), and
  * the decision (drift when the score is ≥ 0.1).
- *
- * Lesson concept: Lesson 7, the default test for numeric columns with more than 1000 reference rows.
  *
  * @example normedWassersteinDeliveryTime.solve(normedWassersteinDeliveryTime.generate(1)).score;
  */

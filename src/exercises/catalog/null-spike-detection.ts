@@ -2,6 +2,7 @@
  * Exercise: a silent null spike. Test the null rate with the pooled two-proportion z-test,
  * evaluate a percent-unit contract rule on it, and compute how large the spike looks to KS after
  * the nulls are imputed with a constant.
+ * It practises Lessons 4 and 10.
  */
 import { createRng, zTestProportions } from "../../lab/index";
 import { defineExercise } from "../define-exercise";
@@ -33,9 +34,6 @@ const ksAfterImputation = (p: NullSpikeParams, pick: (u: number) => number) =>
  * A silent null spike: the pooled two-proportion z of the null rate, a percent-unit contract
  * rule's verdict, and the KS distance the spike produces after constant imputation.
  *
- * Lesson concept: Lesson 10, random nulls are invisible to value-drift tests; Lesson 4, contract rules.
- *
- * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example nullSpikeDetection.solve(nullSpikeDetection.generate(1)).z; // about -5.67
  */
 export const nullSpikeDetection = defineExercise<NullSpikeParams>({

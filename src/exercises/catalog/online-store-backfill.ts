@@ -1,5 +1,6 @@
 /**
  * Exercise: what the online store holds after a backfill materialization, under a write policy.
+ * It practises Lesson 2.
  */
 import { createRng, materialize } from "../../lab/index";
 import type { FeatureRow, OnlineStore, OnlineWritePolicy } from "../../lab/index";
@@ -45,8 +46,6 @@ function onlineValues(
 /**
  * The value per entity in the online store after one materialization job over [start, end] with
  * the given write policy (NULL for a key never written).
- *
- * Lesson concept: Lesson 2, materialization, write policies (last-write-wins vs skip-if-not-newer).
  *
  * @example onlineStoreBackfill.solve(onlineStoreBackfill.generate(1)).values; // one value per entity
  */

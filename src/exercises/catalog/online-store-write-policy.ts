@@ -1,6 +1,7 @@
 /**
  * Exercise: simulate three materialization jobs (two scheduled, one late backfill) into an online
  * store under SQLite's last-write-wins and Redis's skip-if-not-newer policies, then read it.
+ * It practises Lesson 2.
  */
 import { createRng, materialize, onlineRead } from "../../lab/index";
 import type { FeatureRow, OnlineWritePolicy } from "../../lab/index";
@@ -65,9 +66,6 @@ const tablePart = (label: string) => ({
  * The online values read after two scheduled materialization jobs and a late backfill, under
  * last-write-wins (SQLite) and skip-if-not-newer (Redis); NULL for keys never written.
  *
- * Lesson concept: Lesson 2, materialisation and the online store (a notebook simulation).
- *
- * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example onlineStoreWritePolicy.solve(onlineStoreWritePolicy.generate(1)).lastWriteWins; // 5 values or null
  */
 export const onlineStoreWritePolicy = defineExercise<PolicyParams>({

@@ -1,5 +1,6 @@
 /**
  * Exercise: p95 latency as numpy computes it, and a latency gate on that estimate.
+ * It practises Lesson 9.
  */
 import { createRng, latencyGateCheck, mean, quantile, sortedCopy } from "../../lab/index";
 import { defineExercise } from "../define-exercise";
@@ -30,8 +31,6 @@ function check(params: LatencyParams) {
 /**
  * The p95 latency (numpy's default linear interpolation, Hyndman-Fan type 7) and the latency gate
  * decision: ship when p95 ≤ SLO.
- *
- * Lesson concept: Lesson 9, latency as a percentile in a release gate.
  *
  * @example p95LatencyGate.solve(p95LatencyGate.generate(1)).p95; // milliseconds
  */

@@ -1,6 +1,7 @@
 /**
  * Exercise: the values Feast's offline store joins onto seven entity rows, with a feature-view
  * TTL and the created-timestamp filter: NULLs, ties, a correction and a backfilled row.
+ * It practises Lessons 2 and 10.
  */
 import { createRng, latestValueJoin, pointInTimeJoin } from "../../lab/index";
 import type { EntityRow, FeatureRow } from "../../lab/index";
@@ -29,9 +30,6 @@ const joinOptions = (params: JoinParams) => ({
  * The conv_rate Feast's offline store joins onto seven entity rows, with a TTL in hours and
  * `filter_by_created_timestamp=True`; NULL where no feature row qualifies.
  *
- * Lesson concept: Lesson 2, point-in-time joins (and backfill leakage, Lesson 10).
- *
- * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example pointInTimeJoinTtl.solve(pointInTimeJoinTtl.generate(1)).values; // 7 values or null
  */
 export const pointInTimeJoinTtl = defineExercise<JoinParams>({

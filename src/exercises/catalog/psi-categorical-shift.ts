@@ -1,5 +1,6 @@
 /**
  * Exercise: Evidently's PSI on a categorical feature, including a category that one side never saw.
+ * It practises Lesson 7.
  */
 import { createRng, psiFromShares } from "../../lab/index";
 import { defineExercise } from "../define-exercise";
@@ -37,8 +38,6 @@ function solvePsi(params: PsiCategoricalParams): number {
 /**
  * Evidently's PSI between two categorical count tables, with its zero-share rule, and the drift
  * decision at the 0.1 threshold.
- *
- * Lesson concept: Lesson 7, PSI as Evidently computes it (natural log, zero shares → 0.0001).
  *
  * @example psiCategoricalShift.solve(psiCategoricalShift.generate(1)).psi; // a number ≥ 0
  */

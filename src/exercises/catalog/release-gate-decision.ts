@@ -1,6 +1,7 @@
 /**
  * Exercise: a release gate on quality (paired non-inferiority), safety (Wilson upper bound) and
  * cost, decided on one-sided bounds rather than point estimates.
+ * It practises Lesson 9.
  */
 import { createRng, normalQuantile, wilsonInterval } from "../../lab/index";
 import { defineExercise } from "../define-exercise";
@@ -52,8 +53,6 @@ function evaluate(params: ReleaseGateParams) {
 /**
  * The paired lower bound of the accuracy difference, the one-sided 95% Wilson upper bound of the
  * violation rate, and the ship/hold decision when every check must pass.
- *
- * Lesson concept: Lesson 9, gates as decisions under uncertainty (compare bounds, not estimates).
  *
  * @example releaseGateDecision.solve(releaseGateDecision.generate(1)).decision; // "ship" or "hold"
  */

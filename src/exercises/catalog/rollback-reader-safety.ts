@@ -1,6 +1,7 @@
 /**
  * Exercise: where does a release pointer land after one or two rollbacks, and can the restored
  * release decode the records producers write today (an old reader of new data)?
+ * It practises Lesson 6.
  */
 import {
   canRead,
@@ -67,9 +68,6 @@ const safeFor = (params: RollbackParams, id: string) =>
  * The release a pointer lands on after one or two rollbacks, and whether to roll back: can its
  * reader schema decode what producers write now (forward compatibility)?
  *
- * Lesson concept: Lesson 6, versions, release pointers and rollback.
- *
- * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example rollbackReaderSafety.solve(rollbackReaderSafety.generate(1)).decision; // "roll-back" | "hold"
  */
 export const rollbackReaderSafety = defineExercise<RollbackParams>({

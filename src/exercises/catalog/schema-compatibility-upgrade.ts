@@ -1,6 +1,7 @@
 /**
  * Exercise: does the schema registry accept a new `driver_stats` version under the subject's
  * compatibility mode, how many violations does it report, and in which order must the rollout go?
+ * It practises Lesson 5.
  */
 import { checkCompatibility, createRng, upgradeOrder } from "../../lab/index";
 import type { CompatibilityMode } from "../../lab/index";
@@ -43,9 +44,6 @@ function rolloutOrder(mode: CompatibilityMode): string[] {
  * Whether the registry accepts a new Avro schema under the subject's mode, how many violations
  * it reports, and the rollout order the mode implies.
  *
- * Lesson concept: Lesson 5, compatibility modes and the upgrade order.
- *
- * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example schemaCompatibilityUpgrade.solve(schemaCompatibilityUpgrade.generate(1)).order; // e.g. ["check", "consumers", "producers"]
  */
 export const schemaCompatibilityUpgrade = defineExercise<CompatibilityParams>({

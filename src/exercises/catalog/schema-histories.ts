@@ -2,6 +2,7 @@
  * Seeded histories of the `driver_stats` value schema (Avro records) for the schema-evolution and
  * rollback exercises: each step adds, deletes, widens, narrows or re-adds a field, so that some
  * versions pass a compatibility mode and some do not, and transitivity sometimes matters.
+ * It practises Lesson 5.
  */
 import type { AvroPrimitive, RecordSchema, Rng, SchemaField } from "../../lab/index";
 import type { DataTable } from "../types";
@@ -30,10 +31,7 @@ const typeText = (field: SchemaField) =>
  *
  * @param field a record field
  * @returns e.g. "acc_rate: float = 0"
- * @throws never
  * @example fieldText({ name: "city", type: "string" }); // "city: string"
- *
- * Lesson concept: a field is optional when it has a default (Lesson 5).
  */
 export function fieldText(field: SchemaField): string {
   return `${field.name}: ${typeText(field)}${field.default === undefined ? "" : ` = ${JSON.stringify(field.default)}`}`;
@@ -43,10 +41,7 @@ export function fieldText(field: SchemaField): string {
  * The first version: driver id, conversion rate, city and trips today.
  *
  * @returns version 1 of `driver_stats`
- * @throws never
  * @example initialSchema().schema.fields.length; // 4
- *
- * Lesson concept: schema evolution (Lesson 5).
  */
 export function initialSchema(): SchemaVersion {
   const fields: SchemaField[] = [
@@ -66,10 +61,7 @@ export function initialSchema(): SchemaVersion {
  * @param previous the latest schema
  * @param deleted fields deleted earlier in the history
  * @returns the next version and a description of the change
- * @throws never
  * @example evolveSchema(createRng(1), initialSchema().schema, []).change;
- *
- * Lesson concept: allowed field changes per compatibility mode (Lesson 5).
  */
 export function evolveSchema(
   rng: Rng,
@@ -121,10 +113,7 @@ export function evolveSchema(
  * @param previous the latest schema
  * @param deleted fields deleted earlier in the history
  * @returns each possible next version with its change
- * @throws never
  * @example possibleChanges(initialSchema().schema, []).length; // 9
- *
- * Lesson concept: allowed field changes per compatibility mode (Lesson 5).
  */
 export function possibleChanges(previous: RecordSchema, deleted: SchemaField[]): SchemaVersion[] {
   const names = new Set(previous.fields.map((field) => field.name));
@@ -183,10 +172,7 @@ export function possibleChanges(previous: RecordSchema, deleted: SchemaField[]):
  * @param accepts optional check of a candidate against the earlier schemas, oldest first
  * @param checked the last version (1-based) drawn under `accepts` (default: all)
  * @returns the versions, oldest first
- * @throws never
  * @example schemaHistory(createRng(3), 4).length; // 4
- *
- * Lesson concept: a subject's version history in a schema registry (Lesson 5).
  */
 export function schemaHistory(
   rng: Rng,
@@ -217,10 +203,7 @@ export function schemaHistory(
  * @param versions schema versions, oldest first
  * @param label name of each row's version (default "S1", "S2", …)
  * @returns the data table
- * @throws never
  * @example schemaTable(schemaHistory(rng, 3)).rows.length; // 3
- *
- * Lesson concept: reading a schema history (Lesson 5).
  */
 export function schemaTable(
   versions: SchemaVersion[],

@@ -1,6 +1,7 @@
 /**
  * Exercise: TFDV's L-infinity distance between training and serving value counts of one
  * categorical feature, the value where it is reached, and the strict anomaly comparison.
+ * It practises Lesson 3.
  */
 import { createRng, linfDistance } from "../../lab/index";
 import { defineExercise } from "../define-exercise";
@@ -38,9 +39,6 @@ function differences(params: LinfParams): number[] {
  * TFDV's categorical L-infinity distance between training and serving shares (a number in [0, 1]),
  * the value where it is reached, and the strict anomaly verdict against the threshold.
  *
- * Lesson concept: Lesson 3, measuring distribution skew (TFDV's comparators).
- *
- * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example tfdvLinfSkew.solve(tfdvLinfSkew.generate(1)).distance; // share difference, no unit
  */
 export const tfdvLinfSkew = defineExercise<LinfParams>({

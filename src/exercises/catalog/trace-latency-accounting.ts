@@ -1,6 +1,7 @@
 /**
  * Exercise: latency accounting on one agent trace with two parallel tool calls: the sum of self
  * times, the root's self time, and what a faster tool would save (only on the critical path).
+ * It practises Lesson 10.
  */
 import { createRng, traceSummary } from "../../lab/index";
 import { defineExercise } from "../define-exercise";
@@ -24,9 +25,6 @@ const durationOf = (shape: TraceShape) => {
  * Sum of self times, the root's self time and the wall-time saving of a faster tool call, in
  * seconds, on a trace with two parallel tool calls.
  *
- * Lesson concept: Lesson 10, self time and the critical path (a notebook simulation).
- *
- * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example traceLatencyAccounting.solve(traceLatencyAccounting.generate(1)).saving; // seconds
  */
 export const traceLatencyAccounting = defineExercise<LatencyParams>({

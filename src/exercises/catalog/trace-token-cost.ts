@@ -1,6 +1,7 @@
 /**
  * Exercise: the token cost of one agent trace in USD, counting only model-call spans (the agent
  * span repeats the chat calls' totals) at each model's input and output prices.
+ * It practises Lesson 10.
  */
 import { createRng, traceSummary } from "../../lab/index";
 import type { GenAiSpan } from "../../lab/index";
@@ -37,9 +38,6 @@ const listPrice = (span: GenAiSpan, input: number, output: number) => {
  * The USD cost and billed input tokens of one agent trace, counting model-call spans only at
  * each model's price per million tokens.
  *
- * Lesson concept: Lesson 10, cost and latency accounting.
- *
- * @throws never (generate, solve and mistakes are total on integer seeds)
  * @example traceTokenCost.solve(traceTokenCost.generate(1)).cost; // USD
  */
 export const traceTokenCost = defineExercise<CostParams>({
