@@ -116,7 +116,10 @@ test("a throwing cell shows its error and line; malformed code never breaks the 
   await editCell(page, 0, "const a = 1;\nthrow new RangeError('boom');");
   const first = page.locator(".code-cell").first();
   await page.keyboard.press("Shift+Enter");
-  await expect(first.getByRole("alert")).toContainText("RangeError on line 2: boom");
+  // The run waits behind the other cells' first runs, queued on the same kernel when the page opened.
+  await expect(first.getByRole("alert")).toContainText("RangeError on line 2: boom", {
+    timeout: 20_000,
+  });
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.insertText("const = ;");
   await page.keyboard.press("Shift+Enter");
