@@ -6,6 +6,7 @@
 import { exerciseById } from "../exercises/catalog/index";
 import { assignmentSchema, assignmentVersion } from "./assignment-schema";
 import type { Assignment } from "./assignment-schema";
+import { issueMessage } from "./issue-message";
 
 /** A problem with an assignment, located like a compiler message. */
 export interface AssignmentProblem {
@@ -42,36 +43,6 @@ function describe(path: readonly PropertyKey[]): string {
       typeof key === "number" ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`,
     )
     .join("");
-}
-
-/** A message for a zod issue: the schema's own when it has one, else one made from the issue. */
-function issueMessage(issue: {
-  code: string;
-  message: string;
-  minimum?: unknown;
-  maximum?: unknown;
-  inclusive?: boolean;
-  expected?: unknown;
-  origin?: unknown;
-  values?: readonly unknown[];
-  input?: unknown;
-}): string {
-  if (issue.message && issue.message !== "Invalid input") return issue.message;
-  const size = issue.origin === "array" ? " items" : issue.origin === "string" ? " characters" : "";
-  switch (issue.code) {
-    case "too_small":
-      return `must be ${issue.inclusive === false ? "more than" : "at least"} ${String(issue.minimum)}${size}`;
-    case "too_big":
-      return `must be ${issue.inclusive === false ? "less than" : "at most"} ${String(issue.maximum)}${size}`;
-    case "invalid_type":
-      return `must be ${String(issue.expected)}, not ${issue.input === null ? "null" : Array.isArray(issue.input) ? "a list" : typeof issue.input}`;
-    case "invalid_value":
-      return `must be one of ${(issue.values ?? []).map((value) => JSON.stringify(value)).join(", ")}`;
-    case "not_multiple_of":
-      return "must be a whole number";
-    default:
-      return "is not valid here";
-  }
 }
 
 /** The value at a path of parsed data (zod's issues do not carry the input). */

@@ -113,6 +113,10 @@ describe("readSubmission", () => {
 
   it("reports a damaged shape with the field's path", () => {
     const damaged = text.replace('"rosterId": "s1"', '"rosterId": 7');
-    expect(readSubmission(damaged).problem?.message).toMatch(/^damaged submission: rosterId/);
+    expect(readSubmission(damaged).problem?.message).toBe(
+      "damaged submission: rosterId: must be string, not number",
+    );
+    const missing = text.replace('"build": "test",', "");
+    expect(readSubmission(missing).problem?.message).toBe("damaged submission: build: missing");
   });
 });

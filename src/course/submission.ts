@@ -8,6 +8,7 @@ import * as z from "zod/mini";
 import { canonicalJson, sha256 } from "../lab/index";
 import type { Assignment } from "./assignment-schema";
 import { assignmentHash } from "./assignment-hash";
+import { issueMessage } from "./issue-message";
 import { assignmentSeedInputs } from "./instances";
 import { deriveSeed } from "../exercises/seeds";
 import { regradeSubmission } from "./regrade";
@@ -228,11 +229,22 @@ export function readSubmission(
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? issue.path.map(String).join(".") || "file" : "file";
+    let input: unknown = data;
+    for (const key of issue?.path ?? []) {
+      input =
+        typeof input === "object" && input !== null
+          ? (input as Record<PropertyKey, unknown>)[key]
+          : undefined;
+    }
+    const message = !issue
+      ? "invalid"
+      : issue.code === "invalid_type" && input === undefined
+        ? "missing"
+        : issue.code === "unrecognized_keys"
+          ? `unknown field ${issue.keys.map((key) => `"${key}"`).join(", ")}`
+          : issueMessage({ ...issue, input });
     return {
-      problem: {
-        kind: "malformed",
-        message: `damaged submission: ${where}: ${issue?.message ?? "invalid"}`,
-      },
+      problem: { kind: "malformed", message: `damaged submission: ${where}: ${message}` },
     };
   }
   const submission = parsed.data as Submission;
