@@ -1,3 +1,8 @@
+/**
+ * Argo Rollouts' analysis run, measurement by measurement: per-metric counters and phases (failure,
+ * inconclusive and consecutive-error limits) and the run's overall phase, so a canary analysis can
+ * be replayed exactly as the controller would judge it (Lesson 9).
+ */
 import { LabError } from "./errors";
 import {
   argoMeasurementPhase,

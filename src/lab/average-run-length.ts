@@ -1,3 +1,8 @@
+/**
+ * Monte-Carlo average run length of the sequential detectors (CUSUM, EWMA): how many observations
+ * pass before the first alarm, in control (ARL₀, false alarms) and after a shift (ARL₁, delay).
+ * Detectors are described as plain data so a study can run in a Web Worker (Lesson 8).
+ */
 import { createCusumDetector, type CusumOptions, type SequentialDetector } from "./cusum";
 import { LabError } from "./errors";
 import { createEwmaDetector, type EwmaOptions } from "./ewma";

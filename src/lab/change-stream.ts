@@ -1,3 +1,7 @@
+/**
+ * Seeded observation streams with a known change point (a step or a ramp in the mean), the input on
+ * which the CUSUM and EWMA detectors of Lesson 8 are compared for delay and false alarms.
+ */
 import { LabError } from "./errors";
 import type { Rng } from "./rng";
 

@@ -1,3 +1,7 @@
+/**
+ * NannyML's chunking: splitting rows into chunks by count or by size, with its rule for the
+ * leftover rows, so monitoring statistics are computed per chunk as NannyML does (Lesson 8).
+ */
 import { LabError } from "./errors";
 
 /** What to do with the leftover rows that do not fill a whole chunk (NannyML's `incomplete`). */

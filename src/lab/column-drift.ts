@@ -1,3 +1,8 @@
+/**
+ * One column's drift decision with Evidently's semantics: missing values dropped, Evidently's
+ * default test for the column (`selectDriftTest`) unless one is given, and the test's threshold
+ * (Lesson 7). `drift-report.ts` runs it over a whole table.
+ */
 import {
   cleanDriftColumn,
   driftTests,

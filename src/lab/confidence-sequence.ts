@@ -1,3 +1,8 @@
+/**
+ * Normal-mixture confidence sequences (Robbins 1970; Howard et al. 2021): intervals for a mean that
+ * stay valid however often the data are looked at, the fix for peeking in canary analysis
+ * (Lesson 9).
+ */
 import { LabError, requireFinite, requireNonEmpty } from "./errors";
 
 /**

@@ -1,3 +1,7 @@
+/**
+ * NannyML's standard-deviation thresholds for chunk statistics: limits from the reference chunks,
+ * alerts for the chunks outside them, and a whole monitoring pass (Lesson 8).
+ */
 import { chunkRanges, type ChunkOptions } from "./chunking";
 import { mean, standardDeviation } from "./descriptive";
 import { LabError, requireFinite, requireNonEmpty } from "./errors";

@@ -1,3 +1,8 @@
+/**
+ * The tabular CUSUM (Page 1954, in Montgomery's convention with k and h in standard deviations):
+ * one- or two-sided, as a whole-series run and as a detector fed one observation at a time
+ * (Lesson 8).
+ */
 import { LabError, requireFinite } from "./errors";
 
 /** Which direction of mean shift a CUSUM watches. */

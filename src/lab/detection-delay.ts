@@ -1,3 +1,8 @@
+/**
+ * How a detector's first alarm relates to a known change point: detected (with its run length from
+ * the change), a false alarm before it, or missed, the outcome the run-length studies of Lesson 8
+ * count.
+ */
 import { LabError } from "./errors";
 
 /** How a detector's first alarm relates to the true change point. */

@@ -1,3 +1,7 @@
+/**
+ * Evidently's dataset drift: every column's drift decision (see `column-drift.ts`) and the
+ * dataset-level verdict, drift when the share of drifted columns reaches a threshold (Lesson 7).
+ */
 import { columnDrift, type ColumnDriftOptions, type ColumnDriftResult } from "./column-drift";
 import type { DriftTestName, DriftValue } from "./drift-tests";
 import { LabError } from "./errors";

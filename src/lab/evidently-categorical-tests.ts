@@ -1,3 +1,7 @@
+/**
+ * Evidently's tests for categorical columns, with its edge cases: the chi-square test on the union
+ * of categories and the two-proportion z-test for binary columns (Lesson 7).
+ */
 import { LabError } from "./errors";
 import { chiSquareSurvival } from "./special-functions";
 import { zTestProportions } from "./z-test";

@@ -1,3 +1,8 @@
+/**
+ * The EWMA control chart with exact time-varying limits (narrower for the first observations than
+ * the asymptotic ones): as a whole-series run and as a detector fed one observation at a time
+ * (Lesson 8).
+ */
 import type { SequentialDetector } from "./cusum";
 import { LabError, requireFinite } from "./errors";
 

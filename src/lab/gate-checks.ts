@@ -1,3 +1,8 @@
+/**
+ * The release gate's single checks besides quality: safety (an upper bound on the violation rate),
+ * latency (an upper bound on a percentile) and cost (an upper bound on the mean cost), each judged
+ * on a bound rather than on a point estimate, plus their shared result type (Lesson 9).
+ */
 import { bootstrapInterval } from "./bootstrap";
 import { mean, quantile } from "./descriptive";
 import { LabError, requireFinite, requireNonEmpty } from "./errors";

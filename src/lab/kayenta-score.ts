@@ -1,3 +1,8 @@
+/**
+ * Kayenta's canary score: per-group scores from the metric classifications, the weighted summary in
+ * points and the promote / review / roll-back judgement with critical metrics (Lesson 9).
+ * Classifying single metrics is `kayenta.ts`.
+ */
 import { LabError } from "./errors";
 import {
   classifyKayentaMetric,

@@ -1,3 +1,9 @@
+/**
+ * Kayenta's per-metric classification of a canary against its baseline (its Mann-Whitney
+ * classifier): the Hodges-Lehmann interval of the shift, the direction that counts as a failure,
+ * and the effect-size and no-data rules (Lesson 9). Scoring the classified metrics is
+ * `kayenta-score.ts`.
+ */
 import { LabError } from "./errors";
 import { hodgesLehmann } from "./hodges-lehmann";
 

@@ -1,3 +1,8 @@
+/**
+ * NannyML's confidence-based performance estimation (CBPE) of accuracy without labels, per chunk,
+ * next to the realized accuracy once labels arrive; unbiased only while the probabilities stay
+ * calibrated (Lesson 8).
+ */
 import { chunkRanges, type ChunkOptions } from "./chunking";
 import { LabError, requireFinite, requireNonEmpty } from "./errors";
 

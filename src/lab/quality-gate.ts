@@ -1,3 +1,8 @@
+/**
+ * The release gate's quality check: non-inferiority of the candidate within a margin of the
+ * baseline, on a bootstrap lower bound of the difference of mean scores, paired when both were
+ * scored on the same items (Lesson 9).
+ */
 import { mean } from "./descriptive";
 import { LabError, requireFinite, requireNonEmpty } from "./errors";
 import { formatGateNumber, twoSidedLevel, type GateCheck } from "./gate-checks";

@@ -1,3 +1,7 @@
+/**
+ * Seeded candidate releases with a known truth, and repeated gate trials over them: how often a
+ * gate ships a release that should be held and holds one that should ship (Lesson 9).
+ */
 import { LabError } from "./errors";
 import { normalQuantile } from "./special-functions";
 import { evaluateGate, type GateSpec, type ReleaseData } from "./release-gate";

@@ -1,3 +1,7 @@
+/**
+ * The release gate: quality, safety, latency and cost checks on one candidate's evaluation data;
+ * every configured check must pass to ship (Lesson 9).
+ */
 import { LabError } from "./errors";
 import {
   costGateCheck,

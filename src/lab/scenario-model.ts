@@ -1,3 +1,7 @@
+/**
+ * The world of the drift scenarios: a labelled two-feature dataset, the reference logistic concept
+ * P(y | x), and a model's probabilities and accuracy on a dataset (Lessons 7 and 8).
+ */
 import { LabError } from "./errors";
 
 /**

@@ -1,3 +1,8 @@
+/**
+ * Seeded dataset-shift scenarios (covariate shift in mean, scale or by a new segment, prior shift,
+ * concept shift by rotation or intercept) drawn from the world of `scenario-model.ts`, to show
+ * which shifts a drift detector sees and which ones cost accuracy (Lessons 7 and 8).
+ */
 import { LabError } from "./errors";
 import type { Rng } from "./rng";
 import {

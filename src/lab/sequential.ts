@@ -1,3 +1,7 @@
+/**
+ * A simulation of peeking: how often a fixed-sample z-test looked at repeatedly rejects a true
+ * null, next to the always-valid confidence sequence of `confidence-sequence.ts` (Lesson 9).
+ */
 import { normalMixtureRadius } from "./confidence-sequence";
 import { LabError } from "./errors";
 import type { Rng } from "./rng";

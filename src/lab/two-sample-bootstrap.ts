@@ -1,3 +1,7 @@
+/**
+ * Percentile bootstrap lower bound for a difference of means of two independent samples, the
+ * unpaired quality check of the release gate (Lesson 9).
+ */
 import { quantile } from "./descriptive";
 import { LabError, requireFinite, requireNonEmpty } from "./errors";
 import type { Rng } from "./rng";
