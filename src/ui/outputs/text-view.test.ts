@@ -51,4 +51,11 @@ describe("the runtime text view and the exercise self-check read math alike", ()
       katex.renderToString("x", { throwOnError: false, output: "htmlAndMathml" }),
     );
   });
+
+  it("marks *emphasis* and **bold**, but leaves a lone asterisk alone", () => {
+    expect(renderCellMarkdown("a *distance* and **bold**")).toBe(
+      "<p>a <em>distance</em> and <strong>bold</strong></p>",
+    );
+    expect(renderCellMarkdown("2 * 3 * 4")).toBe("<p>2 * 3 * 4</p>");
+  });
 });

@@ -5,9 +5,11 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-/** Bold and code the way the text view has always marked them, on escaped plain text. */
+/** `**bold**` and `*emphasis*` on escaped plain text (a lone `*`, as in `2 * 3`, stays). */
 function renderPlain(text: string): string {
-  return escapeHtml(text).replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>");
+  return escapeHtml(text)
+    .replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>")
+    .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?![\w*])/g, "$1<em>$2</em>");
 }
 
 /** One paragraph or list item: math rendered by KaTeX, code spans as code, the rest escaped. */
@@ -31,7 +33,7 @@ function renderInline(text: string): string {
 }
 
 /**
- * Renders Markdown from cells and exercise prompts: paragraphs, lists, fenced code, **bold**,
+ * Renders Markdown from cells and exercise prompts: paragraphs, lists, fenced code, **bold**, *emphasis*,
  * `code` and `$…$` / `$$…$$` math, read by the same tokenizer as the exercise self-check
  * (`markdown-math.ts`). Everything is escaped first, so generated text can never inject HTML.
  */
