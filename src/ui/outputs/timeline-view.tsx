@@ -9,8 +9,19 @@ const labelRowHeight = 12;
 const labelWidth = 120;
 const plotWidth = 560;
 
+/** The legend's entries, in this order; a timeline lists only the kinds of event it shows. */
+const legendLabels = [
+  ["winner", "winner"],
+  ["candidate", "candidate"],
+  ["excluded", "excluded"],
+  ["leak", "leak"],
+  ["entity", "entity time"],
+] as const;
+
 /** Lanes of events on a shared time axis: feature rows against entity times, winners and exclusions. */
 export function TimelineView({ output }: { output: TimelineOutput }) {
+  const shown = new Set(output.lanes.flatMap((lane) => lane.events.map((event) => event.status)));
+  const legend = legendLabels.filter(([status]) => shown.has(status));
   const times = output.lanes.flatMap((lane) => [
     ...lane.events.map((event) => event.time),
     ...(lane.window ? [lane.window.start, lane.window.end] : []),
@@ -114,13 +125,15 @@ export function TimelineView({ output }: { output: TimelineOutput }) {
           {formatValue(high)} {output.timeLabel}
         </text>
       </svg>
-      <ul className="timeline-legend" aria-label="Legend">
-        <li className="timeline-winner">winner</li>
-        <li className="timeline-candidate">candidate</li>
-        <li className="timeline-excluded">excluded</li>
-        <li className="timeline-leak">leak</li>
-        <li className="timeline-entity">entity time</li>
-      </ul>
+      {legend.length > 0 && (
+        <ul className="timeline-legend" aria-label="Legend">
+          {legend.map(([status, label]) => (
+            <li key={status} className={`timeline-${status}`}>
+              {label}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
