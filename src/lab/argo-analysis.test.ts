@@ -11,7 +11,7 @@ const atLeast95: ArgoMetricSpec = {
 
 describe("assessArgoMetric", () => {
   it("fails when failed measurements exceed failureLimit (default 0)", () => {
-    // Argo Rollouts (domain-rules.md): failed > failureLimit, default 0.
+    // Argo Rollouts analysis docs: failed > failureLimit, default 0.
     const result = assessArgoMetric({ name: "m", count: 5 }, ["Successful", "Failed"]);
     expect(result.phase).toBe("Failed");
     expect(result.measured).toBe(2);
@@ -36,7 +36,7 @@ describe("assessArgoMetric", () => {
   });
 
   it("errors only after more than 4 consecutive errors, and errors do not count", () => {
-    // Argo Rollouts (domain-rules.md): consecutive errors > 4 (default consecutiveErrorLimit).
+    // Argo Rollouts analysis docs: consecutive errors > 4 (default consecutiveErrorLimit).
     const four = assessArgoMetric({ name: "m", count: 2 }, ["Error", "Error", "Error", "Error"]);
     expect(four.phase).toBe("Running");
     expect(four.count).toBe(0);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { classifyContractChanges } from "./breaking-changes";
 import { exampleTransactionsContract } from "./contract-batch";
 
-// Rules and severities from datacontract-cli's BreakingRules (domain-rules.md: field removed,
+// Rules and severities from datacontract-cli's BreakingRules (datacontract/datacontract-cli: field removed,
 // type/required/unique changed -> breaking; field added -> informational).
 describe("classifyContractChanges", () => {
   it("finds no change between equal contracts", () => {

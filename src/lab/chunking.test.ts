@@ -5,7 +5,7 @@ import { LabError } from "./errors";
 
 describe("chunkRanges", () => {
   it("splits into 10 chunks of floor(n / 10) rows by default, keeping leftovers (NannyML DefaultChunker)", () => {
-    // NannyML (domain-rules.md: 10 chunks): chunk_size = 105 // 10 = 10, leftover 5 kept as a chunk.
+    // NannyML (chunking docs, default 10 chunks): chunk_size = 105 // 10 = 10, leftover 5 kept as a chunk.
     const chunks = chunkRanges(105);
     expect(chunks).toHaveLength(11);
     expect(chunks[0]).toEqual({ key: "[0:9]", startIndex: 0, endIndex: 9 });

@@ -9,8 +9,9 @@ const linspace = (start: number, stop: number, count: number) =>
   Array.from({ length: count }, (_, index) => start + ((stop - start) * index) / (count - 1));
 
 describe("columnDrift", () => {
-  it("picks KS for a small numeric column and drifts only when p ≤ 0.05 (reference H)", () => {
-    // domain-rules.md reference H: KS D 0.215, p 0.22356088619425982 → no drift.
+  it("picks KS for a small numeric column and drifts only when p ≤ 0.05 (two linspace samples)", () => {
+    // scipy 1.17.1: ks_2samp(linspace(0, 10, 50), linspace(2, 12, 40)) → D 0.215,
+    // p 0.22356088619425982 → no drift.
     const result = columnDrift(linspace(0, 10, 50), linspace(2, 12, 40));
     expect(result).toMatchObject({
       test: "ks",
@@ -25,10 +26,12 @@ describe("columnDrift", () => {
     ).toBe(true);
   });
 
-  it("runs the forced distance tests of reference H and drifts when score ≥ 0.1", () => {
+  it("runs the forced distance tests on two linspace samples and drifts when score ≥ 0.1", () => {
     const reference = linspace(0, 10, 50);
     const current = linspace(2, 12, 40);
-    // domain-rules.md reference H: PSI 2.312358158173221, JS 0.33460870911184687, normed W 0.6790997501017321.
+    // Evidently's PSI and JS (numpy: Sturges bins of the union) and scipy 1.17.1
+    // wasserstein_distance / std(reference) on linspace(0, 10, 50) vs linspace(2, 12, 40): PSI 2.312358158173221,
+    // JS 0.33460870911184687, normed W 0.6790997501017321.
     expect(columnDrift(reference, current, { test: "psi" }).score).toBeCloseTo(
       2.312358158173221,
       10,
@@ -47,13 +50,14 @@ describe("columnDrift", () => {
     ).toBe(true);
   });
 
-  it("categorical reference E: chi-square p = 0 because of the new category", () => {
+  it("categorical, a new category in current: chi-square p = 0 because of the new category", () => {
     const result = columnDrift(
       categories({ a: 50, b: 30, c: 20 }),
       categories({ a: 30, b: 30, c: 25, d: 15 }),
     );
     expect(result).toMatchObject({ test: "chisquare", score: 0, drifted: true });
-    // domain-rules.md reference E: Evidently PSI 1.209574038343745, JS 0.25692679189677964.
+    // Evidently's PSI (zero shares → 0.0001) and scipy 1.17.1 jensenshannon on a×50 b×30 c×20 vs
+    // a×30 b×30 c×25 d×15: PSI 1.209574038343745, JS 0.25692679189677964.
     const reference = categories({ a: 50, b: 30, c: 20 });
     const current = categories({ a: 30, b: 30, c: 25, d: 15 });
     expect(columnDrift(reference, current, { test: "psi" }).score).toBeCloseTo(
@@ -67,7 +71,8 @@ describe("columnDrift", () => {
   });
 
   it("chi-square and z-test compare strictly: p equal to the threshold does not drift", () => {
-    // domain-rules.md reference F: p 0.0301973834223185; reference G: p 0.02845973691631065.
+    // scipy 1.17.1: chisquare([40, 30, 30], [50, 30, 20]) p 0.0301973834223185; Evidently's pooled
+    // z-test on no×70 yes×30 vs no×55 yes×45: p 0.02845973691631065.
     const reference = categories({ a: 50, b: 30, c: 20 });
     const current = categories({ a: 40, b: 30, c: 30 });
     expect(columnDrift(reference, current).drifted).toBe(true);

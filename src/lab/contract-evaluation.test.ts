@@ -110,7 +110,7 @@ describe("buildContractChecks (datacontract-cli check list)", () => {
   });
 });
 
-describe("evaluateContract (datacontract-cli semantics, domain-rules.md)", () => {
+describe("evaluateContract (datacontract-cli semantics)", () => {
   const cleanRows: ContractRow[] = [
     { id: 1, price: 9.5, ts: now - 100 },
     { id: 2, price: 3, ts: now - 50 },

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseContract, validateContract } from "./contract";
 import { exampleTransactionsContract } from "./contract-batch";
 
-describe("validateContract (ODCS v3.1 required fields, domain-rules.md)", () => {
+describe("validateContract (ODCS v3.1 required fields, bitol-io/open-data-contract-standard)", () => {
   it("accepts the example contract", () => {
     expect(validateContract(exampleTransactionsContract())).toEqual([]);
     expect(parseContract(exampleTransactionsContract()).id).toBe(

@@ -19,7 +19,7 @@ describe("datasetDrift", () => {
   };
 
   it("declares dataset drift when the share of drifted columns is ≥ 0.5", () => {
-    // Evidently (domain-rules.md): dataset drift if share of drifted columns ≥ 0.5; here 1 of 2.
+    // Evidently (DataDriftPreset, drift_share 0.5): dataset drift if share of drifted columns ≥ 0.5; here 1 of 2.
     const result = datasetDrift(reference, current);
     expect(result.columns.map((column) => [column.column, column.drifted])).toEqual([
       ["plan", true],

@@ -3,7 +3,7 @@ import { cleanDriftColumn, driftTests, selectDriftTest } from "./drift-tests";
 
 describe("driftTests", () => {
   it("carries Evidently's default thresholds and comparisons", () => {
-    // Evidently (domain-rules.md): KS p ≤ 0.05; chi-square, z p < 0.05; PSI, JS, Wasserstein ≥ 0.1.
+    // Evidently's stattests (evidentlyai/evidently, calculations/stattests): KS p ≤ 0.05; chi-square, z p < 0.05; PSI, JS, Wasserstein ≥ 0.1.
     expect(driftTests.ks).toMatchObject({ defaultThreshold: 0.05, comparison: "p ≤ threshold" });
     expect(driftTests.chisquare).toMatchObject({
       defaultThreshold: 0.05,
@@ -20,7 +20,7 @@ describe("driftTests", () => {
 });
 
 describe("selectDriftTest", () => {
-  // Evidently default test selection (domain-rules.md), n_u = unique values of reference ∪ current.
+  // Evidently's default test selection (stattests/registry.py), n_u = unique values of reference ∪ current.
   const numbers = (count: number, unique: number) =>
     Array.from({ length: count }, (_, index) => index % unique);
 

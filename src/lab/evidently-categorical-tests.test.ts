@@ -8,8 +8,8 @@ const categories = (counts: Record<string, number>) =>
   Object.entries(counts).flatMap(([value, count]) => repeat(value, count));
 
 describe("evidentlyChiSquare", () => {
-  it("uses expected = reference counts × n_current / n_reference (reference F)", () => {
-    // domain-rules.md reference F: chi-square 7.0, p 0.0301973834223185.
+  it("uses expected = reference counts × n_current / n_reference (a×50 b×30 c×20 vs a×40 b×30 c×30)", () => {
+    // scipy 1.17.1: chisquare([40, 30, 30], [50, 30, 20]) = 7.0, p 0.0301973834223185.
     const result = evidentlyChiSquare(
       categories({ a: 50, b: 30, c: 20 }),
       categories({ a: 40, b: 30, c: 30 }),
@@ -28,7 +28,7 @@ describe("evidentlyChiSquare", () => {
     expect(result.pvalue).toBeCloseTo(0.1717971442967335, 14);
   });
 
-  it("gives an infinite statistic and p = 0 for a category unseen in the reference (reference E)", () => {
+  it("gives an infinite statistic and p = 0 for a category unseen in the reference", () => {
     const result = evidentlyChiSquare(
       categories({ a: 50, b: 30, c: 20 }),
       categories({ a: 30, b: 30, c: 25, d: 15 }),
@@ -46,8 +46,9 @@ describe("evidentlyChiSquare", () => {
 });
 
 describe("evidentlyZTest", () => {
-  it("reproduces reference G (pooled two-proportion z-test)", () => {
-    // domain-rules.md reference G: z = -2.1908902300206647, p = 0.02845973691631065.
+  it("reproduces a pooled two-proportion z-test (30/100 vs 45/100)", () => {
+    // numpy, pooled two-proportion z-test on 30/100 vs 45/100: z = -2.1908902300206647,
+    // p = 2·(1 − Φ(|z|)) = 0.02845973691631065.
     const result = evidentlyZTest(categories({ no: 70, yes: 30 }), categories({ no: 55, yes: 45 }));
     expect(result.z).toBeCloseTo(-2.1908902300206647, 12);
     expect(result.pvalue).toBeCloseTo(0.02845973691631065, 12);

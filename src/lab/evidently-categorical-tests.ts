@@ -23,7 +23,8 @@ function countCategories(values: readonly (number | string)[]): Map<number | str
  * @returns the chi-square statistic, its p-value and the degrees of freedom
  * @throws LabError when either sample is empty
  * @example
- * // domain-rules.md reference F: a×50 b×30 c×20 vs a×40 b×30 c×30 → 7.0, p 0.0301973834223185
+ * // scipy 1.17.1 chisquare([40, 30, 30], [50, 30, 20]): a×50 b×30 c×20 vs a×40 b×30 c×30 → 7.0,
+ * // p 0.0301973834223185
  */
 export function evidentlyChiSquare(
   reference: readonly (number | string)[],
@@ -59,7 +60,7 @@ export function evidentlyChiSquare(
  * @returns z and the two-sided p-value
  * @throws LabError when either sample is empty
  * @example
- * // domain-rules.md reference G: no×70 yes×30 vs no×55 yes×45 → z −2.19089, p 0.0284597
+ * // pooled two-proportion z (numpy): no×70 yes×30 vs no×55 yes×45 → z −2.19089, p 0.0284597
  */
 export function evidentlyZTest(
   reference: readonly (number | string)[],

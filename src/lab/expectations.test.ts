@@ -7,14 +7,14 @@ import {
   expectColumnValuesToNotBeNull,
 } from "./expectations";
 
-// domain-rules.md: 1000 rows, 50 nulls, 30 out of range (python3: (950 - 30) / 950 = 0.968421…).
+// Great Expectations' `mostly`: 1000 rows, 50 nulls, 30 out of range (python3: (950 - 30) / 950 = 0.968421…).
 const column: (number | null)[] = [
   ...Array<null>(50).fill(null),
   ...Array<number>(30).fill(500),
   ...Array.from({ length: 920 }, (_, index) => index % 100),
 ];
 
-describe("Great Expectations mostly semantics (domain-rules.md)", () => {
+describe("Great Expectations mostly semantics (column-map expectations)", () => {
   it("column-map expectations exclude nulls: 920 / 950 = 0.968421 < 0.97 fails", () => {
     const result = expectColumnValuesToBeBetween(column, {
       minValue: 0,

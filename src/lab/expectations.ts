@@ -5,7 +5,7 @@
  * succeeds when the share of expected values reaches `mostly`. The share is computed over
  * NON-NULL values only (nulls are the business of `expect_column_values_to_not_be_null`), and a
  * column with no non-null values succeeds. The not-null expectation itself divides by all rows.
- * Example (domain-rules.md): 1000 rows, 50 nulls, 30 out of range, mostly 0.97 → 920 / 950 =
+ * Example (Great Expectations' `mostly` semantics): 1000 rows, 50 nulls, 30 out of range, mostly 0.97 → 920 / 950 =
  * 0.968421 → fail. Nulls are null, undefined or NaN (pandas `isnull`).
  */
 

@@ -7,7 +7,7 @@ import { createRng } from "./rng";
 const counts = (result: ReturnType<typeof featureSkew>, name: string) =>
   result.features.find((feature) => feature.featureName === name);
 
-// TFDV feature skew detector semantics (domain-rules.md; tensorflow_data_validation/skew).
+// TFDV feature skew detector semantics (tensorflow/data-validation, tensorflow_data_validation/skew).
 describe("featureSkew (TFDV semantics)", () => {
   it("reproduces TFDV's docstring example: float_values [1, 2] vs [1, 3] is one mismatch", () => {
     const result = featureSkew(

@@ -6,7 +6,7 @@ import { hodgesLehmann } from "./hodges-lehmann";
 
 describe("hodgesLehmann (Kayenta)", () => {
   it("reproduces the Kayenta worked example: estimate 11, 98% CI [8, 14]", () => {
-    // domain-rules, release gates: Kayenta example (High because the lower bound 8 > 0.25·11)
+    // Kayenta's MannWhitneyClassifier (spinnaker/kayenta) example: High because the lower bound 8 > 0.25·11
     const control = [100, 102, 98, 101, 99, 103, 100, 97, 102, 101];
     const experiment = [110, 112, 108, 115, 109, 111, 113, 110, 114, 112];
     expect(hodgesLehmann(control, experiment)).toEqual({ estimate: 11, lower: 8, upper: 14 });

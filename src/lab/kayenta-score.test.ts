@@ -26,7 +26,7 @@ describe("scoreKayentaCanary", () => {
       scoreKayentaCanary([metric("Pass", ["g"]), metric("High", ["g"]), metric("Low", ["g"])])
         .score,
     ).toBe(33.33);
-    // NodataFailMetric counts as a failure inside its group (domain-rules.md).
+    // NodataFailMetric counts as a failure inside its group (Kayenta's canary scorer, spinnaker/kayenta).
     expect(
       scoreKayentaCanary([metric("Pass", ["g"]), metric("NodataFailMetric", ["g"])]).score,
     ).toBe(50);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { LabError } from "./errors";
 import { classifyKayentaMetric, type KayentaMetricConfig } from "./kayenta";
 
-// Kayenta worked example (domain-rules.md): Hodges-Lehmann estimate 11, 98% CI [8, 14] → High.
+// Kayenta's MannWhitneyClassifier (spinnaker/kayenta) on this control and experiment: Hodges-Lehmann estimate 11, 98% CI [8, 14] → High.
 const control = [100, 102, 98, 101, 99, 103, 100, 97, 102, 101];
 const experiment = [110, 112, 108, 115, 109, 111, 113, 110, 114, 112];
 const latency: KayentaMetricConfig = { name: "latency", groups: ["performance"] };

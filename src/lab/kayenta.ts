@@ -89,7 +89,7 @@ function clean(values: readonly number[], strategy: "remove" | "replace"): numbe
  * @returns the label, whether it fails the canary outright, and the numbers behind it
  * @throws LabError when a value is ±Infinity or the tolerance/confidence are out of range
  * @example
- * // Kayenta example (domain-rules.md): estimate 11, 98% CI [8, 14] → High
+ * // Kayenta's MannWhitneyClassifier on this pair: estimate 11, 98% CI [8, 14] → High
  * classifyKayentaMetric([100, 102, 98, 101, 99, 103, 100, 97, 102, 101],
  *   [110, 112, 108, 115, 109, 111, 113, 110, 114, 112], { name: "latency", groups: ["perf"] }).label; // "High"
  */

@@ -175,7 +175,7 @@ describe("generateAgentTraces", () => {
   });
 });
 
-describe("GenAI metric histograms (OpenTelemetry GenAI semantic conventions, domain-rules.md)", () => {
+describe("GenAI metric histograms (OpenTelemetry semantic conventions for generative AI metrics)", () => {
   it("uses the recommended bucket boundaries", () => {
     expect(genAiTokenUsageBuckets).toEqual([
       1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864,

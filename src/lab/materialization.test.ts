@@ -3,7 +3,8 @@ import { materialize, onlineRead } from "./materialization";
 import type { FeatureRow } from "./point-in-time-join";
 
 const hour = 3600;
-// The worked feature rows of domain-rules.md, times in hours since midnight.
+// The worked feature rows of Feast's point-in-time example (entity, event, created, value),
+// times in hours since midnight.
 const rows: FeatureRow[] = [
   { entityId: 1001, eventTimestamp: 10 * hour, createdTimestamp: 10 * hour + 300, value: 0.5 },
   { entityId: 1001, eventTimestamp: 11 * hour, createdTimestamp: 11 * hour + 120, value: 0.6 },
@@ -12,7 +13,7 @@ const rows: FeatureRow[] = [
   { entityId: 1002, eventTimestamp: 9 * hour, createdTimestamp: 9 * hour + 60, value: 0.3 },
 ];
 
-describe("materialize (Feast semantics, domain-rules.md)", () => {
+describe("materialize (Feast semantics: feature_store.py materialize and the online stores)", () => {
   it("copies the latest row per entity with event time in [start, end]", () => {
     const store = materialize(rows, { start: 9 * hour, end: 12 * hour });
     expect(store.entries).toEqual([

@@ -10,7 +10,7 @@ import { modelAccuracy, predictProbabilities } from "./scenario-model";
 import { generateScenario } from "./scenarios";
 
 describe("estimateAccuracy (CBPE)", () => {
-  it("is (Σ_{ŷ=1} p + Σ_{ŷ=0} (1 − p)) / n (NannyML formula, domain-rules.md)", () => {
+  it("is (Σ_{ŷ=1} p + Σ_{ŷ=0} (1 − p)) / n (NannyML CBPE docs)", () => {
     expect(estimateAccuracy([0.9, 0.2, 0.6])).toBeCloseTo((0.9 + 0.8 + 0.6) / 3, 15);
     // With given predictions the formula uses them, not the 0.5 cut.
     expect(estimateAccuracy([0.9, 0.2, 0.6], [1, 1, 1])).toBeCloseTo((0.9 + 0.2 + 0.6) / 3, 15);

@@ -9,7 +9,8 @@ import type { EntityRow, FeatureRow } from "./point-in-time-join";
 const day = 1_704_067_200; // 2024-01-01T00:00:00Z
 const at = (hours: number, minutes = 0, seconds = 0) => day + hours * 3600 + minutes * 60 + seconds;
 
-// Worked case from domain-rules.md (Feast semantics): (entity, event, created, value).
+// Worked case of Feast's offline-store point-in-time join (get_historical_features):
+// (entity, event, created, value).
 const workedRows: FeatureRow[] = [
   { entityId: 1001, eventTimestamp: at(10), createdTimestamp: at(10, 5), value: 0.5 },
   { entityId: 1001, eventTimestamp: at(11), createdTimestamp: at(11, 2), value: 0.6 },
@@ -19,7 +20,7 @@ const workedRows: FeatureRow[] = [
 ];
 const twoHours = 7200;
 
-describe("pointInTimeJoin: the worked case of domain-rules.md (Feast semantics)", () => {
+describe("pointInTimeJoin: a worked case of Feast's point-in-time join semantics", () => {
   const entities: EntityRow[] = [
     { entityId: 1001, timestamp: at(11) },
     { entityId: 1002, timestamp: at(11, 0, 1) },

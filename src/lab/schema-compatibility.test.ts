@@ -14,7 +14,7 @@ const verdicts = (next: RecordSchema, previous: RecordSchema[]) =>
     modes.map((mode) => [mode, checkCompatibility(next, previous, mode).compatible]),
   );
 
-// Confluent Schema Registry semantics (domain-rules.md): BACKWARD may delete fields and add
+// Confluent Schema Registry semantics (docs, "Schema Evolution and Compatibility"): BACKWARD may delete fields and add
 // optional fields; FORWARD may add fields and delete optional fields; FULL only optional changes.
 describe("checkCompatibility (Confluent semantics)", () => {
   it("adding an optional field (with a default) is FULL compatible", () => {

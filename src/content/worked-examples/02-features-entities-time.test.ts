@@ -19,7 +19,7 @@ const flatText = text.replace(/\s+/g, " ");
 const at = (hours: number, minutes = 0, seconds = 0): number =>
   hours * 3600 + minutes * 60 + seconds;
 
-// The feature log of the example (domain-rules.md, Feast worked case).
+// The feature log of the example (a worked case of Feast's point-in-time join).
 const featureRows: FeatureRow[] = [
   { entityId: 1001, eventTimestamp: at(10), createdTimestamp: at(10, 5), value: 0.5 },
   { entityId: 1001, eventTimestamp: at(11), createdTimestamp: at(11, 2), value: 0.6 },
@@ -43,7 +43,7 @@ const printed = (value: FeatureValue): string =>
 
 describe("lesson 2 worked examples: features, entities and time", () => {
   it("prints the join table row by row as the lab computes it", () => {
-    // Feast semantics (domain-rules.md): TTL bounds inclusive, TTL 0 = no bound, created filter
+    // Feast semantics (offline-store get_historical_features): TTL bounds inclusive, TTL 0 = no bound, created filter
     const withTtl = pointInTimeJoin(entityRows, featureRows, { ttlSeconds: twoHours });
     const withFilter = pointInTimeJoin(entityRows, featureRows, {
       ttlSeconds: twoHours,

@@ -50,7 +50,7 @@ const servingExamples = [101, 102, 103, 104, 105, 106, 109].map((id) => ({
   orderAmount: cents[id],
 }));
 
-// Counts of the paymentMethod example (domain-rules.md reference case E).
+// Counts of the paymentMethod example (a×50 b×30 c×20 vs a×30 b×30 c×25 d×15).
 const trainingCounts = { card: 50, cash: 30, transfer: 20 };
 const servingCounts = { card: 30, cash: 30, transfer: 25, wallet: 15 };
 const categories = ["card", "cash", "transfer", "wallet"] as const;
@@ -68,7 +68,7 @@ describe("lesson 3 worked examples: training-serving skew", () => {
     0.5 * p.reduce((sum, share, index) => sum + Math.abs(share - q[index]!), 0);
 
   it("counts matches and mismatches per feature as TFDV's skew detector does", () => {
-    // TFDV feature skew semantics (domain-rules.md): join on id, count per feature over joined pairs
+    // TFDV feature skew semantics (tensorflow/data-validation, skew detector): join on id, count per feature over joined pairs
     expectPrinted(passage(text, "The offline pipeline fills a missing"), trainingMean, 1);
     const { features, matchStats } = featureSkew(trainingExamples, servingExamples, {
       identifierFeatures: "id",
@@ -98,7 +98,7 @@ describe("lesson 3 worked examples: training-serving skew", () => {
   });
 
   it("prints the L-infinity distance at card and the total variation", () => {
-    // TFDV categorical L-infinity (domain-rules.md case E: 0.2 at a)
+    // TFDV categorical L-infinity (anomalies/metrics.cc; numpy: max |p − q| = 0.2 at a)
     const linf = linfDistance(trainingCounts, servingCounts);
     expect(linf.key).toBe("card");
     expectPrinted(passage(text, '- $L_\\infty = 0.2000$, attained at "card"'), linf.distance, 4);
@@ -107,7 +107,7 @@ describe("lesson 3 worked examples: training-serving skew", () => {
   });
 
   it("prints TFDV's base-2 divergence inside the bounds of the sandwich proposition", () => {
-    // TFDV approximate JSD, base 2 (domain-rules.md case E: 0.09523428536641401)
+    // TFDV approximate JSD, base 2 (anomalies/metrics.cc; scipy 1.17.1: jensenshannon(p, q, base=2)² = 0.09523428536641401)
     const divergence = tfdvCategoricalJsd(trainingCounts, servingCounts);
     const lowerBound = totalVariation ** 2 / (2 * Math.LN2);
     expect(divergence).toBeGreaterThanOrEqual(lowerBound);

@@ -63,7 +63,7 @@ function lessonBatch(cityColumn = "city"): ContractRow[] {
 
 describe("lesson 4 worked examples: data contracts", () => {
   it("computes the Great Expectations mostly rates of the 1000-row batch", () => {
-    // Great Expectations semantics (domain-rules.md): nulls excluded from column-map expectations;
+    // Great Expectations' column-map semantics (`mostly`): nulls excluded from column-map expectations;
     // 1000 rows, 50 nulls, 30 out of range, mostly 0.97 -> 920/950 = 0.968421 -> fail.
     const column = tripDurations(1000, 50, 30);
     const range = expectColumnValuesToBeBetween(column, tripRange);
@@ -171,7 +171,7 @@ describe("lesson 4 worked examples: data contracts", () => {
     expect(byMetric("nullValues", "conv_rate")?.passed).toBe(false);
     expect(byMetric("invalidValues", "city")?.observed).toBe(1);
     expect(byMetric("invalidValues", "city")?.passed).toBe(false);
-    // Freshness is strict (datacontract-cli, domain-rules.md): 50 minutes < 1 hour passes.
+    // Freshness is strict (datacontract-cli's freshness check): 50 minutes < 1 hour passes.
     const freshness = byMetric("freshness", "event_timestamp");
     expect((freshness?.observed ?? 0) / 60).toBe(50);
     expect(freshness?.threshold).toBe(3600);

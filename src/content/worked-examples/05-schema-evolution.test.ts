@@ -46,7 +46,7 @@ const allModes: CompatibilityMode[] = [
 
 describe("lesson 5 worked examples: schema evolution", () => {
   it("accepts version 2 under every mode, FULL_TRANSITIVE included", () => {
-    // Confluent semantics (domain-rules.md): adding an optional field is FULL compatible.
+    // Confluent Schema Registry docs ("Schema Evolution and Compatibility"): adding an optional field is FULL compatible.
     for (const mode of allModes) {
       expect(checkCompatibility(version2, [version1], mode).compatible).toBe(true);
     }
@@ -121,7 +121,7 @@ describe("lesson 5 worked examples: schema evolution", () => {
   });
 
   it("classifies a removed column as breaking for a table contract though BACKWARD allows it", () => {
-    // datacontract-cli breaking rules (domain-rules.md): field removed -> breaking, field added -> info.
+    // datacontract-cli's breaking-change rules: field removed -> breaking, field added -> info.
     const tableContract = (schema: RecordSchema): DataContract => ({
       apiVersion: "v3.1.0",
       kind: "DataContract",
@@ -151,7 +151,7 @@ describe("lesson 5 worked examples: schema evolution", () => {
   });
 
   it("names the upgrade order of each mode", () => {
-    // Confluent documentation (domain-rules.md): BACKWARD consumers first, FORWARD producers first.
+    // Confluent Schema Registry docs: BACKWARD consumers first, FORWARD producers first.
     expect(upgradeOrder("BACKWARD")).toBe("consumers first");
     expect(upgradeOrder("BACKWARD_TRANSITIVE")).toBe("consumers first");
     expect(upgradeOrder("FORWARD")).toBe("producers first");

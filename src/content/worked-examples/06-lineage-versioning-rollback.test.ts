@@ -210,7 +210,7 @@ describe("lesson 6 worked examples: lineage, versioning and rollback", () => {
   });
 
   it("finds the first rollback schema-safe and the second one not, every step FORWARD", () => {
-    // v2 decodes with S2, v1 with S1; producers now write S3 (Avro resolution, domain-rules.md).
+    // v2 decodes with S2, v1 with S1; producers now write S3 (Avro specification, "Schema Resolution").
     expect(checkCompatibility(schema2, [schema1], "FORWARD").compatible).toBe(true);
     expect(checkCompatibility(schema3, [schema1, schema2], "FORWARD").compatible).toBe(true);
     expect(canRead(schema2, schema3).readable).toBe(true);

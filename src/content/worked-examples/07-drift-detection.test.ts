@@ -78,7 +78,7 @@ describe("lesson 7 worked examples: PSI as Jeffreys divergence", () => {
 describe("lesson 7 worked examples: one categorical column, three verdicts", () => {
   const current = categories({ a: 40, b: 30, c: 30 });
 
-  // domain-rules.md reference F; scipy 1.17: chisquare([40,30,30], [50,30,20]) = 7.0, p 0.0302
+  // scipy 1.17: chisquare([40,30,30], [50,30,20]) = 7.0, p 0.0302
   it("prints Evidently's chi-square statistic and p-value", () => {
     const result = chiSquare([40, 30, 30], [50, 30, 20]);
     expectPrinted(
@@ -97,7 +97,7 @@ describe("lesson 7 worked examples: one categorical column, three verdicts", () 
     expectPrinted(passage(text, "The distances disagree. PSI is"), psiTerm(0.5, 0.4), 4); // 0.0223 from a
     expectPrinted(passage(text, "The distances disagree. PSI is"), psiTerm(0.2, 0.3), 4); // 0.0405 from c
     const js = jensenShannon(result.referenceShares, result.currentShares);
-    expectPrinted(passage(text, "The distances disagree. PSI is"), js.distance, 4); // 0.0884 (domain-rules.md reference F)
+    expectPrinted(passage(text, "The distances disagree. PSI is"), js.distance, 4); // 0.0884 (scipy jensenshannon of a×50 b×30 c×20 vs a×40 b×30 c×30)
     expect(result.value).toBeLessThan(0.1);
     expect(js.distance).toBeLessThan(0.1);
   });
@@ -112,7 +112,7 @@ describe("lesson 7 worked examples: one categorical column, three verdicts", () 
     expectPrinted(passage(text, "The distances disagree. PSI is"), result.pvalue, 4); // 0.2111
   });
 
-  // Evidently default test selection and decisions (domain-rules.md, Evidently)
+  // Evidently's default test selection and decisions (stattests/registry.py)
   it("has Evidently choose chi-square and call drift, then Jensen-Shannon above 1,000 rows", () => {
     const decision = columnDrift(reference, current);
     expect(decision.test).toBe("chisquare");
@@ -149,7 +149,7 @@ describe("lesson 7 worked examples: one categorical column, three verdicts", () 
 describe("lesson 7 worked examples: a new category", () => {
   const current = categories({ a: 30, b: 30, c: 25, d: 15 });
 
-  // domain-rules.md reference E
+  // a×50 b×30 c×20 vs a×30 b×30 c×25 d×15 (Evidently PSI, scipy jensenshannon)
   it("prints PSI, the share of the new category and the filler sensitivity", () => {
     const result = psi(reference, current, { categorical: true });
     expectPrinted(
@@ -203,7 +203,7 @@ describe("lesson 7 worked examples: a numeric shift that KS does not call", () =
   const referenceValues = linspace(0, 10, 50);
   const currentValues = linspace(2, 12, 40);
 
-  // domain-rules.md reference H; scipy 1.17: ks_2samp -> D 0.215, p 0.22356 (exact)
+  // linspace(0, 10, 50) vs linspace(2, 12, 40); scipy 1.17: ks_2samp -> D 0.215, p 0.22356 (exact)
   it("prints the KS statistic and its exact p-value", () => {
     const result = ks2samp(referenceValues, currentValues);
     expect(result.method).toBe("exact");

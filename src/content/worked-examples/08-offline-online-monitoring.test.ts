@@ -89,7 +89,7 @@ describe("lesson 8 worked examples: delayed labels", () => {
 });
 
 describe("lesson 8 worked examples: label-free estimation", () => {
-  // NannyML CBPE formula (domain-rules.md): (Σ_{ŷ=1} p + Σ_{ŷ=0} (1 − p)) / n
+  // NannyML CBPE formula (NannyML docs, "Confidence-based Performance Estimation"): (Σ_{ŷ=1} p + Σ_{ŷ=0} (1 − p)) / n
   it("prints the CBPE estimate of six predictions", () => {
     const estimate = estimateAccuracy([0.9, 0.8, 0.65, 0.3, 0.2, 0.05]);
     expectPrinted(passage(text, "Scores $0.90, 0.80, 0.65"), estimate, 4); // 0.8000

@@ -171,7 +171,7 @@ describe("lesson 9 worked examples: release gates and canaries", () => {
   });
 
   it("classifies the latency canary as High with Kayenta's rule", () => {
-    // domain-rules.md Kayenta example: estimate 11, 98% CI [8, 14] → High
+    // Kayenta's MannWhitneyClassifier (spinnaker/kayenta) example: estimate 11, 98% CI [8, 14] → High
     const baseline = [100, 102, 98, 101, 99, 103, 100, 97, 102, 101];
     const canary = [110, 112, 108, 115, 109, 111, 113, 110, 114, 112];
     expect(mannWhitneyU(canary, baseline).statistic).toBe(100);

@@ -142,7 +142,7 @@ describe("lesson 10 worked examples: LLM traces, guardrails and failure modes", 
   });
 
   it("detects the null spike with a two-proportion z-test and a contract rule", () => {
-    // pooled z-test (domain-rules.md: Evidently's z-test) on 12/2000 versus 85/2000 nulls
+    // pooled z-test (Evidently's z-test stattest) on 12/2000 versus 85/2000 nulls
     const { z } = zTestProportions(12, 2000, 85, 2000);
     expectPrinted(passage(text, "The pooled two-proportion $z$-test gives"), z, 2);
     const contract: DataContract = {
