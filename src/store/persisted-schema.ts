@@ -1,7 +1,11 @@
 import * as z from "zod/mini";
 import { issueReason } from "./issue-reason";
 
-/** The version of the saved progress format; bump it with a migration in `migrations.ts`. */
+/**
+ * The version of the saved progress format; bump it when the format changes. Older saved data go
+ * through the store's `migrate` (app-store.ts), which keeps what `salvageState` accepts entry by
+ * entry; data from a newer version are set aside by the guarded storage (guarded-storage.ts).
+ */
 export const persistedVersion = 2;
 
 export const lessonProgressSchema = z.object({

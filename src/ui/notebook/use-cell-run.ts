@@ -13,10 +13,12 @@ export type CellRunState =
   | { status: "stopped"; message: string; previous: RunResult | undefined };
 
 /**
- * Runs a cell on the notebook's kernel whenever its source, parameters or seed change (newer runs
- * supersede older ones), and on demand. Keeps the last outputs on screen while a new run is under
- * way. After a control moves, the kernel computes the values one step either side of it ahead
- * (`specs` are the cell's declared parameters), so the next step is drawn without waiting.
+ * Runs a cell on the notebook's kernel when it appears and whenever its parameter values, seed or
+ * data change (newer runs supersede older ones), and on demand with `run`: an edited source runs
+ * only then (Run, Run all, or a reset), never at each keystroke. Keeps the last outputs on screen
+ * while a new run is under way. After a control moves, the kernel computes the values one step
+ * either side of it ahead (`specs` are the cell's declared parameters), so the next step is drawn
+ * without waiting.
  */
 export function useCellRun(
   kernel: KernelClient,
