@@ -222,7 +222,7 @@ describe("grade", () => {
 
   it("says how an ambiguous comma was read when the other reading was right", () => {
     const thousands: Exercise = {
-      ...(fixture as unknown as Exercise),
+      ...fixture,
       solve: () => ({ ...fixture.solve(fixture.generate(1)), score: 1.234 }),
     };
     const result = grade(thousands, 1, withPart("score", "1,234"), fresh);
@@ -234,7 +234,7 @@ describe("grade", () => {
 
   it("accepts a percentage as written when the reference is itself above 1 (Perseus)", () => {
     const percentReference: Exercise = {
-      ...(fixture as unknown as Exercise),
+      ...fixture,
       solve: () => ({ ...fixture.solve(fixture.generate(1)), score: 12.5 }),
     };
     expect(grade(percentReference, 1, withPart("score", "12.5%"), fresh).score).toBe(1);

@@ -1,5 +1,5 @@
 /**
- * Finding the math in an exercise's Markdown (`$…$` inline, `$$…$$` display), so the self-test
+ * Finding the math in an exercise's Markdown (`$…$` inline, `$$…$$` display), so the self-check
  * can check that KaTeX accepts every segment. It reads Markdown with the same tokenizer as the
  * runtime text view (`markdown-math.ts`).
  */

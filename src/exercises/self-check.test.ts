@@ -103,12 +103,12 @@ describe("checkExercise", () => {
   });
 
   it("turns an exception into a problem", () => {
-    const throwing = {
+    const throwing: Exercise = {
       ...sound,
       generate: () => {
         throw new Error("boom");
       },
-    } as unknown as Exercise;
+    };
     expect(checkExercise(throwing, 2)).toEqual(["double-it seed 2: threw boom"]);
   });
 });

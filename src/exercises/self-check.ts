@@ -1,6 +1,7 @@
 /**
  * The self-check of one exercise instance: what every exercise must satisfy for every seed.
- * The self-test runs it over the registry; the CLI's `check` command runs it on demand.
+ * The registry's lifecycle test (catalog/lifecycle.test.ts) runs it over every exercise; the
+ * CLI's `check` command runs it on demand.
  */
 
 import { grade } from "./grade";
