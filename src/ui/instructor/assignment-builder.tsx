@@ -89,6 +89,26 @@ export function AssignmentBuilder() {
 
   return (
     <div className="assignment-builder">
+      {courseAssignments.length > 0 && (
+        <section aria-labelledby="builder-course">
+          <h2 id="builder-course">The course’s assignments</h2>
+          <p>
+            Ready to share as they are (their files are in <code>content/assignments/</code>):
+          </p>
+          <ul>
+            {courseAssignments.map((course) => (
+              <li key={course.id}>
+                <a href={hrefs.assignment(course.id)}>{course.title}</a> — due{" "}
+                {new Date(course.due).toLocaleDateString(undefined, { dateStyle: "medium" })},{" "}
+                {course.exercises.length} exercises; student link{" "}
+                <code className="course-link">
+                  {`${window.location.origin}${window.location.pathname}${hrefs.assignment(course.id)}`}
+                </code>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="builder-start">
         <h2 id="builder-start">Start from</h2>
         <div className="button-row">
