@@ -32,13 +32,13 @@ describe("formatReference", () => {
 
 describe("referenceAsRawAnswer", () => {
   it("formats every part of the solved instance", () => {
-    const exercise = {
+    const exercise: Pick<Exercise, "answer" | "solve"> = {
       answer: {
         x: { kind: "number", label: "x", tolerance: { rule: "sigfig", digits: 3 }, weight: 0.5 },
         d: { kind: "decision", label: "d", options: [{ id: "ship", label: "Ship" }], weight: 0.5 },
       },
       solve: () => ({ x: 12.5, d: "ship" }),
-    } as unknown as Exercise;
+    };
     expect(referenceAsRawAnswer(exercise, { seed: 1, params: {}, tables: [] })).toEqual({
       x: "12.5",
       d: "ship",

@@ -60,14 +60,17 @@ export function formatReference(
 /**
  * The reference answer of an instance, formatted as the RawAnswer a student would submit.
  *
- * @param exercise - the exercise
+ * @param exercise - the exercise (only its answer spec and `solve` are read)
  * @param instance - the generated instance
  * @returns one entry per answer part
  * @throws {Error} "referenceAsRawAnswer requires ..." when `solve` omits a part; as `formatReference`
  * @example
  * grade(exercise, 7, referenceAsRawAnswer(exercise, exercise.generate(7)), { attempts: 0, hintsUsed: 0 }).score; // 1
  */
-export function referenceAsRawAnswer<P>(exercise: Exercise<P>, instance: Instance<P>): RawAnswer {
+export function referenceAsRawAnswer<P>(
+  exercise: Pick<Exercise<P>, "answer" | "solve">,
+  instance: Instance<P>,
+): RawAnswer {
   const reference = exercise.solve(instance);
   const raw: RawAnswer = {};
   for (const [name, part] of Object.entries(exercise.answer)) {
