@@ -34,9 +34,13 @@ export function GradebookView() {
   const [run, setRun] = useState<Run>({ state: "idle" });
   const cancelRef = useRef<(() => void) | undefined>(undefined);
 
+  // A CSV dropped or chosen with the submissions is the roster (as `--roster` is for the CLI).
   const addFiles = async (chosen: NamedFile[]) => {
-    const read = await readSubmissionFiles(chosen);
-    setFiles((current) => [...current, ...read]);
+    const isCsv = (entry: NamedFile) => entry.name.toLowerCase().endsWith(".csv");
+    const rosterFile = chosen.filter(isCsv).at(-1);
+    const read = await readSubmissionFiles(chosen.filter((entry) => !isCsv(entry)));
+    if (rosterFile) setRoster({ name: rosterFile.name, text: await rosterFile.file.text() });
+    if (read.length > 0) setFiles((current) => [...current, ...read]);
   };
 
   // Every change of files, roster or assignment re-grades the whole batch (deterministic).
@@ -114,7 +118,8 @@ export function GradebookView() {
           }}
         >
           <p id={dropHintId}>
-            <strong>Drop submission files or folders here</strong>, or choose them:
+            <strong>Drop submission files or folders here</strong> (a <code>.csv</code> among them
+            is taken as the roster), or choose them:
           </p>
           <div className="button-row">
             <label className="button file-button">
@@ -122,7 +127,7 @@ export function GradebookView() {
               <input
                 type="file"
                 multiple
-                accept=".json,application/json"
+                accept=".json,.csv,application/json,text/csv"
                 className="visually-hidden"
                 aria-describedby={dropHintId}
                 data-testid="submission-files"
