@@ -88,16 +88,26 @@ for (const theme of ["light", "dark"] as const) {
     await page
       .getByRole("combobox", { name: "Assignment" })
       .selectOption({ label: "Course: Drift and skew problem set (drift-skew-problem-set)" });
-    await page
-      .getByTestId("submission-files")
-      .setInputFiles([
-        submissionFile(problemSet, "s1", "s1.json"),
-        submissionFile(problemSet, "s2", "s2.json"),
-        submissionFile({ ...problemSet, id: "another-set" }, "s3", "other.json"),
-      ]);
+    await page.getByTestId("submission-files").setInputFiles([
+      submissionFile(problemSet, "s1", "s1.json"),
+      submissionFile(problemSet, "s2", "s2.json"),
+      submissionFile({ ...problemSet, id: "another-set" }, "s3", "other.json"),
+      // Chosen with the submissions, a CSV is the roster: s9 has no submission.
+      {
+        name: "roster.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from("id,name\ns1,Ada\ns2,Bob\ns9,Cy\n"),
+      },
+    ]);
     await expect(page.getByText("Graded 2 students from 3 files; 1 problem.")).toBeVisible({
       timeout: 20_000,
     });
+    await expect(page.getByText("Roster: roster.csv")).toBeVisible();
+    await expect(
+      page.getByTestId("gradebook-problems").locator('[data-kind="missing"]'),
+    ).toContainText("s9");
+    await expect(page.locator('tr[data-roster-id="s9"]')).toContainText("no submission");
+    await expect(page.locator('tr[data-roster-id="s1"]')).toContainText("Ada");
     await expectNoViolations(page);
 
     await page.getByRole("link", { name: "Answer key" }).click();
