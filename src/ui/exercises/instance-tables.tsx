@@ -49,7 +49,7 @@ export function InstanceTables({
             className="table-scroll"
             tabIndex={0}
             role="region"
-            aria-label={`Data: ${table.name}`}
+            aria-label={`Data: ${table.name} (exercise ${exerciseId})`}
           >
             <table className="data-table">
               <thead>
