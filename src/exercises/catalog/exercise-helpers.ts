@@ -42,9 +42,9 @@ export { formatNumber } from "../../lab/format-number";
  *
  * @param seconds seconds after midnight, 0 to 86399
  * @returns the time as "HH:MM"
- * @example clockTime(39600); // "11:00"
+ * @example timeOfDay(39600); // "11:00"
  */
-export function clockTime(seconds: number): string {
+export function timeOfDay(seconds: number): string {
   const minutes = Math.floor(seconds / 60);
   const hours = Math.floor(minutes / 60);
   return `${String(hours).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;

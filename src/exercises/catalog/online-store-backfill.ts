@@ -6,7 +6,7 @@ import { createRng, materialize } from "../../lab/index";
 import type { FeatureRow, OnlineStore, OnlineWritePolicy } from "../../lab/index";
 import { defineExercise } from "../define-exercise";
 import type { Instance } from "../types";
-import { clockTime, defaultTolerance, distinctMistakes, roundTo } from "./exercise-helpers";
+import { timeOfDay, defaultTolerance, distinctMistakes, roundTo } from "./exercise-helpers";
 
 /** Parameters of one instance: stored values, the feature log and the job's window and policy. */
 export interface BackfillParams {
@@ -105,7 +105,7 @@ export const onlineStoreBackfill = defineExercise<BackfillParams>({
           rows: stored.map((entry) => [
             entry.entityId,
             entry.value,
-            clockTime(entry.eventTimestamp),
+            timeOfDay(entry.eventTimestamp),
           ]),
           note: "One row per stored key; customers not listed have no online value yet.",
         },
@@ -114,8 +114,8 @@ export const onlineStoreBackfill = defineExercise<BackfillParams>({
           columns: ["customer_id", "event_time", "created_time", "avg_order_value_usd"],
           rows: log.map((row) => [
             row.entityId,
-            clockTime(row.eventTimestamp),
-            clockTime(row.createdTimestamp),
+            timeOfDay(row.eventTimestamp),
+            timeOfDay(row.createdTimestamp),
             row.value,
           ]),
           note: "Offline source of the feature view, all times on the same day (UTC).",
@@ -129,7 +129,7 @@ export const onlineStoreBackfill = defineExercise<BackfillParams>({
         ? "**last-write-wins** (like Feast's SQLite online store: every write overwrites the key)"
         : "**skip-if-not-newer** (like Feast's Redis online store: a write is skipped unless its event time is later than the stored one)";
     return [
-      `A backfill job runs Feast's \`materialize(${clockTime(params.start)}, ${clockTime(params.end)})\` over the feature log`,
+      `A backfill job runs Feast's \`materialize(${timeOfDay(params.start)}, ${timeOfDay(params.end)})\` over the feature log`,
       `(both ends inclusive) into an online store whose write policy is ${policyText}`,
       "(Lesson 2, materialisation and the online store).",
       "For every customer, give the value of `avg_order_value_usd` that the online store holds after the job,",
@@ -179,7 +179,7 @@ export const onlineStoreBackfill = defineExercise<BackfillParams>({
           part: "values",
           value: onlineValues(params, params.log, params.policy, 24 * hour - 1),
           id: "ignored-window",
-          message: `The job only sees rows with event time in [${clockTime(params.start)}, ${clockTime(params.end)}]; rows after ${clockTime(params.end)} are not materialised.`,
+          message: `The job only sees rows with event time in [${timeOfDay(params.start)}, ${timeOfDay(params.end)}]; rows after ${timeOfDay(params.end)} are not materialised.`,
         },
         {
           part: "values",
@@ -213,15 +213,15 @@ export const onlineStoreBackfill = defineExercise<BackfillParams>({
       const latest = inWindow[inWindow.length - 1];
       const before = params.stored.find((entry) => entry.entityId === entityId);
       const candidate = latest
-        ? `latest row in the window: event ${clockTime(latest.eventTimestamp)}, created ${clockTime(latest.createdTimestamp)}, ${latest.value}`
+        ? `latest row in the window: event ${timeOfDay(latest.eventTimestamp)}, created ${timeOfDay(latest.createdTimestamp)}, ${latest.value}`
         : "no row in the window, nothing written";
       const stored = before
-        ? `stored before: ${before.value} (event ${clockTime(before.eventTimestamp)})`
+        ? `stored before: ${before.value} (event ${timeOfDay(before.eventTimestamp)})`
         : "nothing stored before";
       return `- ${entityId}: ${candidate}; ${stored} → **${values[index] ?? "NULL"}**`;
     });
     return [
-      `Window [${clockTime(params.start)}, ${clockTime(params.end)}], policy ${params.policy}:`,
+      `Window [${timeOfDay(params.start)}, ${timeOfDay(params.end)}], policy ${params.policy}:`,
       "",
       ...lines,
       "",
