@@ -210,11 +210,6 @@ export function assembleGradebook(
 }
 
 /** Options of `buildGradebook`. */
-export interface GradebookOptions {
-  /** Called after each file is handled (refused, ignored as a duplicate, or re-graded). */
-  onProgress?: (done: number, total: number) => void;
-}
-
 /**
  * Builds the gradebook of an assignment from submission files and an optional roster:
  * `gradeSubmissionFile` for each file, then `assembleGradebook`.
