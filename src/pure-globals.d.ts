@@ -7,13 +7,13 @@ interface TextEncoder {
   /** UTF-8 bytes of `input`. */
   encode(input?: string): Uint8Array;
 }
-declare var TextEncoder: { prototype: TextEncoder; new (): TextEncoder };
+declare const TextEncoder: { prototype: TextEncoder; new (): TextEncoder };
 
 interface TextDecoder {
   /** The text of UTF-8 `input`; with `fatal`, malformed input throws. */
   decode(input?: ArrayBufferView | ArrayBuffer): string;
 }
-declare var TextDecoder: {
+declare const TextDecoder: {
   prototype: TextDecoder;
   new (label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean }): TextDecoder;
 };
