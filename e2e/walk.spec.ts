@@ -421,7 +421,7 @@ test("erasing progress says what goes, offers an export first, and can erase one
   // The page reports exercise work, not only reading.
   await expect(page.locator(".progress-page")).toContainText(/worked on 1 exercise:/);
   const erase = page.getByRole("group", { name: "What to erase" });
-  await expect(erase.getByRole("button", { name: "Export progress first" })).toBeVisible();
+  await expect(erase.getByRole("button", { name: "Download a copy first" })).toBeVisible();
   for (const box of await erase.getByRole("checkbox").all()) await box.uncheck();
   await erase.getByRole("checkbox", { name: /Restatements/ }).check();
   page.once("dialog", (dialog) => void dialog.accept());

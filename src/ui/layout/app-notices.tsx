@@ -11,7 +11,7 @@ export function AppNotices() {
   const [updateLater, setUpdateLater] = useState(false);
   useEffect(() => followNetwork(), []);
   return (
-    <div className="app-notices" role="status" aria-live="polite">
+    <div className="app-notices" aria-live="polite">
       {!online && (
         <p className="app-notice app-notice-offline">
           You are offline. Pages you can open keep working, and your progress is still saved in this

@@ -75,7 +75,7 @@ export function EraseProgress({ onErased }: { onErased: (message: string) => voi
             )
           }
         >
-          Export progress first
+          Download a copy first
         </button>
       </div>
       <ul className="erase-kinds">
