@@ -1,4 +1,5 @@
 import type { DagOutput } from "../../kernel/output-types";
+import { useRegionName } from "./region-name";
 
 const nodeWidth = 132;
 const nodeHeight = 40;
@@ -43,14 +44,10 @@ export function DagView({ output }: { output: DagOutput }) {
     columnGap +
     8;
   const height = Math.max(...rows.values()) * (nodeHeight + rowGap) - rowGap + 8;
+  const regionName = useRegionName(`${output.title || "Dependency graph"} (scrolls sideways)`);
   return (
     // Wider than a narrow column, so it scrolls sideways and takes keyboard focus to do so.
-    <div
-      className="diagram-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label={`${output.title || "Dependency graph"} (scrolls sideways)`}
-    >
+    <div className="diagram-scroll" tabIndex={0} role="region" aria-label={regionName}>
       <svg
         className="dag"
         viewBox={`0 0 ${width} ${height}`}

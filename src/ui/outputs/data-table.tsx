@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { formatValue } from "./palette";
+import { useRegionName } from "./region-name";
 
 type Cell = string | number | boolean | null;
 
@@ -14,13 +15,9 @@ function Table({
   columns: string[];
   rows: Cell[][];
 }) {
+  const regionName = useRegionName(caption || label || "Data table");
   return (
-    <div
-      className="table-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label={caption || label || "Data table"}
-    >
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={regionName}>
       <table className="data-table">
         {caption && <caption>{caption}</caption>}
         <thead>

@@ -3,6 +3,7 @@ import type { CellOutput } from "../../kernel/output-types";
 import { chartData } from "./chart-data";
 import { DataTable } from "./data-table";
 import { Chart } from "./output-view";
+import { RegionScope } from "./region-name";
 
 const drawn = new Set(["line", "histogram", "bar", "scatter", "ecdf", "dag", "timeline"]);
 
@@ -22,7 +23,7 @@ export default function FigureOutputs({
   const charts = outputs.filter((output) => drawn.has(output.kind));
   const tables = outputs.flatMap((output) => (output.kind === "table" ? [output] : []));
   return (
-    <>
+    <RegionScope.Provider value={label}>
       <div className="figure-panels">
         {charts.map((output, index) => (
           <div className="figure-panel" key={`${output.kind}-${index}`}>
@@ -45,17 +46,20 @@ export default function FigureOutputs({
       {charts.length > 0 && (
         <details className="figure-data" onToggle={(event) => setOpen(event.currentTarget.open)}>
           <summary>Data of {label}</summary>
-          {open &&
-            charts.map((output, index) => (
-              <DataTable
-                key={`data-${index}`}
-                caption={`Data of ${label}${charts.length > 1 && "title" in output && output.title ? `: ${output.title}` : ""}`}
-                {...chartData(output)}
-                collapsed={false}
-              />
-            ))}
+          {/* These tables' captions already name the figure. */}
+          <RegionScope.Provider value="">
+            {open &&
+              charts.map((output, index) => (
+                <DataTable
+                  key={`data-${index}`}
+                  caption={`Data of ${label}${charts.length > 1 && "title" in output && output.title ? `: ${output.title}` : ""}`}
+                  {...chartData(output)}
+                  collapsed={false}
+                />
+              ))}
+          </RegionScope.Provider>
         </details>
       )}
-    </>
+    </RegionScope.Provider>
   );
 }

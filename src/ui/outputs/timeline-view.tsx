@@ -1,5 +1,6 @@
 import type { TimelineOutput } from "../../kernel/output-types";
 import { formatValue } from "./palette";
+import { useRegionName } from "./region-name";
 import { placeLabels, type LabelPlace } from "./timeline-layout";
 
 /** A lane: its window's label, the events (centred 28 below the top), a row per label line. */
@@ -45,14 +46,10 @@ export function TimelineView({ output }: { output: TimelineOutput }) {
     height += laneBase + labelRowHeight * Math.max(0, ...places.map((place) => place.row));
   }
   height += 20;
+  const regionName = useRegionName(`${output.title || "Timeline"} (scrolls sideways)`);
   return (
     // Wider than a narrow column, so it scrolls sideways and takes keyboard focus to do so.
-    <div
-      className="diagram-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label={`${output.title || "Timeline"} (scrolls sideways)`}
-    >
+    <div className="diagram-scroll" tabIndex={0} role="region" aria-label={regionName}>
       <svg
         className="timeline"
         viewBox={`0 0 ${width} ${height}`}
