@@ -1,7 +1,7 @@
 import katex from "katex";
 import { describe, expect, it } from "vitest";
 import { mathSegments } from "../../exercises/math-segments";
-import { renderCellMarkdown } from "./text-view";
+import { hasMath, renderCellMarkdown } from "./text-view";
 
 // The TeX of every KaTeX rendering in the HTML, read back from its MathML annotation.
 function renderedTex(html: string): string[] {
@@ -30,7 +30,7 @@ const cases = [
 
 describe("the runtime text view and the exercise self-check read math alike", () => {
   it.each(cases)("%j", (markdown) => {
-    const html = renderCellMarkdown(markdown);
+    const html = renderCellMarkdown(markdown, katex);
     expect(renderedTex(html)).toEqual(mathSegments(markdown).segments.map((s) => s.tex));
   });
 
@@ -47,7 +47,7 @@ describe("the runtime text view and the exercise self-check read math alike", ()
   });
 
   it("uses KaTeX for the math it finds", () => {
-    expect(renderCellMarkdown("$x$")).toContain(
+    expect(renderCellMarkdown("$x$", katex)).toContain(
       katex.renderToString("x", { throwOnError: false, output: "htmlAndMathml" }),
     );
   });
@@ -57,5 +57,17 @@ describe("the runtime text view and the exercise self-check read math alike", ()
       "<p>a <em>distance</em> and <strong>bold</strong></p>",
     );
     expect(renderCellMarkdown("2 * 3 * 4")).toBe("<p>2 * 3 * 4</p>");
+  });
+
+  it("knows when a text has math, so KaTeX is fetched only then", () => {
+    expect(hasMath("PSI is $x$")).toBe(true);
+    expect(hasMath("Cost \\$5 and `$b$`")).toBe(false);
+    expect(hasMath("plain text")).toBe(false);
+  });
+
+  it("shows the TeX source as code until KaTeX has loaded", () => {
+    expect(renderCellMarkdown("a $x<1$ b", undefined)).toBe(
+      '<p>a <code class="math-source">x&#60;1</code> b</p>',
+    );
   });
 });
