@@ -44,30 +44,28 @@ function squaredDistance(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
- * The median heuristic for the Gaussian kernel's bandwidth: the median of the Euclidean distances
- * between distinct rows of the pooled sample (for an even number of pairs, the mean of the two
- * middle distances, as numpy's median).
+ * Alibi Detect's median heuristic for the Gaussian kernel's bandwidth (`sigma_median`):
+ * σ = sqrt(0.5 · median squared distance), where the median is taken as Alibi takes it, the entry
+ * at index n + (n² − n)/2 − 1 of the sorted n × n matrix of squared distances of the pooled rows,
+ * which is the lower median of the squared distances between distinct rows. The kernel
+ * exp(−‖a − b‖² / (2σ²)) is then exp(−‖a − b‖² / median).
  *
  * @param pooled - the rows of both samples together
  * @returns the bandwidth σ (> 0)
  * @throws {LabError} when fewer than two rows are given or every row is identical
  * @example
- * medianHeuristicBandwidth([[0, 0], [3, 4], [6, 8]]); // 5
+ * medianHeuristicBandwidth([[0, 0], [3, 4], [6, 8]]); // sqrt(0.5 · 25) = 3.5355…
  */
 export function medianHeuristicBandwidth(pooled: readonly (readonly number[])[]): number {
   checkSample("medianHeuristicBandwidth", pooled, "the pooled sample");
-  const distances: number[] = [];
+  const squared: number[] = [];
   for (let i = 0; i < pooled.length; i += 1)
     for (let j = i + 1; j < pooled.length; j += 1)
-      distances.push(Math.sqrt(squaredDistance(pooled[i]!, pooled[j]!)));
-  distances.sort((a, b) => a - b);
-  const middle = distances.length / 2;
-  const median =
-    distances.length % 2 === 1
-      ? distances[Math.floor(middle)]!
-      : (distances[middle - 1]! + distances[middle]!) / 2;
+      squared.push(squaredDistance(pooled[i]!, pooled[j]!));
+  squared.sort((a, b) => a - b);
+  const median = squared[Math.floor((squared.length - 1) / 2)]!;
   if (!(median > 0)) throw new LabError("medianHeuristicBandwidth found every row identical");
-  return median;
+  return Math.sqrt(0.5 * median);
 }
 
 /** MMD²_u from the pooled kernel matrix, with the first m indices of `order` as sample X. */
@@ -99,8 +97,8 @@ function unbiasedStatistic(
  *
  *   MMD²_u = Σ_{i≠j} k(x_i, x_j) / (m(m−1)) + Σ_{i≠j} k(y_i, y_j) / (n(n−1)) − 2 Σ_{i,j} k(x_i, y_j) / (mn),
  *
- * with the Gaussian kernel k(a, b) = exp(−‖a − b‖² / (2σ²)), σ by the median heuristic on the
- * pooled sample unless given. The p-value comes from `permutations` random relabellings of the
+ * with the Gaussian kernel k(a, b) = exp(−‖a − b‖² / (2σ²)), σ by Alibi Detect's median heuristic
+ * on the pooled sample unless given. The p-value comes from `permutations` random relabellings of the
  * pooled rows: (1 + #{permuted statistic ≥ observed}) / (1 + permutations), which is a valid
  * p-value for any number of permutations.
  *
@@ -108,11 +106,11 @@ function unbiasedStatistic(
  *
  * @param reference - rows of the reference sample (each an array of d numbers)
  * @param current - rows of the current sample (same d)
- * @param options - the random generator for the permutations, their number (default 200) and an optional fixed bandwidth
+ * @param options - the random generator for the permutations, their number (default 100, as Alibi Detect) and an optional fixed bandwidth
  * @returns the statistic, its permutation p-value and the bandwidth used
  * @throws {LabError} on fewer than 2 rows per side, ragged or non-finite rows, a non-positive bandwidth or a bad permutation count
  * @example
- * mmdPermutationTest(reference, current, { rng: createRng(1), permutations: 200 }).pValue; // e.g. 0.005
+ * mmdPermutationTest(reference, current, { rng: createRng(1) }).pValue; // e.g. 0.0099
  */
 export function mmdPermutationTest(
   reference: readonly (readonly number[])[],
@@ -123,7 +121,7 @@ export function mmdPermutationTest(
   const dimension = checkSample(fnName, reference, "the reference");
   if (checkSample(fnName, current, "the current sample") !== dimension)
     throw new LabError(`${fnName} requires both samples to have the same number of columns`);
-  const permutations = options.permutations ?? 200;
+  const permutations = options.permutations ?? 100;
   if (!Number.isInteger(permutations) || permutations < 0 || permutations > 100_000)
     throw new LabError(`${fnName} requires 0 to 100000 permutations (got ${permutations})`);
   const pooled = [...reference, ...current];
