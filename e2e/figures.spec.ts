@@ -1,21 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, lessonIds } from "./support";
 
 // Every lesson shows at least one numbered figure drawn by a notebook cell with fixed values:
 // each has a caption with its number, a text alternative and the data behind its charts, in the
 // light and the dark theme alike.
-const lessons = [
-  "production-artifacts",
-  "features-entities-time",
-  "training-serving-skew",
-  "data-contracts",
-  "schema-evolution",
-  "lineage-versioning-rollback",
-  "drift-detection",
-  "offline-online-monitoring",
-  "release-gates-canaries",
-  "llm-traces-failure-modes",
-];
+const lessons = lessonIds;
 
 async function openLesson(page: Page, id: string) {
   await page.goto(`./#/lessons/${id}`);
@@ -74,15 +63,7 @@ for (const theme of ["light", "dark"] as const) {
     await figure.locator(".figure-data summary").click();
     await figure.locator(".figure-data table").first().waitFor();
     await page.locator(".cell-slot .cell-outputs").first().waitFor({ state: "attached" });
-    const results = await new AxeBuilder({ page }).analyze();
-    const summary = results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes
-          .slice(0, 3)
-          .map((node) => node.target.join(" "))
-          .join(", ")}`,
-    );
-    expect(summary).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }
 

@@ -1,5 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import {
   createSubmission,
@@ -7,21 +6,10 @@ import {
   submissionToJson,
   type Assignment,
 } from "../src/course/index";
+import { expectNoAxeViolations } from "./support";
 
 // Axe on the assignment page and the instructor's tools, in light and dark, with their content
 // shown (an answer checked, a gradebook graded, an answer key made).
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.nodes
-        .slice(0, 3)
-        .map((node) => node.target.join(" "))
-        .join(", ")}`,
-  );
-  expect(summary).toEqual([]);
-}
 
 const problemSet = parseAssignmentYaml(
   readFileSync("content/assignments/drift-skew-problem-set.yaml", "utf8"),
@@ -55,7 +43,7 @@ for (const theme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await page.goto("./#/assignments/drift-skew-problem-set");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Drift and skew problem set");
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     await page.getByRole("textbox", { name: "Roster id" }).fill("s001");
     await page.getByRole("button", { name: "Start" }).click();
     const card = page.locator(".assignment-exercise").first();
@@ -65,7 +53,7 @@ for (const theme of ["light", "dark"] as const) {
     await card.getByRole("button", { name: "Hint 1 of 3" }).click();
     await expect(card.getByTestId("attempt-feedback")).toContainText("Score");
     await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 
   test(`the instructor's tools have no accessibility violations in the ${theme} theme`, async ({
@@ -76,11 +64,11 @@ for (const theme of ["light", "dark"] as const) {
     await page.goto("./#/instructor");
     await page.getByRole("button", { name: "Copy “Drift and skew problem set”" }).click();
     await expect(page.getByTestId("variant-preview")).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     // On a phone the exercise list becomes cards; it must stay as accessible.
     const desktop = page.viewportSize();
     await page.setViewportSize({ width: 390, height: 844 });
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
     if (desktop) await page.setViewportSize(desktop);
 
     await page.getByRole("link", { name: "Gradebook" }).click();
@@ -108,13 +96,13 @@ for (const theme of ["light", "dark"] as const) {
     ).toContainText("s9");
     await expect(page.locator('tr[data-roster-id="s9"]')).toContainText("no submission");
     await expect(page.locator('tr[data-roster-id="s1"]')).toContainText("Ada");
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
 
     await page.getByRole("link", { name: "Answer key" }).click();
     await page.getByRole("textbox", { name: "Roster ids, one per line" }).fill("s1\ns2");
     await page.getByRole("checkbox", { name: /prompt and data tables/ }).check();
     await page.getByRole("button", { name: "Make the answer key for 2 students" }).click();
     await expect(page.getByRole("heading", { level: 3, name: "s2" })).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoAxeViolations(page);
   });
 }

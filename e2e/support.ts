@@ -1,4 +1,5 @@
-import type { Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
 
 /** The saved-progress key (see src/store/app-store.ts). */
 export const storageKey = "feature-stores-chapter:progress";
@@ -34,4 +35,31 @@ export async function readToTheEnd(page: Page): Promise<void> {
     .getByRole("checkbox", { name: "I have read this lesson" })
     .and(page.locator(":checked"))
     .waitFor();
+}
+
+/** The chapter's lessons in order (content/chapter.yaml). */
+export const lessonIds = [
+  "production-artifacts",
+  "features-entities-time",
+  "training-serving-skew",
+  "data-contracts",
+  "schema-evolution",
+  "lineage-versioning-rollback",
+  "drift-detection",
+  "offline-online-monitoring",
+  "release-gates-canaries",
+  "llm-traces-failure-modes",
+] as const;
+
+/** Runs axe on the page and expects no violation (each listed with up to three of its nodes). */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(" "))
+        .join(", ")}`,
+  );
+  expect(summary).toEqual([]);
 }
