@@ -15,6 +15,13 @@ import { assignmentToDraft, defaultDraft, draftToData, idFromTitle } from "./bui
 import { ExercisePicker } from "./exercise-picker";
 import { VariantPreview } from "./variant-preview";
 
+/** The credit policy's three shares, each a number from 0 to 1, in the order shown. */
+const creditFields = [
+  ["decayPerAttempt", "Credit lost per earlier attempt (0–1)"],
+  ["hintPenalty", "Credit lost per hint (0–1)"],
+  ["minimumCredit", "Least credit (0–1)"],
+] as const satisfies readonly (readonly [keyof BuilderDraft, string])[];
+
 /** The student link of an assignment: this site's address with the assignment in the route. */
 export function studentLink(assignment: Assignment): string {
   const { origin, pathname } = window.location;
@@ -296,9 +303,9 @@ export function AssignmentBuilder() {
               Own credit policy (default: −10% per earlier attempt, −5% per hint, at least 40%)
             </label>
           </div>
-          {draft.customCredit && (
-            <>
-              <Field label="Credit lost per earlier attempt (0–1)">
+          {draft.customCredit &&
+            creditFields.map(([key, label]) => (
+              <Field key={key} label={label}>
                 {(props) => (
                   <input
                     {...props}
@@ -306,39 +313,16 @@ export function AssignmentBuilder() {
                     min={0}
                     max={1}
                     step={0.05}
-                    value={Number.isFinite(draft.decayPerAttempt) ? draft.decayPerAttempt : ""}
-                    onChange={(event) => update({ decayPerAttempt: event.target.valueAsNumber })}
+                    value={Number.isFinite(draft[key]) ? draft[key] : ""}
+                    onChange={(event) => {
+                      const change: Partial<BuilderDraft> = {};
+                      change[key] = event.target.valueAsNumber;
+                      update(change);
+                    }}
                   />
                 )}
               </Field>
-              <Field label="Credit lost per hint (0–1)">
-                {(props) => (
-                  <input
-                    {...props}
-                    type="number"
-                    min={0}
-                    max={1}
-                    step={0.05}
-                    value={Number.isFinite(draft.hintPenalty) ? draft.hintPenalty : ""}
-                    onChange={(event) => update({ hintPenalty: event.target.valueAsNumber })}
-                  />
-                )}
-              </Field>
-              <Field label="Least credit (0–1)">
-                {(props) => (
-                  <input
-                    {...props}
-                    type="number"
-                    min={0}
-                    max={1}
-                    step={0.05}
-                    value={Number.isFinite(draft.minimumCredit) ? draft.minimumCredit : ""}
-                    onChange={(event) => update({ minimumCredit: event.target.valueAsNumber })}
-                  />
-                )}
-              </Field>
-            </>
-          )}
+            ))}
         </div>
         <div className="builder-instructions">
           <Field label="Instructions (Markdown, $…$ for math)">
