@@ -13,6 +13,7 @@ import { downloadText } from "../layout/download";
 import { TextView } from "../outputs/text-view";
 import { useAssignmentChoice } from "./assignment-picker";
 import { referenceText } from "./variant-preview";
+import { CsvFileButton, type OpenedCsv } from "./csv-file-button";
 
 interface KeyEntry {
   exerciseId: string;
@@ -160,7 +161,7 @@ export function AnswerKey() {
   const { assignment, picker } = useAssignmentChoice();
   const idsId = useId();
   const [typed, setTyped] = useState("");
-  const [rosterFile, setRosterFile] = useState<{ name: string; text: string } | undefined>();
+  const [rosterFile, setRosterFile] = useState<OpenedCsv | undefined>();
   const [showData, setShowData] = useState(false);
   const [made, setMade] = useState<{ for: Assignment; key: StudentKey[] } | undefined>();
 
@@ -190,19 +191,10 @@ export function AnswerKey() {
           />
         </div>
         <div className="button-row">
-          <label className="button file-button">
-            {rosterFile ? `Roster: ${rosterFile.name}` : "…or open a roster CSV"}
-            <input
-              type="file"
-              accept=".csv,text/csv"
-              className="visually-hidden"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = "";
-                if (file) void file.text().then((text) => setRosterFile({ name: file.name, text }));
-              }}
-            />
-          </label>
+          <CsvFileButton
+            label={rosterFile ? `Roster: ${rosterFile.name}` : "…or open a roster CSV"}
+            onOpen={setRosterFile}
+          />
           {rosterFile && (
             <button type="button" onClick={() => setRosterFile(undefined)}>
               Type ids instead

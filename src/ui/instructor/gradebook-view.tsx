@@ -6,6 +6,7 @@ import { useAssignmentChoice } from "./assignment-picker";
 import { filesOfDrop, filesOfInput, readSubmissionFiles, type NamedFile } from "./dropped-files";
 import { runGradebook } from "./gradebook-runner";
 import { GradebookTables } from "./gradebook-tables";
+import { CsvFileButton } from "./csv-file-button";
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
@@ -83,19 +84,10 @@ export function GradebookView() {
         {picker}
         <div className="roster-picker">
           <span>Roster (optional CSV: roster id, name, section…; a Canvas export works)</span>
-          <label className="button file-button">
-            {roster ? `Roster: ${roster.name}` : "Open a roster…"}
-            <input
-              type="file"
-              accept=".csv,text/csv"
-              className="visually-hidden"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = "";
-                if (file) void file.text().then((text) => setRoster({ name: file.name, text }));
-              }}
-            />
-          </label>
+          <CsvFileButton
+            label={roster ? `Roster: ${roster.name}` : "Open a roster…"}
+            onOpen={setRoster}
+          />
           {roster && (
             <button type="button" onClick={() => setRoster(undefined)}>
               No roster
