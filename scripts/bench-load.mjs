@@ -1,118 +1,335 @@
 #!/usr/bin/env node
-// Load benchmark: builds the site, serves it on 127.0.0.1, loads the overview and a lesson in
-// headless Chromium several times (fresh browser context each run: no cache, no service worker)
-// and prints medians of first contentful paint, time until the lesson text is painted, and the
-// gzipped JavaScript bytes of the initial route.
+// Load benchmark (DESIGN.md §6, issue 13 "Budgets"), printed side by side from one run:
 //
-// "Lesson text painted" is the browser's own paint time of the lesson's first paragraph (Element
-// Timing API: the paragraph is tagged with `elementtiming` the moment it enters the document), not
-// the moment a Playwright poll happens to notice it, which on a busy machine lags by 100-300 ms. Budgets (DESIGN.md §6): initial JS <= ~170 KB
-// gzipped; lesson text visible well under 1 s.
+// - first contentful paint, and the first simulation output painted, for the overview, the theory
+//   notebook and a lesson with simulations; Pyodide core's cold start to its first result, served
+//   from this machine, and the ratio;
+// - the slow link (50 KB/s, 400 ms round trip, emulated with the DevTools protocol): the lesson's
+//   text painted against its first simulation output painted;
+// - JavaScript over the wire: the lesson route's until its first output responds to a slider, the
+//   first route's (the overview) until it is hydrated, and the offline precache.
+//
+// Each run opens each page in a fresh browser context (no cache, no service worker, no storage) of
+// headless Chromium; figures are medians. "Painted" is the browser's own paint time (Element Timing),
+// see scripts/bench-probes.mjs. Routes are the links the app itself shows in its sidebar, so the
+// benchmark follows the app's route grammar, whatever it is.
+//
+// Usage: npm run bench:load [-- --no-build] [--dist DIR] [--runs N] [--slow-runs N]
+//        [--lesson ID] [--notebook ID] [--port N] [--files]
+// `--dist DIR` builds into (or, with --no-build, measures) DIR instead of dist/.
 import { spawn, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { gzipSync } from "node:zlib";
+import { existsSync, readFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { launchOptions } from "./chromium.mjs";
+import { installProbes, isHydrated, outputSelector, textSelector } from "./bench-probes.mjs";
+import { pyodideColdStart, servePyodide } from "./bench-pyodide.mjs";
+import { fileOfUrl, kb, precacheSize, transferredBytes } from "./bench-sizes.mjs";
 
-const runs = Number(process.env.RUNS ?? 7);
-const port = 4399;
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 && args[index + 1] !== undefined ? args[index + 1] : fallback;
+};
+const dist = option("dist", process.env.DIST ?? "dist");
+const runs = Number(option("runs", process.env.RUNS ?? "5"));
+const slowRuns = Number(option("slow-runs", "1"));
+const lessonId = option("lesson", process.env.LESSON ?? "drift-detection");
+const notebookId = option("notebook", "theory");
+const port = Number(option("port", "4399"));
 const base = `http://127.0.0.1:${port}/`;
-const lesson = process.env.LESSON ?? "features-entities-time";
+const budgets = { lessonJs: 250 * 1024, initialJs: 96.5 * 1024, precache: 2 * 1024 * 1024 };
+const slider = 'input[type="range"]';
+const viewport = { width: 1280, height: 900 };
 
-if (!process.argv.includes("--no-build")) {
+if (!args.includes("--no-build")) {
   const build = spawnSync(
     "npx",
-    ["vite", "build", "--configLoader", "runner", "--logLevel", "warn"],
+    ["vite", "build", "--configLoader", "runner", "--logLevel", "warn", "--outDir", dist],
     { stdio: "inherit" },
   );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn("node", ["scripts/serve.mjs", "dist", "--port", String(port)], {
+const server = spawn("node", ["scripts/serve.mjs", dist, "--port", String(port)], {
   stdio: "ignore",
 });
-await new Promise((resolve) => setTimeout(resolve, 500));
+const pyodide = await servePyodide(0);
 
 const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  const known = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  if (known.length === 0) return NaN;
+  const middle = Math.floor(known.length / 2);
+  return known.length % 2 ? known[middle] : (known[middle - 1] + known[middle]) / 2;
 };
-const gzippedBytes = (urls) =>
-  urls.reduce(
-    (total, url) =>
-      total + gzipSync(readFileSync(`dist/${new URL(url).pathname.slice(1)}`), { level: 9 }).length,
-    0,
-  );
+const isScript = (url) => /\.m?js(\?|$)/.test(new URL(url).pathname);
 
-/** Runs in the page before its scripts: tags the first lesson paragraph for Element Timing. */
-function tagLessonText() {
-  window.lessonTextPainted = new Promise((resolve) => {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        if (entry.identifier === "lesson-text") resolve(entry.renderTime || entry.loadTime);
-    }).observe({ type: "element", buffered: true });
-  });
-  // The paragraph may be replaced (the static preview by the app) before it is painted.
-  const tagger = new MutationObserver(() => {
-    const paragraph = document.querySelector(".lesson-body .block-html p");
-    if (paragraph && !paragraph.hasAttribute("elementtiming"))
-      paragraph.setAttribute("elementtiming", "lesson-text");
-  });
-  tagger.observe(document, { childList: true, subtree: true });
-  void window.lessonTextPainted.then(() => tagger.disconnect());
+/** Waits until the static server answers. */
+async function serverUp() {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      if ((await fetch(base)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The static server for ${dist} did not answer at ${base}`);
 }
 
-const browser = await chromium.launch(launchOptions());
-const results = { overviewFcp: [], lessonFcp: [], lessonTextPainted: [] };
-let initialJs = [];
-let lessonJs = [];
-try {
-  for (let run = 0; run < runs; run++) {
-    for (const route of ["overview", "lesson"]) {
-      const context = await browser.newContext({ serviceWorkers: "block" });
-      const page = await context.newPage();
-      if (route === "lesson") await page.addInitScript(tagLessonText);
-      const hash = route === "overview" ? "#/" : `#/lessons/${lesson}`;
-      await page.goto(`${base}${hash}`);
-      const selector = route === "overview" ? ".overview h1" : ".lesson-body .block-html p";
-      await page.locator(selector).first().waitFor({ state: "visible" });
-      // The scripts of the route are counted once the app (not only the static preview) is up.
-      await page.locator(".app-shell:not(.static-preview) .sidebar-nav").waitFor();
-      await page.waitForTimeout(100);
-      const timing = await page.evaluate(() => ({
-        fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
-        scripts: performance
-          .getEntriesByType("resource")
-          .filter((entry) => entry.name.endsWith(".js"))
-          .map((entry) => entry.name),
-      }));
-      if (route === "overview") {
-        results.overviewFcp.push(timing.fcp);
-        initialJs = timing.scripts.filter(
-          (name) => !name.includes("workbox") && !name.includes("pwa-register"),
-        );
-      } else {
-        results.lessonFcp.push(timing.fcp);
-        results.lessonTextPainted.push(await page.evaluate(() => window.lessonTextPainted));
-        lessonJs = timing.scripts;
+/** The overview's, the notebook's and the lesson's URLs, read from the app's own sidebar links. */
+async function discoverRoutes(browser) {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  try {
+    const page = await context.newPage();
+    await page.goto(base);
+    await page.locator(".sidebar-nav a").first().waitFor();
+    const href = async (selectors) => {
+      for (const selector of selectors) {
+        const link = page.locator(`.sidebar-nav ${selector}`).first();
+        if ((await link.count()) > 0) return link.evaluate((element) => element.href);
       }
-      await context.close();
+      throw new Error(`No sidebar link matches ${selectors.join(" or ")} on ${base}`);
+    };
+    return {
+      overview: base,
+      notebook: await href([`a[href*="notebooks/${notebookId}"]`, `a[href*="${notebookId}"]`]),
+      lesson: await href([`a[href*="lessons/${lessonId}"]`, `a[href*="${lessonId}"]`]),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Opens `url` in a fresh context and measures it.
+ *
+ * @param {import("@playwright/test").Browser} browser
+ * @param {string} url
+ * @param {{ outputs: boolean, hydrated: string, interact?: boolean, slow?: boolean }} how
+ *   `outputs`: the page shows simulation outputs; `hydrated`: a selector React must own before
+ *   the page counts as hydrated; `interact`: move the first slider and wait for its output to be
+ *   redrawn (the page is then interactive, and its scripts are counted up to here); `slow`: emulate
+ *   the slow link.
+ */
+async function measure(browser, url, how) {
+  const context = await browser.newContext({ viewport, serviceWorkers: "block" });
+  const scripts = new Set();
+  // Dedicated workers' requests count too: the kernel is part of what a lesson needs.
+  context.on("request", (request) => {
+    if (isScript(request.url())) scripts.add(request.url());
+  });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(installProbes, { output: outputSelector, text: textSelector });
+    if (how.slow) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.emulateNetworkConditions", {
+        offline: false,
+        latency: 400,
+        downloadThroughput: 50 * 1024,
+        uploadThroughput: 50 * 1024,
+      });
     }
+    const timeout = how.slow ? 300_000 : 60_000;
+    await page.goto(url, { waitUntil: "commit", timeout });
+    await page.waitForFunction(isHydrated, how.hydrated, { timeout, polling: 50 });
+    const hydratedAt = await page.evaluate(() => performance.now());
+    if (how.outputs) {
+      await page.waitForFunction(
+        () =>
+          window.__bench.outputPainted !== undefined || window.__bench.outputFrame !== undefined,
+        undefined,
+        { timeout, polling: 50 },
+      );
+    }
+    // Let late paint entries and the tasks that end hydration arrive.
+    await page.waitForTimeout(500);
+    const probe = await page.evaluate(() => ({
+      ...window.__bench,
+      fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+    }));
+    let interactive;
+    if (how.interact) interactive = await moveFirstSlider(page, timeout);
+    const outputPainted = probe.outputPainted ?? probe.outputFrame;
+    return {
+      fcp: probe.fcp ?? NaN,
+      textPainted: probe.textPainted ?? NaN,
+      outputPainted: outputPainted ?? NaN,
+      outputByElementTiming: probe.outputPainted !== undefined,
+      outputInHtml: probe.outputInserted !== undefined && probe.outputInserted <= (probe.fcp ?? 0),
+      hydratedAt,
+      longestTask: Math.max(
+        0,
+        ...probe.longTasks
+          .filter((task) => task.start <= hydratedAt + 500)
+          .map((task) => task.duration),
+      ),
+      interactive,
+      scripts: [...scripts],
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Moves the page's first slider one step and waits until its cell's outputs are redrawn. */
+async function moveFirstSlider(page, timeout) {
+  const before = await page.evaluate((selector) => {
+    const input = document.querySelector(selector);
+    let cell = input.parentElement;
+    while (cell && !cell.querySelector(".cell-outputs")) cell = cell.parentElement;
+    if (!cell) throw new Error("The first slider belongs to no cell with outputs");
+    cell.setAttribute("data-bench-cell", "");
+    return cell.querySelector(".cell-outputs").innerHTML;
+  }, slider);
+  await page.locator(slider).first().focus();
+  const start = await page.evaluate(() => performance.now());
+  await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(
+    (html) => {
+      const outputs = document.querySelector("[data-bench-cell] .cell-outputs");
+      return outputs && !outputs.hasAttribute("data-stale") && outputs.innerHTML !== html;
+    },
+    before,
+    { timeout, polling: 50 },
+  );
+  return (await page.evaluate(() => performance.now())) - start;
+}
+
+/** Transferred bytes of the scripts at these URLs (read from the built folder). */
+function scriptBytes(urls) {
+  const files = urls
+    .filter((url) => url.startsWith(base))
+    .map((url) => {
+      const path = fileOfUrl(dist, url);
+      if (!existsSync(path)) throw new Error(`${url}: loaded by the page but not in ${dist}`);
+      return { url, bytes: transferredBytes(readFileSync(path)) };
+    });
+  return { files, bytes: files.reduce((total, file) => total + file.bytes, 0) };
+}
+
+await serverUp();
+const browser = await chromium.launch(launchOptions());
+const results = { overview: [], notebook: [], lesson: [], pyodide: [], slow: [] };
+let routes;
+try {
+  routes = await discoverRoutes(browser);
+  for (let run = 0; run < runs; run++) {
+    results.overview.push(
+      await measure(browser, routes.overview, { outputs: false, hydrated: ".sidebar-nav a" }),
+    );
+    results.notebook.push(
+      await measure(browser, routes.notebook, { outputs: true, hydrated: slider }),
+    );
+    results.lesson.push(
+      await measure(browser, routes.lesson, { outputs: true, hydrated: slider, interact: true }),
+    );
+    results.pyodide.push(await pyodideColdStart(browser, pyodide.url));
+  }
+  for (let run = 0; run < slowRuns; run++) {
+    results.slow.push(
+      await measure(browser, routes.lesson, { outputs: true, hydrated: slider, slow: true }),
+    );
   }
 } finally {
   await browser.close();
   server.kill();
+  pyodide.close();
 }
 
-const ms = (values) => `${median(values).toFixed(0)} ms`;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log(`Load benchmark: ${runs} runs each, headless Chromium, local static server`);
-console.log(`  overview first contentful paint (median)      ${ms(results.overviewFcp)}`);
-console.log(`  lesson first contentful paint (median)        ${ms(results.lessonFcp)}`);
-console.log(`  lesson text visible: painted (median)         ${ms(results.lessonTextPainted)}`);
+const of = (rows, key) => median(rows.map((row) => row[key]));
+const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(0)} ms` : "—");
+const s = (value) => (Number.isFinite(value) ? `${(value / 1000).toFixed(1)} s` : "—");
+const column = (text, width = 18) => String(text).padStart(width);
+const line = (label, overview, notebook, lesson) =>
+  console.log(`  ${label.padEnd(42)}${column(overview)}${column(notebook)}${column(lesson, 22)}`);
+
+const { overview, notebook, lesson } = results;
+const pyodideFirst = median(results.pyodide.map((run) => run.first));
+const pyodideSmall = median(results.pyodide.map((run) => run.small));
+const how = (rows) =>
+  rows.every((row) => row.outputByElementTiming)
+    ? rows.every((row) => row.outputInHtml)
+      ? "in the HTML"
+      : "Element Timing"
+    : "frame after insertion";
 console.log(
-  `  initial route JavaScript, gzipped             ${kb(gzippedBytes(initialJs))}  (${initialJs.length} files)`,
+  `Load benchmark: ${runs} runs, medians; headless Chromium, fresh context per page, ${viewport.width}x${viewport.height}, ${dist}/ on a local static server`,
+);
+line("", "overview", `notebook ${notebookId}`, `lesson ${lessonId}`);
+line(
+  "first contentful paint",
+  ms(of(overview, "fcp")),
+  ms(of(notebook, "fcp")),
+  ms(of(lesson, "fcp")),
+);
+line("text painted", "", ms(of(notebook, "textPainted")), ms(of(lesson, "textPainted")));
+line(
+  "first simulation output painted",
+  "",
+  ms(of(notebook, "outputPainted")),
+  ms(of(lesson, "outputPainted")),
+);
+line("  (how the output's paint was seen)", "", how(notebook), how(lesson));
+line(
+  "hydrated (React owns the links / sliders)",
+  ms(of(overview, "hydratedAt")),
+  ms(of(notebook, "hydratedAt")),
+  ms(of(lesson, "hydratedAt")),
+);
+line(
+  "longest main-thread task until hydrated",
+  ms(of(overview, "longestTask")),
+  ms(of(notebook, "longestTask")),
+  ms(of(lesson, "longestTask")),
+);
+line("slider move to redrawn output", "", "", ms(of(lesson, "interactive")));
+console.log(
+  `  Pyodide core, cold, first result (1+1)    ${ms(pyodideFirst)}   (then a small pure-Python sum: ${ms(pyodideSmall)})`,
+);
+const ratio = (rows) => (pyodideFirst / of(rows, "outputPainted")).toFixed(1);
+console.log(
+  `  Pyodide first result / first output       notebook ${ratio(notebook)}x, lesson ${ratio(lesson)}x   (budget: at least 10x; output in the FCP frame)`,
+);
+
+if (results.slow.length > 0) {
+  const slow = results.slow;
+  console.log(
+    `Slow link: 50 KB/s, 400 ms round trip (DevTools Network.emulateNetworkConditions), lesson ${lessonId}, ${slow.length} run(s), median`,
+  );
+  console.log(`  text painted                              ${s(of(slow, "textPainted"))}`);
+  console.log(
+    `  first simulation output painted           ${s(of(slow, "outputPainted"))}   (budget: no later than the text)`,
+  );
+}
+
+const lessonJs = scriptBytes(lesson[0].scripts);
+const initialJs = scriptBytes(
+  overview[0].scripts.filter((url) => !/workbox|pwa-register/.test(url)),
+);
+const precache = precacheSize(dist);
+const verdict = (bytes, budget) => (bytes <= budget ? "within" : "OVER");
+console.log(
+  "Sizes: gzip -9 of every script the page requested (files gzip cannot shrink: as they are)",
 );
 console.log(
-  `  lesson route JavaScript incl. lesson, gzipped ${kb(gzippedBytes(lessonJs))}  (${lessonJs.length} files)`,
+  `  lesson route JavaScript incl. lesson      ${kb(lessonJs.bytes).padStart(9)}  (${lessonJs.files.length} files, until a slider redraws)   budget ${kb(budgets.lessonJs)}: ${verdict(lessonJs.bytes, budgets.lessonJs)}`,
 );
+console.log(
+  `  initial JavaScript, overview              ${kb(initialJs.bytes).padStart(9)}  (${initialJs.files.length} files, until hydrated; not the service worker's)   budget ${kb(budgets.initialJs)}: ${verdict(initialJs.bytes, budgets.initialJs)}`,
+);
+console.log(
+  `  offline precache, transferred             ${kb(precache.bytes).padStart(9)}  (${precache.files} files)   budget ${kb(budgets.precache)}: ${verdict(precache.bytes, budgets.precache)}`,
+);
+if (precache.missing.length > 0)
+  console.log(`  precache entries not in ${dist}: ${precache.missing.join(", ")}`);
+if (args.includes("--files")) {
+  for (const [name, js] of [
+    ["lesson", lessonJs],
+    ["overview", initialJs],
+  ]) {
+    console.log(`  ${name} scripts:`);
+    for (const file of [...js.files].sort((a, b) => b.bytes - a.bytes))
+      console.log(`    ${kb(file.bytes).padStart(9)}  ${new URL(file.url).pathname}`);
+  }
+}
