@@ -15,6 +15,34 @@ const layerZones = layers.flatMap((layer, index) =>
     message: `src/${layer} sits below src/${higher}: imports flow one way (DESIGN.md §3).`,
   })),
 );
+// The lab's concept folders import one another as a DAG in this order: a folder may import only
+// the folders before it, and none imports the public face `src/lab/index.ts`.
+const labFolders = [
+  "core",
+  "special",
+  "random",
+  "inference",
+  "drift",
+  "monitoring",
+  "release",
+  "lineage",
+  "feature-store",
+  "contracts",
+  "llm",
+];
+const labFolderZones = labFolders.flatMap((folder, index) => [
+  ...labFolders.slice(index + 1).map((later) => ({
+    target: `./src/lab/${folder}`,
+    from: `./src/lab/${later}`,
+    message: `src/lab/${folder} comes before src/lab/${later}: lab folders import only the folders before them.`,
+  })),
+  {
+    target: `./src/lab/${folder}`,
+    from: "./src/lab/index.ts",
+    message:
+      "src/lab/index.ts is the lab's public face for other layers: lab modules import each other directly.",
+  },
+]);
 // The content compiler and the command line are Node-only: the app never imports them, and the
 // command line uses the pure layers (and the compiler), never the store, the UI or the app.
 const buildZones = [
@@ -69,7 +97,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       "react-hooks/set-state-in-effect": "off",
       "import-x/no-cycle": "error",
-      "import-x/no-restricted-paths": ["error", { zones: [...layerZones, ...buildZones] }],
+      "import-x/no-restricted-paths": [
+        "error",
+        { zones: [...layerZones, ...labFolderZones, ...buildZones] },
+      ],
       "@typescript-eslint/no-unused-vars": [
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
@@ -114,7 +145,7 @@ export default tseslint.config(
     files: ["src/**/*.test.ts"],
     rules: {
       "no-restricted-imports": "off",
-      "import-x/no-restricted-paths": ["error", { zones: layerZones }],
+      "import-x/no-restricted-paths": ["error", { zones: [...layerZones, ...labFolderZones] }],
     },
   },
 );

@@ -64,6 +64,28 @@ describe("layer order", () => {
   });
 });
 
+describe("lab concept folders", () => {
+  // The folder order is the one of eslint.config.js: core, special, random, inference, drift, …
+  it("lets a folder import the folders before it", async () => {
+    const code = 'import { mean } from "../core/descriptive";\nexport const m = mean;\n';
+    expect(await ruleIds("src/lab/drift/fixture-module.ts", code)).toEqual([]);
+  });
+
+  it("rejects an import from a later folder", async () => {
+    const code = 'import { psi } from "../drift/psi";\nexport const p = psi;\n';
+    expect(await ruleIds("src/lab/core/fixture-module.ts", code)).toContain(
+      "import-x/no-restricted-paths",
+    );
+  });
+
+  it("rejects an import of the lab's public face from inside the lab", async () => {
+    const code = 'import { mean } from "../index";\nexport const m = mean;\n';
+    expect(await ruleIds("src/lab/drift/fixture-module.ts", code)).toContain(
+      "import-x/no-restricted-paths",
+    );
+  });
+});
+
 describe("build-time code", () => {
   it("keeps the content compiler out of the app", async () => {
     const code =

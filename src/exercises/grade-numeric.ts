@@ -2,7 +2,7 @@
  * Grading number parts and table parts (per-row partial credit), with the Perseus percent rule.
  */
 
-import { formatNumber } from "../lab/format-number";
+import { formatNumber } from "../lab/core/format-number";
 
 /** References and readings are shown to 12 significant figures, as PrairieLearn shows them. */
 const referenceDigits = 12;

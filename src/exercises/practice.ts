@@ -3,7 +3,7 @@
  * instance's data as CSV and JSON downloads.
  */
 
-import { formatNumber } from "../lab/format-number";
+import { formatNumber } from "../lab/core/format-number";
 
 /** References and readings are shown to 12 significant figures, as PrairieLearn shows them. */
 const referenceDigits = 12;

@@ -14,11 +14,11 @@ export {
   requirePositiveSum,
   requireProbability,
   requireSameLength,
-} from "./errors";
+} from "./core/errors";
 
 // Random numbers and sampling
-export { createRng, Xoshiro128StarStar } from "./rng";
-export type { Rng } from "./rng";
+export { createRng, Xoshiro128StarStar } from "./random/rng";
+export type { Rng } from "./random/rng";
 export {
   sampleBinomial,
   sampleCategorical,
@@ -27,7 +27,7 @@ export {
   sampleMixture,
   sampleNormal,
   samplePoisson,
-} from "./distributions";
+} from "./random/distributions";
 
 // Special functions
 export {
@@ -42,8 +42,8 @@ export {
   regularizedBeta,
   regularizedGammaP,
   regularizedGammaQ,
-} from "./special-functions";
-export { kolmogorovSmirnovSurvival } from "./kolmogorov-smirnov-distribution";
+} from "./special/special-functions";
+export { kolmogorovSmirnovSurvival } from "./special/kolmogorov-smirnov-distribution";
 
 // Descriptive statistics
 export {
@@ -55,151 +55,169 @@ export {
   standardDeviation,
   uniqueCount,
   variance,
-} from "./descriptive";
-export { histogramCounts, linspace, sturgesEdges } from "./histogram";
+} from "./core/descriptive";
+export { histogramCounts, linspace, sturgesEdges } from "./core/histogram";
 
 // Drift scores (Evidently)
-export { evidentlyBins, psi, psiFromShares } from "./psi";
-export type { EvidentlyBins, EvidentlyBinsOptions, PsiResult } from "./psi";
-export { jensenShannon, klDivergence } from "./jensen-shannon";
-export type { JensenShannonResult } from "./jensen-shannon";
-export { wasserstein, wassersteinNormed } from "./wasserstein";
+export { evidentlyBins, psi, psiFromShares } from "./drift/psi";
+export type { EvidentlyBins, EvidentlyBinsOptions, PsiResult } from "./drift/psi";
+export { jensenShannon, klDivergence } from "./drift/jensen-shannon";
+export type { JensenShannonResult } from "./drift/jensen-shannon";
+export { wasserstein, wassersteinNormed } from "./drift/wasserstein";
 
 // Hypothesis tests
-export { ks2samp } from "./ks";
-export type { KsResult } from "./ks";
-export { chi2Contingency, chiSquare } from "./chi-square";
-export type { ChiSquareContingencyResult, ChiSquareResult } from "./chi-square";
-export { mannWhitneyU, rankWithTies } from "./mann-whitney";
-export type { MannWhitneyResult } from "./mann-whitney";
-export { zTestProportions } from "./z-test";
-export type { ZTestResult } from "./z-test";
+export { ks2samp } from "./inference/ks";
+export type { KsResult } from "./inference/ks";
+export { chi2Contingency, chiSquare } from "./inference/chi-square";
+export type { ChiSquareContingencyResult, ChiSquareResult } from "./inference/chi-square";
+export { mannWhitneyU, rankWithTies } from "./inference/mann-whitney";
+export type { MannWhitneyResult } from "./inference/mann-whitney";
+export { zTestProportions } from "./inference/z-test";
+export type { ZTestResult } from "./inference/z-test";
 
 // Intervals and estimates
-export { clopperPearsonInterval, wilsonInterval } from "./intervals";
-export { bootstrapInterval } from "./bootstrap";
-export type { BootstrapResult } from "./bootstrap";
-export { hodgesLehmann } from "./hodges-lehmann";
-export type { HodgesLehmannResult } from "./hodges-lehmann";
+export { clopperPearsonInterval, wilsonInterval } from "./inference/intervals";
+export { bootstrapInterval } from "./inference/bootstrap";
+export type { BootstrapResult } from "./inference/bootstrap";
+export { hodgesLehmann } from "./inference/hodges-lehmann";
+export type { HodgesLehmannResult } from "./inference/hodges-lehmann";
 
 // Skew and drift in TFDV
-export { countValues, linfDistance } from "./linf";
-export type { LinfResult } from "./linf";
-export { equalWidthHistogram, tfdvCategoricalJsd, tfdvNumericJsd } from "./tfdv-jsd";
-export type { Histogram } from "./tfdv-jsd";
+export { countValues, linfDistance } from "./drift/linf";
+export type { LinfResult } from "./drift/linf";
+export { equalWidthHistogram, tfdvCategoricalJsd, tfdvNumericJsd } from "./drift/tfdv-jsd";
+export type { Histogram } from "./drift/tfdv-jsd";
 
 // Drift decisions (Evidently)
-export { cleanDriftColumn, driftTests, selectDriftTest } from "./drift-tests";
-export type { DriftTestInfo, DriftTestName, DriftValue } from "./drift-tests";
-export { evidentlyChiSquare, evidentlyZTest } from "./evidently-categorical-tests";
-export { columnDrift } from "./column-drift";
-export type { ColumnDriftOptions, ColumnDriftResult } from "./column-drift";
-export { datasetDrift } from "./drift-report";
-export type { DatasetDriftOptions, DatasetDriftResult, DriftTable } from "./drift-report";
+export { cleanDriftColumn, driftTests, selectDriftTest } from "./drift/drift-tests";
+export type { DriftTestInfo, DriftTestName, DriftValue } from "./drift/drift-tests";
+export { evidentlyChiSquare, evidentlyZTest } from "./drift/evidently-categorical-tests";
+export { columnDrift } from "./drift/column-drift";
+export type { ColumnDriftOptions, ColumnDriftResult } from "./drift/column-drift";
+export { datasetDrift } from "./drift/drift-report";
+export type { DatasetDriftOptions, DatasetDriftResult, DriftTable } from "./drift/drift-report";
 
 // Multivariate drift: maximum mean discrepancy with a permutation test
-export { medianHeuristicBandwidth, mmdPermutationTest } from "./mmd";
-export type { MmdResult } from "./mmd";
+export { medianHeuristicBandwidth, mmdPermutationTest } from "./drift/mmd";
+export type { MmdResult } from "./drift/mmd";
 
 // Monitoring: chunks, control limits, CUSUM, EWMA, run lengths, performance estimation
-export { chunkRanges, chunkValues } from "./chunking";
-export type { ChunkOptions, ChunkRange, IncompleteChunkPolicy } from "./chunking";
-export { chunkAlerts, controlLimits, monitorChunks } from "./control-limits";
-export type { ControlLimitOptions, ControlLimits, MonitoredChunk } from "./control-limits";
-export { createCusumDetector, cusum } from "./cusum";
-export type { CusumOptions, CusumResult, CusumSide, SequentialDetector } from "./cusum";
-export { createEwmaDetector, ewma, ewmaLimitHalfWidth } from "./ewma";
-export type { EwmaOptions, EwmaResult } from "./ewma";
-export { averageRunLength, createDetector } from "./average-run-length";
-export type { DetectorSpec, RunLengthOptions, RunLengthResult } from "./average-run-length";
-export { detectionDelay } from "./detection-delay";
-export type { DetectionOutcome } from "./detection-delay";
-export { generateChangeStream } from "./change-stream";
-export type { ChangeStreamOptions } from "./change-stream";
+export { chunkRanges, chunkValues } from "./monitoring/chunking";
+export type { ChunkOptions, ChunkRange, IncompleteChunkPolicy } from "./monitoring/chunking";
+export { chunkAlerts, controlLimits, monitorChunks } from "./monitoring/control-limits";
+export type {
+  ControlLimitOptions,
+  ControlLimits,
+  MonitoredChunk,
+} from "./monitoring/control-limits";
+export { createCusumDetector, cusum } from "./monitoring/cusum";
+export type { CusumOptions, CusumResult, CusumSide, SequentialDetector } from "./monitoring/cusum";
+export { createEwmaDetector, ewma, ewmaLimitHalfWidth } from "./monitoring/ewma";
+export type { EwmaOptions, EwmaResult } from "./monitoring/ewma";
+export { averageRunLength, createDetector } from "./monitoring/average-run-length";
+export type {
+  DetectorSpec,
+  RunLengthOptions,
+  RunLengthResult,
+} from "./monitoring/average-run-length";
+export { detectionDelay } from "./monitoring/detection-delay";
+export type { DetectionOutcome } from "./monitoring/detection-delay";
+export { generateChangeStream } from "./monitoring/change-stream";
+export type { ChangeStreamOptions } from "./monitoring/change-stream";
 export {
   estimateAccuracy,
   estimateAccuracyByChunk,
   realizedAccuracy,
-} from "./performance-estimation";
-export type { AccuracyChunk } from "./performance-estimation";
+} from "./monitoring/performance-estimation";
+export type { AccuracyChunk } from "./monitoring/performance-estimation";
 
 // Release gates
-export { evaluateGate } from "./release-gate";
-export type { GateSpec, ReleaseData } from "./release-gate";
+export { evaluateGate } from "./release/release-gate";
+export type { GateSpec, ReleaseData } from "./release/release-gate";
 export {
   costGateCheck,
   formatGateNumber,
   latencyGateCheck,
   safetyGateCheck,
   twoSidedLevel,
-} from "./gate-checks";
-export type { CostGate, GateCheck, LatencyGate, SafetyGate } from "./gate-checks";
-export { qualityGateCheck } from "./quality-gate";
-export type { QualityGate } from "./quality-gate";
-export { orderStatisticRank, quantileUpperBound } from "./quantile-upper-bound";
-export type { QuantileUpperBound } from "./quantile-upper-bound";
-export { bootstrapMeanUpperBound, logNormalMeanUpperBound } from "./mean-upper-bound";
-export type { MeanUpperBoundOptions } from "./mean-upper-bound";
-export { pairedDifferenceLowerBound } from "./paired-bootstrap";
-export type { PairedBootstrapOptions } from "./paired-bootstrap";
-export { differenceOfMeansLowerBound } from "./two-sample-bootstrap";
-export type { TwoSampleBootstrapOptions } from "./two-sample-bootstrap";
+} from "./release/gate-checks";
+export type { CostGate, GateCheck, LatencyGate, SafetyGate } from "./release/gate-checks";
+export { qualityGateCheck } from "./release/quality-gate";
+export type { QualityGate } from "./release/quality-gate";
+export { orderStatisticRank, quantileUpperBound } from "./inference/quantile-upper-bound";
+export type { QuantileUpperBound } from "./inference/quantile-upper-bound";
+export { bootstrapMeanUpperBound, logNormalMeanUpperBound } from "./inference/mean-upper-bound";
+export type { MeanUpperBoundOptions } from "./inference/mean-upper-bound";
+export { pairedDifferenceLowerBound } from "./inference/paired-bootstrap";
+export type { PairedBootstrapOptions } from "./inference/paired-bootstrap";
+export { differenceOfMeansLowerBound } from "./inference/two-sample-bootstrap";
+export type { TwoSampleBootstrapOptions } from "./inference/two-sample-bootstrap";
 export {
   generateReleaseCandidate,
   repeatedGateTrials,
   truthShouldShip,
-} from "./release-candidates";
-export type { EvaluationSizes, GateTrialSummary, ReleaseTruth } from "./release-candidates";
+} from "./release/release-candidates";
+export type { EvaluationSizes, GateTrialSummary, ReleaseTruth } from "./release/release-candidates";
 
 // Canary analysis (Kayenta) and analysis runs (Argo Rollouts)
-export { classifyKayentaMetric } from "./kayenta";
+export { classifyKayentaMetric } from "./release/kayenta";
 export type {
   KayentaClassifierOptions,
   KayentaDirection,
   KayentaLabel,
   KayentaMetricConfig,
   KayentaMetricResult,
-} from "./kayenta";
-export { judgeKayentaCanary, scoreKayentaCanary } from "./kayenta-score";
+} from "./release/kayenta";
+export { judgeKayentaCanary, scoreKayentaCanary } from "./release/kayenta-score";
 export type {
   KayentaGroupScore,
   KayentaMetricInput,
   KayentaScore,
   KayentaScoreOptions,
-} from "./kayenta-score";
-export { argoMeasurementPhase } from "./argo-measurement";
+} from "./release/kayenta-score";
+export { argoMeasurementPhase } from "./release/argo-measurement";
 export type {
   ArgoCondition,
   ArgoMeasurementPhase,
   ArgoMetricSpec,
   ArgoPhase,
-} from "./argo-measurement";
-export { assessArgoMetric, runArgoAnalysis } from "./argo-analysis";
-export type { ArgoMetricResult } from "./argo-analysis";
+} from "./release/argo-measurement";
+export { assessArgoMetric, runArgoAnalysis } from "./release/argo-analysis";
+export type { ArgoMetricResult } from "./release/argo-analysis";
 
 // Sequential testing: peeking and confidence sequences
-export { confidenceSequence, mixtureRho, normalMixtureRadius } from "./confidence-sequence";
-export type { ConfidenceSequenceOptions } from "./confidence-sequence";
-export { simulatePeeking } from "./sequential";
-export type { PeekingOptions, PeekingResult } from "./sequential";
+export {
+  confidenceSequence,
+  mixtureRho,
+  normalMixtureRadius,
+} from "./inference/confidence-sequence";
+export type { ConfidenceSequenceOptions } from "./inference/confidence-sequence";
+export { simulatePeeking } from "./inference/sequential";
+export type { PeekingOptions, PeekingResult } from "./inference/sequential";
 
 // Scenario generators: covariate shift, prior shift, concept drift
-export { defaultMagnitudes, generateScenario } from "./scenarios";
-export type { ScenarioKind, ScenarioOptions } from "./scenarios";
+export { defaultMagnitudes, generateScenario } from "./drift/scenarios";
+export type { ScenarioKind, ScenarioOptions } from "./drift/scenarios";
 export {
   logisticProbability,
   modelAccuracy,
   predictProbabilities,
   referenceConcept,
-} from "./scenario-model";
-export type { LabelledDataset, LogisticModel } from "./scenario-model";
+} from "./drift/scenario-model";
+export type { LabelledDataset, LogisticModel } from "./drift/scenario-model";
 
 // Lineage and reproducibility: hashes, DAG, release pointers
-export { sha256, sha256Bytes } from "./sha256";
-export { canonicalJson, contentHash } from "./canonical-json";
-export type { HexHash, JsonValue } from "./canonical-json";
-export { diffHashes, impactSet, lineageHashes, rebuildSet, topologicalOrder } from "./lineage";
-export type { Artifact, ArtifactKind, HashDiff, LineageGraph } from "./lineage";
+export { sha256, sha256Bytes } from "./lineage/sha256";
+export { canonicalJson, contentHash } from "./lineage/canonical-json";
+export type { HexHash, JsonValue } from "./lineage/canonical-json";
+export {
+  diffHashes,
+  impactSet,
+  lineageHashes,
+  rebuildSet,
+  topologicalOrder,
+} from "./lineage/lineage";
+export type { Artifact, ArtifactKind, HashDiff, LineageGraph } from "./lineage/lineage";
 export {
   createReleaseRegistry,
   currentTarget,
@@ -207,16 +225,16 @@ export {
   registerVersion,
   releaseTupleHash,
   rollback,
-} from "./release-pointers";
+} from "./lineage/release-pointers";
 export type {
   PointerEvent,
   ReleaseRegistry,
   ReleaseTuple,
   ReleaseVersion,
-} from "./release-pointers";
+} from "./lineage/release-pointers";
 
 // Feature store: point-in-time joins, materialization, staleness
-export { pointInTimeJoin } from "./point-in-time-join";
+export { pointInTimeJoin } from "./feature-store/point-in-time-join";
 export type {
   EntityId,
   EntityRow,
@@ -224,43 +242,47 @@ export type {
   FeatureValue,
   PointInTimeOptions,
   Seconds,
-} from "./point-in-time-join";
-export { pointInTimeJoinExplained } from "./point-in-time-explained";
+} from "./feature-store/point-in-time-join";
+export { pointInTimeJoinExplained } from "./feature-store/point-in-time-explained";
 export type {
   CandidateStatus,
   JoinCandidate,
   PointInTimeExplanation,
-} from "./point-in-time-explained";
-export { latestValueJoin, leakageSummary } from "./latest-value-join";
-export { materialize, onlineRead } from "./materialization";
+} from "./feature-store/point-in-time-explained";
+export { latestValueJoin, leakageSummary } from "./feature-store/latest-value-join";
+export { materialize, onlineRead } from "./feature-store/materialization";
 export type {
   MaterializeOptions,
   OnlineEntry,
   OnlineRead,
   OnlineStore,
   OnlineWritePolicy,
-} from "./materialization";
-export { generateEventLog } from "./event-log";
-export type { EventLogOptions } from "./event-log";
-export { simulateMaterializationSchedule } from "./materialization-schedule";
-export { outageRecovery, simulateQueue } from "./queues";
-export type { OutageRecovery, QueueSimulation } from "./queues";
-export type { ScheduledRead, ScheduleOptions, ScheduleResult } from "./materialization-schedule";
+} from "./feature-store/materialization";
+export { generateEventLog } from "./feature-store/event-log";
+export type { EventLogOptions } from "./feature-store/event-log";
+export { simulateMaterializationSchedule } from "./feature-store/materialization-schedule";
+export { outageRecovery, simulateQueue } from "./feature-store/queues";
+export type { OutageRecovery, QueueSimulation } from "./feature-store/queues";
+export type {
+  ScheduledRead,
+  ScheduleOptions,
+  ScheduleResult,
+} from "./feature-store/materialization-schedule";
 
 // Training-serving skew (TFDV)
-export { featureSkew } from "./feature-skew";
+export { featureSkew } from "./drift/feature-skew";
 export type {
   ExampleRow,
   FeatureSkewCounts,
   FeatureSkewOptions,
   SkewMatchStats,
   SkewPair,
-} from "./feature-skew";
-export { generateSkewScenario } from "./skew-scenarios";
-export type { SkewScenario, SkewScenarioKind, SkewScenarioOptions } from "./skew-scenarios";
+} from "./drift/feature-skew";
+export { generateSkewScenario } from "./drift/skew-scenarios";
+export type { SkewScenario, SkewScenarioKind, SkewScenarioOptions } from "./drift/skew-scenarios";
 
 // Data contracts (ODCS, datacontract-cli, Great Expectations)
-export { parseContract, qualityOperators, validateContract } from "./contract";
+export { parseContract, qualityOperators, validateContract } from "./contracts/contract";
 export type {
   ContractIssue,
   DataContract,
@@ -272,48 +294,66 @@ export type {
   SchemaObject,
   SchemaProperty,
   SlaProperty,
-} from "./contract";
-export { buildContractChecks, normalizeSeverity } from "./contract-checks";
-export type { CheckMetric, CheckSeverity, ContractCheck, Validity } from "./contract-checks";
-export { compareWithOperator } from "./contract-metrics";
-export type { ContractRow } from "./contract-metrics";
-export { actionForFailure, evaluateContract } from "./contract-evaluation";
-export type { ContractAction, ContractEvaluation, ContractRuleResult } from "./contract-evaluation";
-export { exampleTransactionsContract, generateContractBatch } from "./contract-batch";
-export type { ContractBatchOptions, ContractFault } from "./contract-batch";
+} from "./contracts/contract";
+export { buildContractChecks, normalizeSeverity } from "./contracts/contract-checks";
+export type {
+  CheckMetric,
+  CheckSeverity,
+  ContractCheck,
+  Validity,
+} from "./contracts/contract-checks";
+export { compareWithOperator } from "./contracts/contract-metrics";
+export type { ContractRow } from "./contracts/contract-metrics";
+export { actionForFailure, evaluateContract } from "./contracts/contract-evaluation";
+export type {
+  ContractAction,
+  ContractEvaluation,
+  ContractRuleResult,
+} from "./contracts/contract-evaluation";
+export { exampleTransactionsContract, generateContractBatch } from "./contracts/contract-batch";
+export type { ContractBatchOptions, ContractFault } from "./contracts/contract-batch";
 export {
   columnMapExpectation,
   expectColumnValuesToBeBetween,
   expectColumnValuesToBeInSet,
   expectColumnValuesToMatchRegex,
   expectColumnValuesToNotBeNull,
-} from "./expectations";
-export type { ExpectationResult } from "./expectations";
+} from "./contracts/expectations";
+export type { ExpectationResult } from "./contracts/expectations";
 
 // Schema evolution (Avro, Confluent Schema Registry, contract versioning)
-export { validateRecordSchema } from "./avro-schema";
-export type { AvroPrimitive, AvroType, RecordSchema, SchemaField } from "./avro-schema";
-export { canRead, checkCompatibility, upgradeOrder } from "./schema-compatibility";
-export type { CompatibilityMode, CompatibilityViolation, ReadIssue } from "./schema-compatibility";
-export { classifyContractChanges } from "./breaking-changes";
-export type { ChangeSeverity, ContractChange } from "./breaking-changes";
+export { validateRecordSchema } from "./contracts/avro-schema";
+export type { AvroPrimitive, AvroType, RecordSchema, SchemaField } from "./contracts/avro-schema";
+export { canRead, checkCompatibility, upgradeOrder } from "./contracts/schema-compatibility";
+export type {
+  CompatibilityMode,
+  CompatibilityViolation,
+  ReadIssue,
+} from "./contracts/schema-compatibility";
+export { classifyContractChanges } from "./contracts/breaking-changes";
+export type { ChangeSeverity, ContractChange } from "./contracts/breaking-changes";
 
 // LLM traces (OpenTelemetry GenAI), cost, guardrails, retraining selection
-export { buildSpanTree, groupSpansByTrace, isModelCallSpan } from "./llm-traces";
-export type { AttributeValue, GenAiEvent, GenAiSpan, SpanTree } from "./llm-traces";
-export { traceSummary } from "./trace-summary";
-export type { ModelPrice, SpanCost, TraceSummary } from "./trace-summary";
+export { buildSpanTree, groupSpansByTrace, isModelCallSpan } from "./llm/llm-traces";
+export type { AttributeValue, GenAiEvent, GenAiSpan, SpanTree } from "./llm/llm-traces";
+export { traceSummary } from "./llm/trace-summary";
+export type { ModelPrice, SpanCost, TraceSummary } from "./llm/trace-summary";
 export {
   explicitBucketHistogram,
   genAiOperationDurationBuckets,
   genAiTokenUsageBuckets,
   operationDurationHistogram,
   tokenUsageHistogram,
-} from "./gen-ai-metrics";
-export type { ExplicitHistogram } from "./gen-ai-metrics";
-export { exampleModelPrices, generateAgentTraces } from "./llm-trace-generator";
-export type { AgentTraceOptions } from "./llm-trace-generator";
-export { guardrailCurve, guardrailDataset, rocCurve, thresholdForTargetFpr } from "./guardrails";
-export type { GuardrailPoint } from "./guardrails";
-export { selectRetrainingExamples } from "./retraining-selection";
-export type { RetrainingCriteria, SelectedExample } from "./retraining-selection";
+} from "./llm/gen-ai-metrics";
+export type { ExplicitHistogram } from "./llm/gen-ai-metrics";
+export { exampleModelPrices, generateAgentTraces } from "./llm/llm-trace-generator";
+export type { AgentTraceOptions } from "./llm/llm-trace-generator";
+export {
+  guardrailCurve,
+  guardrailDataset,
+  rocCurve,
+  thresholdForTargetFpr,
+} from "./llm/guardrails";
+export type { GuardrailPoint } from "./llm/guardrails";
+export { selectRetrainingExamples } from "./llm/retraining-selection";
+export type { RetrainingCriteria, SelectedExample } from "./llm/retraining-selection";

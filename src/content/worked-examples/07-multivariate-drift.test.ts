@@ -15,7 +15,7 @@ function correlated(seed: number, rows: number, rho: number): number[][] {
 }
 
 describe("lesson 7 worked example: a correlation that flips", () => {
-  // The lab's MMD is checked against numpy/scipy in src/lab/mmd.test.ts; on these rows numpy,
+  // The lab's MMD is checked against numpy/scipy in src/lab/drift/mmd.test.ts; on these rows numpy,
   // with Alibi Detect's sigma_median, gives σ = 1.1949777060159075 and MMD²_u =
   // 0.12510870997049706 (and σ = 1.0578337130187938, MMD²_u = −0.0046938 for the window of the
   // same correlation), and scipy's ks_2samp gives

@@ -35,7 +35,7 @@ export function roundTo(value: number, digits: number): number {
 }
 
 /** Numbers in prompts and worked solutions: the chapter's one formatter (4 significant figures). */
-export { formatNumber } from "../../lab/format-number";
+export { formatNumber } from "../../lab/core/format-number";
 
 /**
  * A clock time "HH:MM" for a number of seconds after midnight.

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import type { CellParam } from "../../content/notebook-types";
-import { formatNumber } from "../../lab/format-number";
+import { formatNumber } from "../../lab/core/format-number";
 
 type Value = number | string | boolean;
 
