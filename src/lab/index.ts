@@ -138,12 +138,17 @@ export {
   costGateCheck,
   formatGateNumber,
   latencyGateCheck,
+  qualityGateCheck,
   safetyGateCheck,
   twoSidedLevel,
 } from "./release/gate-checks";
-export type { CostGate, GateCheck, LatencyGate, SafetyGate } from "./release/gate-checks";
-export { qualityGateCheck } from "./release/quality-gate";
-export type { QualityGate } from "./release/quality-gate";
+export type {
+  CostGate,
+  GateCheck,
+  LatencyGate,
+  QualityGate,
+  SafetyGate,
+} from "./release/gate-checks";
 export { orderStatisticRank, quantileUpperBound } from "./inference/quantile-upper-bound";
 export type { QuantileUpperBound } from "./inference/quantile-upper-bound";
 export { bootstrapMeanUpperBound, logNormalMeanUpperBound } from "./inference/mean-upper-bound";
@@ -160,21 +165,18 @@ export {
 export type { EvaluationSizes, GateTrialSummary, ReleaseTruth } from "./release/release-candidates";
 
 // Canary analysis (Kayenta) and analysis runs (Argo Rollouts)
-export { classifyKayentaMetric } from "./release/kayenta";
+export { classifyKayentaMetric, judgeKayentaCanary, scoreKayentaCanary } from "./release/kayenta";
 export type {
   KayentaClassifierOptions,
   KayentaDirection,
+  KayentaGroupScore,
   KayentaLabel,
   KayentaMetricConfig,
-  KayentaMetricResult,
-} from "./release/kayenta";
-export { judgeKayentaCanary, scoreKayentaCanary } from "./release/kayenta-score";
-export type {
-  KayentaGroupScore,
   KayentaMetricInput,
+  KayentaMetricResult,
   KayentaScore,
   KayentaScoreOptions,
-} from "./release/kayenta-score";
+} from "./release/kayenta";
 export { argoMeasurementPhase } from "./release/argo-measurement";
 export type {
   ArgoCondition,
@@ -196,15 +198,20 @@ export { simulatePeeking } from "./inference/sequential";
 export type { PeekingOptions, PeekingResult } from "./inference/sequential";
 
 // Scenario generators: covariate shift, prior shift, concept drift
-export { defaultMagnitudes, generateScenario } from "./drift/scenarios";
-export type { ScenarioKind, ScenarioOptions } from "./drift/scenarios";
 export {
+  defaultMagnitudes,
+  generateScenario,
   logisticProbability,
   modelAccuracy,
   predictProbabilities,
   referenceConcept,
-} from "./drift/scenario-model";
-export type { LabelledDataset, LogisticModel } from "./drift/scenario-model";
+} from "./drift/shift-scenarios";
+export type {
+  LabelledDataset,
+  LogisticModel,
+  ScenarioKind,
+  ScenarioOptions,
+} from "./drift/shift-scenarios";
 
 // Lineage and reproducibility: hashes, DAG, release pointers
 export { sha256, sha256Bytes } from "./lineage/sha256";

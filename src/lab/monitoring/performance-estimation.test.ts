@@ -6,8 +6,8 @@ import {
   realizedAccuracy,
 } from "./performance-estimation";
 import { createRng } from "../random/rng";
-import { modelAccuracy, predictProbabilities } from "../drift/scenario-model";
-import { generateScenario } from "../drift/scenarios";
+import { modelAccuracy, predictProbabilities } from "../drift/shift-scenarios";
+import { generateScenario } from "../drift/shift-scenarios";
 
 describe("estimateAccuracy (CBPE)", () => {
   it("is (Σ_{ŷ=1} p + Σ_{ŷ=0} (1 − p)) / n (NannyML CBPE docs)", () => {

@@ -6,13 +6,14 @@ import { LabError } from "../core/errors";
 import {
   costGateCheck,
   latencyGateCheck,
+  qualityGateCheck,
   safetyGateCheck,
   type CostGate,
   type GateCheck,
   type LatencyGate,
+  type QualityGate,
   type SafetyGate,
 } from "./gate-checks";
-import { qualityGateCheck, type QualityGate } from "./quality-gate";
 import type { Rng } from "../random/rng";
 
 /**
