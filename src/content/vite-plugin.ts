@@ -2,14 +2,21 @@ import { resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { compileChapter, type CompiledChapter } from "./compiler/compile-chapter";
 import { ContentError } from "./compiler/content-error";
-import { renderLessonPreview, renderOverviewPreview } from "./compiler/preview";
+import {
+  searchableExercises,
+  searchDocuments,
+  serializeSearchIndex,
+} from "./compiler/search-index";
+import { exercises } from "../exercises/catalog/index";
 import { loadChapterSources } from "./load-chapter";
 
 const chapterModule = "virtual:chapter";
 const lessonPrefix = "virtual:lesson/";
 const pagePrefix = "virtual:page/";
 const notebookPrefix = "virtual:notebook/";
-const previewDirectory = "previews";
+// The search index, a lazily imported chunk: fetched on the search box's first use, precached
+// with the other scripts for offline use.
+const searchIndexModule = "virtual:search-index";
 
 /**
  * Compiles `content/` at build time into virtual modules: `virtual:chapter` (overview, navigation,
@@ -46,13 +53,17 @@ export function contentPlugin(options: { contentDirectory?: string } = {}): Plug
     },
     resolveId(id) {
       const prefixes = [lessonPrefix, pagePrefix, notebookPrefix];
-      if (id === chapterModule || prefixes.some((prefix) => id.startsWith(prefix)))
+      if (
+        id === chapterModule ||
+        id === searchIndexModule ||
+        prefixes.some((prefix) => id.startsWith(prefix))
+      )
         return `\0${id}`;
       return undefined;
     },
     load(id) {
       // Only the modules resolved above: other plugins' virtual modules are theirs to load.
-      const own = [chapterModule, lessonPrefix, pagePrefix, notebookPrefix];
+      const own = [chapterModule, searchIndexModule, lessonPrefix, pagePrefix, notebookPrefix];
       if (!own.some((prefix) => id.startsWith(`\0${prefix}`))) return undefined;
       let chapter: CompiledChapter;
       try {
@@ -63,6 +74,10 @@ export function contentPlugin(options: { contentDirectory?: string } = {}): Plug
         throw error;
       }
       const name = id.slice(1);
+      if (name === searchIndexModule) {
+        const documents = searchDocuments(chapter, searchableExercises(exercises));
+        return `export default ${JSON.stringify(serializeSearchIndex(documents))};`;
+      }
       if (name === chapterModule) {
         const loaders = (prefix: string, ids: string[]) =>
           `{${ids.map((item) => `${JSON.stringify(item)}: () => import(${JSON.stringify(prefix + item)})`).join(",")}}`;
@@ -89,45 +104,6 @@ export function contentPlugin(options: { contentDirectory?: string } = {}): Plug
           : chapter.pages.find((item) => item.id === name.slice(pagePrefix.length));
       if (!lesson) this.error(`no compiled content for ${name}`);
       return `export default ${JSON.stringify(lesson)};`;
-    },
-    // The overview's and each lesson's first screen as static HTML, shown by index.html while the
-    // app loads.
-    generateBundle() {
-      const chapter = compile();
-      this.emitFile({
-        type: "asset",
-        fileName: `${previewDirectory}/overview.html`,
-        source: renderOverviewPreview(chapter.index),
-      });
-      for (const lesson of chapter.lessons) {
-        this.emitFile({
-          type: "asset",
-          fileName: `${previewDirectory}/lessons/${lesson.id}.html`,
-          source: renderLessonPreview(chapter.index, lesson),
-        });
-      }
-    },
-    // Tells index.html where the previews are and which chunk holds each lesson, so it can fetch
-    // the opened one at once.
-    transformIndexHtml: {
-      order: "post",
-      handler(_html, context) {
-        if (!context.bundle) return undefined;
-        const chunks: Record<string, string> = {};
-        for (const file of Object.values(context.bundle)) {
-          const facade = file.type === "chunk" ? file.facadeModuleId : null;
-          if (facade?.startsWith(`\0${lessonPrefix}`))
-            chunks[facade.slice(lessonPrefix.length + 1)] = file.fileName;
-        }
-        return [
-          {
-            tag: "script",
-            attrs: { type: "application/json", id: "route-previews" },
-            children: JSON.stringify({ previews: previewDirectory, chunks }),
-            injectTo: "head-prepend",
-          },
-        ];
-      },
     },
     buildStart() {
       cached = undefined;
