@@ -1,3 +1,4 @@
+import { histogramCounts, linspace } from "../lab/index";
 import type { CellOutput, MetricCard, TimelineOutput } from "./output-types";
 import { lttbIndicesOfAll, pick, strideIndices } from "./reduce";
 
@@ -88,23 +89,19 @@ export function createShow(outputs: CellOutput[]) {
         pointBudget.histogramBins,
         Math.max(1, Math.round(spec.bins ?? Math.ceil(Math.log2(Math.max(total, 1))) + 1)),
       );
-      const width = (high - low) / bins;
-      const edges = Float64Array.from({ length: bins + 1 }, (_, index) => low + index * width);
+      // The lab's numpy binning: half-open bins and a closed last one; counts skip NaN and
+      // ±Infinity (outside every bin), so they sum to the series' finite values.
+      const edges = linspace(low, high, bins + 1);
       outputs.push({
         kind: "histogram",
         title: spec.title ?? "",
         xLabel: spec.xLabel ?? "",
-        edges,
+        edges: Float64Array.from(edges),
         series: spec.series.map((series, position) => {
-          const values = all[position] ?? new Float64Array();
-          const counts = new Float64Array(bins);
-          let finite = 0;
-          for (const value of values) {
-            if (!Number.isFinite(value)) continue;
-            finite += 1;
-            counts[Math.min(bins - 1, Math.floor((value - low) / width))]! += 1;
-          }
-          return { name: series.name, shares: counts.map((count) => count / Math.max(finite, 1)) };
+          const counts = histogramCounts(all[position] ?? [], edges);
+          const finite = counts.reduce((sum, count) => sum + count, 0);
+          const shares = Float64Array.from(counts, (count) => count / Math.max(finite, 1));
+          return { name: series.name, shares };
         }),
       });
     },
