@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { checkRosterId } from "../../course/roster-id";
+import { useLmsStatus } from "../../store/lms/lms-status";
 
 /**
  * The roster id, entered once: validated as it is typed, then shown; changing it later asks first,
@@ -23,6 +24,20 @@ export function RosterIdEntry({
   const [touched, setTouched] = useState(false);
   const checked = checkRosterId(text);
   const problem = "problem" in checked ? checked.problem : undefined;
+  const lms = useLmsStatus();
+
+  // Launched by an LMS: the course names the learner, so the id is neither typed nor changed here.
+  if (lms.connection === "connected" && rosterId && lms.learnerId === rosterId) {
+    return (
+      <section className="roster-id roster-id-set" aria-label="Your roster id">
+        <p>
+          Working as <strong className="roster-id-value">{rosterId}</strong>
+          {lms.learnerName ? ` (${lms.learnerName})` : ""}, as your course knows you. Your exercises
+          are generated from this id.
+        </p>
+      </section>
+    );
+  }
 
   if (rosterId && !editing) {
     return (
