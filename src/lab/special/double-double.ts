@@ -33,15 +33,25 @@ function twoSum(a: number, b: number): DoubleDouble {
   return { hi: sum, lo: a - (sum - bVirtual) + (b - bVirtual) };
 }
 
-function twoProduct(a: number, b: number): DoubleDouble {
-  const product = a * b;
+/**
+ * The rounding error of a product (Dekker): a·b − product exactly, given product = a·b rounded.
+ * Allocation-free, for hot loops that keep their double-doubles in plain variables.
+ *
+ * @example twoProductError(0.1, 3, 0.1 * 3); // -2.7755575615628914e-17
+ */
+export function twoProductError(a: number, b: number, product: number): number {
   let t = SPLITTER * a;
   const aHigh = t - (t - a);
   const aLow = a - aHigh;
   t = SPLITTER * b;
   const bHigh = t - (t - b);
   const bLow = b - bHigh;
-  return { hi: product, lo: aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow };
+  return aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow;
+}
+
+function twoProduct(a: number, b: number): DoubleDouble {
+  const product = a * b;
+  return { hi: product, lo: twoProductError(a, b, product) };
 }
 
 /**

@@ -40,24 +40,12 @@ let quotientHigh = 0;
 let quotientLow = 0;
 let sumHigh = 0;
 let sumLow = 0;
-const SPLITTER = 134217729;
-
-/** The rounding error of the product a·b (Dekker), given product = a·b rounded. */
-function twoProductError(a: number, b: number, product: number): number {
-  let t = SPLITTER * a;
-  const aHigh = t - (t - a);
-  const aLow = a - aHigh;
-  t = SPLITTER * b;
-  const bHigh = t - (t - b);
-  const bLow = b - bHigh;
-  return aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow;
-}
 
 /** numerator/denominator of two doubles as a double-double (quotientHigh + quotientLow). */
 function divideInto(numerator: number, denominator: number): void {
   const first = numerator / denominator;
   const product = first * denominator;
-  const remainder = numerator - product - twoProductError(first, denominator, product);
+  const remainder = numerator - product - dd.twoProductError(first, denominator, product);
   const second = remainder / denominator;
   quotientHigh = first + second;
   quotientLow = second - (quotientHigh - first);
@@ -221,7 +209,7 @@ export function smirnovSurvival(n: number, x: number): number {
     const ratioLow = quotientLow;
     const productHigh = binomialHigh * ratioHigh;
     const productLow =
-      twoProductError(binomialHigh, ratioHigh, productHigh) +
+      dd.twoProductError(binomialHigh, ratioHigh, productHigh) +
       (binomialHigh * ratioLow + binomialLow * ratioHigh);
     const high = productHigh + productLow;
     const low = productLow - (high - productHigh);
