@@ -1,38 +1,27 @@
-import { createContext, useContext, useMemo } from "react";
-import {
-  ComposedChart,
-  DefaultZIndexes,
-  useChartWidth,
-  usePlotArea,
-  XAxis,
-  ZIndexLayer,
-} from "recharts";
-import type { BaseTickContentProps } from "recharts";
 import type { BarOutput, HistogramOutput } from "../../kernel/output-types";
-import { niceDomain, niceTicks, wrapLabel } from "./axis-ticks";
 import {
+  axisFontSize,
   ChartFrame,
-  FrameXAxis,
-  FrameYAxis,
-  grid,
-  margin,
-  usePlotScales,
-  useStable,
+  plotArea,
+  plotScales,
+  xAxisHeight,
+  type Plot,
+  type PlotScales,
 } from "./chart-parts";
-import { axisColor, formatValue, seriesColor, useThemeName } from "./palette";
-import { PlotReadout, type Plot } from "./plot-readout";
-import { baseline, type PixelScale } from "./series-paths";
+import { niceDomain, niceTicks, wrapLabel } from "./chart-scales";
+import { axisColor, formatValue, seriesColor } from "./palette";
+import { PlotReadout } from "./plot-readout";
+import { baseline } from "./series-paths";
 
 /*
- * Bar charts and histograms, drawn as line charts are: Recharts gives the container, grid, axes
- * and scales, and the bars are plain rectangles worked out from them, so a new run changes the
- * value axis (when its range does) and a few rectangles instead of Recharts' per-bar store.
+ * Bar charts and histograms, drawn as line charts are: the frame gives the grid and axes, and the
+ * bars are plain rectangles worked out from the axes' scales.
  */
 
 /** What the bar layers draw: each series' value in each band (a category, or a bin). */
 interface BandChart {
   /** Where each band lies along the x axis, as [left, right] chart pixels. */
-  bands: (plot: Plot, x: PixelScale) => [number, number][];
+  bands: [number, number][];
   series: { name: string; values: Float64Array }[];
   /** Pixels left free at each side of a band `width` pixels wide. */
   inset: (width: number) => number;
@@ -45,10 +34,9 @@ interface BandChart {
   title: (index: number) => string;
   /** The plot's accessible name. */
   label: string;
-  theme: string;
+  plot: Plot;
+  scales: PlotScales;
 }
-
-const BandData = createContext<BandChart | null>(null);
 
 /** The bars of one band, side by side: a [left, right] pixel pair per series. */
 function barSpans(chart: BandChart, [left, right]: [number, number]): [number, number][] {
@@ -62,71 +50,60 @@ function barSpans(chart: BandChart, [left, right]: [number, number]): [number, n
 }
 
 /** The bars, from zero (or the nearer end of the value axis) to each value. */
-function BarsLayer() {
-  const chart = useContext(BandData);
-  const plot = usePlotArea();
-  const scales = usePlotScales();
-  if (!chart || !plot || !scales) return null;
-  const { x, y } = scales;
+function BarsLayer({ chart }: { chart: BandChart }) {
+  const { y } = chart.scales;
   const base = y(baseline(chart.yDomain));
   return (
-    <ZIndexLayer zIndex={DefaultZIndexes.bar}>
-      <g className="chart-bars">
-        {chart.bands(plot, x).map((band, index) =>
-          barSpans(chart, band).map(([from, to], position) => {
-            const top = y(chart.series[position]?.values[index] ?? Number.NaN);
-            if (!Number.isFinite(top) || !Number.isFinite(from)) return null;
-            return (
-              <rect
-                key={`${index}-${position}`}
-                x={from}
-                width={to - from}
-                y={Math.min(top, base)}
-                height={Math.abs(base - top)}
-                fill={seriesColor(position)}
-                fillOpacity={chart.opacity}
-              />
-            );
-          }),
-        )}
-      </g>
-    </ZIndexLayer>
+    <g className="chart-bars">
+      {chart.bands.map((band, index) =>
+        barSpans(chart, band).map(([from, to], position) => {
+          const top = y(chart.series[position]?.values[index] ?? Number.NaN);
+          if (!Number.isFinite(top) || !Number.isFinite(from)) return null;
+          return (
+            <rect
+              key={`${index}-${position}`}
+              x={from}
+              width={to - from}
+              y={Math.min(top, base)}
+              height={Math.abs(base - top)}
+              fill={seriesColor(position)}
+              fillOpacity={chart.opacity}
+            />
+          );
+        }),
+      )}
+    </g>
   );
 }
 
 /** The band under the pointer, highlighted, with each series' value in the readout. */
-function BandReadout() {
-  const chart = useContext(BandData);
-  const scales = usePlotScales();
-  if (!chart || !scales) return null;
-  const { x } = scales;
+function BandReadout({ chart }: { chart: BandChart }) {
   const count = chart.series[0]?.values.length ?? 0;
-  const bandsOf = (plot: Plot) => chart.bands(plot, x);
   return (
     <PlotReadout
+      plot={chart.plot}
       source={{
         label: chart.label,
         count,
-        keyAt: (pixel, plot) => {
-          const bands = bandsOf(plot);
-          const index = bands.findIndex(([left, right]) => pixel >= left && pixel < right);
+        keyAt: (pixel) => {
+          const index = chart.bands.findIndex(([left, right]) => pixel >= left && pixel < right);
           return index >= 0 ? index : null;
         },
         indexOf: (index) => (index < count ? index : -1),
         keyOf: (index) => index,
-        anchor: (index, plot) => {
-          const band = bandsOf(plot)[index];
+        anchor: (index) => {
+          const band = chart.bands[index];
           return band ? band[1] : Number.NaN;
         },
         marks: (index, plot) => {
-          const [left, right] = bandsOf(plot)[index] ?? [0, 0];
+          const [left, right] = chart.bands[index] ?? [0, 0];
           return (
             <rect
               x={left}
               width={right - left}
               y={plot.y}
               height={plot.height}
-              fill={axisColor()}
+              fill={axisColor}
               fillOpacity={0.12}
             />
           );
@@ -143,7 +120,7 @@ function BandReadout() {
 }
 
 /** A value axis over every value and zero, on round bounds. */
-function useValueAxis(series: { values: Float64Array }[]): [number[], number[]] {
+function valueAxis(series: { values: Float64Array }[]): [number[], number[]] {
   let low = 0;
   let high = 0;
   for (const { values } of series)
@@ -152,158 +129,126 @@ function useValueAxis(series: { values: Float64Array }[]): [number[], number[]] 
       low = Math.min(low, value);
       high = Math.max(high, value);
     }
-  const domain = useStable(niceDomain(low, high > low ? high : low + 1));
-  const ticks = useStable(niceTicks(domain[0] ?? 0, domain[1] ?? 1));
-  return [domain, ticks];
+  const domain = niceDomain(low, high > low ? high : low + 1);
+  return [domain, niceTicks(domain[0], domain[1])];
 }
 
 /** Characters of a 12 px axis label that fit a category band (about 7 px per character). */
 const bandChars = (bandWidth: number) => Math.max(6, Math.floor(bandWidth / 7));
 const tickLineHeight = 14;
 
-/** A category label, broken into lines that fit its band instead of running into the next. */
-function categoryTick({ x, y, payload, width, visibleTicksCount }: BaseTickContentProps) {
-  const lines = wrapLabel(String(payload.value), bandChars(Number(width) / visibleTicksCount));
-  return (
-    <text x={x} y={y} textAnchor="middle" fill={axisColor()} fontSize={12}>
-      {lines.map((line, index) => (
-        <tspan key={index} x={x} dy={index === 0 ? "0.71em" : tickLineHeight}>
-          {line}
-        </tspan>
-      ))}
-    </text>
-  );
+/** The category axis' labels, each broken into lines that fit its band. */
+function categoryLines(categories: string[], plot: Plot): string[][] {
+  const band = plot.width / Math.max(1, categories.length);
+  return categories.map((label) => wrapLabel(label, bandChars(band)));
 }
 
-/** The category axis, as tall as its longest label needs at the chart's current width. */
-function CategoryAxis({ categories, theme }: { categories: string[]; theme: string }) {
-  const chartWidth = useChartWidth() ?? 600;
-  const band = (chartWidth - margin.left - margin.right - 64) / categories.length;
-  const lines = Math.max(1, ...categories.map((label) => wrapLabel(label, bandChars(band)).length));
+/** The category axis under the bands: its line and each category's label, centred on its band. */
+function CategoryAxis({ lines, chart }: { lines: string[][]; chart: BandChart }) {
+  const bottom = chart.plot.y + chart.plot.height;
   return (
-    <XAxis
-      key={theme}
-      dataKey="category"
-      // Bands, as with Recharts' own bars: without them a category axis spaces points edge to edge.
-      scale="band"
-      tick={categoryTick}
-      interval={0}
-      height={16 + tickLineHeight * lines}
-    />
+    <g className="chart-axis" fill={axisColor} fontSize={axisFontSize}>
+      <line
+        x1={chart.plot.x}
+        x2={chart.plot.x + chart.plot.width}
+        y1={bottom}
+        y2={bottom}
+        stroke={axisColor}
+      />
+      {chart.bands.map(([left, right], index) => {
+        const centre = (left + right) / 2;
+        return (
+          <text key={index} x={centre} y={bottom + 8} textAnchor="middle">
+            {(lines[index] ?? []).map((line, row) => (
+              <tspan key={row} x={centre} dy={row === 0 ? "0.71em" : tickLineHeight}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+        );
+      })}
+    </g>
   );
 }
-
-/** Equal bands across the plot, one per category, as Recharts' category axis places them. */
-const categoryBands = (count: number) => (plot: Plot) =>
-  Array.from({ length: count }, (_, index): [number, number] => [
-    plot.x + (index * plot.width) / count,
-    plot.x + ((index + 1) * plot.width) / count,
-  ]);
 
 /** Grouped bars over categories. */
 export function BarView({ output }: { output: BarOutput }) {
-  const theme = useThemeName(); // colours follow a switch of theme
-  const [yDomain, yTicks] = useValueAxis(output.series);
-  const categoriesKey = JSON.stringify(output.categories);
-  // The categories are the chart's only rows: the same while they stay the same.
-  const rows = useMemo(
-    () => (JSON.parse(categoriesKey) as string[]).map((category) => ({ category })),
-    [categoriesKey],
-  );
-  const chart = useMemo(
-    () => (
-      <ComposedChart data={rows} margin={margin} accessibilityLayer={false}>
-        {grid}
-        <CategoryAxis categories={rows.map((row) => row.category)} theme={theme} />
-        <FrameYAxis />
-        <BarsLayer />
-        <BandReadout />
-      </ComposedChart>
-    ),
-    [rows, theme],
-  );
-  const data = useMemo<BandChart>(
-    () => ({
-      bands: categoryBands(output.categories.length),
-      series: output.series,
-      // As Recharts' default gaps: 10% of the band at each side, 4 px between bars.
-      inset: (width) => width * 0.1,
-      gap: 4,
-      opacity: 1,
-      yDomain,
-      title: (index) => output.categories[index] ?? "",
-      label: output.title || "Bar chart",
-      theme,
-    }),
-    [output, yDomain, theme],
-  );
-  const axes = { y: { domain: yDomain, ticks: yTicks, label: output.yLabel }, theme };
+  const [yDomain, yTicks] = valueAxis(output.series);
+  // The axis is as tall as its longest label needs at the chart's width.
+  const wrapped = categoryLines(output.categories, plotArea());
+  const rows = Math.max(1, ...wrapped.map((lines) => lines.length));
+  const plot = plotArea(16 + tickLineHeight * rows);
+  const scales = plotScales(plot, [0, 1], yDomain);
+  const count = output.categories.length;
+  const chart: BandChart = {
+    // Equal bands across the plot, one per category.
+    bands: Array.from({ length: count }, (_, index): [number, number] => [
+      plot.x + (index * plot.width) / count,
+      plot.x + ((index + 1) * plot.width) / count,
+    ]),
+    series: output.series,
+    // 10% of the band at each side, 4 px between bars.
+    inset: (width) => width * 0.1,
+    gap: 4,
+    opacity: 1,
+    yDomain,
+    title: (index) => output.categories[index] ?? "",
+    label: output.title || "Bar chart",
+    plot,
+    scales,
+  };
   return (
-    <BandData value={data}>
-      <ChartFrame names={output.series.map((series) => series.name)} axes={axes}>
-        {chart}
-      </ChartFrame>
-    </BandData>
+    <ChartFrame
+      names={output.series.map((series) => series.name)}
+      plot={plot}
+      scales={scales}
+      y={{ domain: yDomain, ticks: yTicks, label: output.yLabel }}
+      bottom={<CategoryAxis lines={wrapped} chart={chart} />}
+    >
+      <BarsLayer chart={chart} />
+      <BandReadout chart={chart} />
+    </ChartFrame>
   );
 }
 
-/**
- * A histogram, the same element for every run: a run reaches its parts through `BandData` and
- * the frame's axes.
- */
-const histogram = (
-  <ComposedChart margin={margin} accessibilityLayer={false}>
-    {grid}
-    <FrameXAxis />
-    <FrameYAxis />
-    <BarsLayer />
-    <BandReadout />
-  </ComposedChart>
-);
-
 /** Overlaid histograms on shared bins, as shares: each bin's bars side by side. */
 export function HistogramView({ output }: { output: HistogramOutput }) {
-  const theme = useThemeName(); // colours follow a switch of theme
-  const series = useMemo(
-    () => output.series.map((entry) => ({ name: entry.name, values: entry.shares })),
-    [output.series],
-  );
-  const [yDomain, yTicks] = useValueAxis(series);
+  const series = output.series.map((entry) => ({ name: entry.name, values: entry.shares }));
+  const [yDomain, yTicks] = valueAxis(series);
   const first = output.edges[0] ?? 0;
   const last = output.edges[output.edges.length - 1] ?? 1;
   // Widened to round values: the axis then stays put while a slider nudges the bins.
-  const xDomain = useStable(first < last ? niceDomain(first, last) : [first - 1, first + 1]);
-  const xTicks = useStable(niceTicks(xDomain[0] ?? 0, xDomain[1] ?? 1));
-  const data = useMemo<BandChart>(
-    () => ({
-      bands: (_, x) =>
-        Array.from({ length: output.edges.length - 1 }, (__, bin): [number, number] => [
-          x(output.edges[bin] ?? Number.NaN),
-          x(output.edges[bin + 1] ?? Number.NaN),
-        ]),
-      series,
-      // Bins touch, with a hairline between them.
-      inset: (width) => Math.min(0.5, width / 4),
-      gap: 0,
-      opacity: 0.75,
-      yDomain,
-      title: (bin) =>
-        `${output.xLabel || "x"} from ${formatValue(output.edges[bin] ?? Number.NaN)} to ${formatValue(output.edges[bin + 1] ?? Number.NaN)}`,
-      label: output.title || "Histogram",
-      theme,
-    }),
-    [output, series, yDomain, theme],
-  );
-  const axes = {
-    x: { domain: xDomain, ticks: xTicks, label: output.xLabel },
-    y: { domain: yDomain, ticks: yTicks, label: "share" },
-    theme,
+  const xDomain = first < last ? niceDomain(first, last) : [first - 1, first + 1];
+  const xTicks = niceTicks(xDomain[0] ?? 0, xDomain[1] ?? 1);
+  const plot = plotArea(xAxisHeight);
+  const scales = plotScales(plot, xDomain, yDomain);
+  const chart: BandChart = {
+    bands: Array.from({ length: output.edges.length - 1 }, (_, bin): [number, number] => [
+      scales.x(output.edges[bin] ?? Number.NaN),
+      scales.x(output.edges[bin + 1] ?? Number.NaN),
+    ]),
+    series,
+    // Bins touch, with a hairline between them.
+    inset: (width) => Math.min(0.5, width / 4),
+    gap: 0,
+    opacity: 0.75,
+    yDomain,
+    title: (bin) =>
+      `${output.xLabel || "x"} from ${formatValue(output.edges[bin] ?? Number.NaN)} to ${formatValue(output.edges[bin + 1] ?? Number.NaN)}`,
+    label: output.title || "Histogram",
+    plot,
+    scales,
   };
   return (
-    <BandData value={data}>
-      <ChartFrame names={output.series.map((entry) => entry.name)} axes={axes}>
-        {histogram}
-      </ChartFrame>
-    </BandData>
+    <ChartFrame
+      names={output.series.map((entry) => entry.name)}
+      plot={plot}
+      scales={scales}
+      x={{ domain: xDomain, ticks: xTicks, label: output.xLabel }}
+      y={{ domain: yDomain, ticks: yTicks, label: "share" }}
+    >
+      <BarsLayer chart={chart} />
+      <BandReadout chart={chart} />
+    </ChartFrame>
   );
 }

@@ -1,29 +1,21 @@
-import { createContext, memo, useContext, useMemo } from "react";
-import { ComposedChart, DefaultZIndexes, ReferenceLine, ZIndexLayer } from "recharts";
 import type { LineOutput } from "../../kernel/output-types";
-import { finiteExtent, niceDomain, niceTicks } from "./axis-ticks";
 import {
+  axisFontSize,
   ChartFrame,
-  FrameXAxis,
-  FrameYAxis,
-  grid,
-  margin,
-  referenceLabel,
-  usePlotScales,
-  useStable,
+  plotArea,
+  plotScales,
+  type Plot,
+  type PlotScales,
 } from "./chart-parts";
-import { axisColor, formatValue, seriesColor, useThemeName } from "./palette";
+import { finiteExtent, niceDomain, niceTicks } from "./chart-scales";
+import { axisColor, formatValue, seriesColor } from "./palette";
 import { CursorMarks, PlotReadout } from "./plot-readout";
 import { bandPath, baseline, linePath, nearestIndex } from "./series-paths";
 import { labelCharWidth, placeLabels } from "./timeline-layout";
 
 /*
- * A line chart is a Recharts chart (container, grid, axes, reference lines, scales) whose series
- * are drawn by the layers below from the axes' scales, in one pass over the points. Recharts'
- * own Line and Area keep every point as an object in the chart's store and recompute their
- * selectors on each new run (about 20 ms of main-thread work per run of the staleness cell's
- * 578-point chart, in headless Chromium); here a run changes a few path strings, and an axis only
- * when its domain or ticks do.
+ * A line chart: the frame's grid and axes, and series drawn as paths from the axes' scales in one
+ * pass over the points (no per-point objects), so a run changes a few path strings.
  */
 
 /** A range widened around a single value, so a flat series still gets an axis. */
@@ -62,68 +54,56 @@ function yExtent(output: LineOutput): [number, number] {
   return spread([Math.min(low, 0), high]);
 }
 
-/**
- * The chart's data, for the layers that draw it: a new run re-renders these layers alone, while
- * the Recharts chart around them (container, grid, axes) stays as it was unless an axis changes.
- */
-const LineData = createContext<{
+/** The series, bands and areas, drawn from the axes' scales. */
+function SeriesLayer({
+  output,
+  yDomain,
+  scales: { x, y },
+}: {
   output: LineOutput;
   yDomain: number[];
-  /** The page's theme: colours are chosen in code, so parts redraw when it changes. */
-  theme: string;
-} | null>(null);
-
-/** The series, bands and areas, drawn from the axes' scales. */
-function SeriesLayer() {
-  const data = useContext(LineData);
-  const scales = usePlotScales();
-  if (!data || !scales) return null;
-  const { output, yDomain } = data;
-  const { x, y } = scales;
+  scales: PlotScales;
+}) {
   const base = output.area ? new Float64Array(output.x.length).fill(baseline(yDomain)) : undefined;
   return (
     <>
-      <ZIndexLayer zIndex={DefaultZIndexes.area}>
-        <g className="chart-bands">
-          {output.series.map((series, position) =>
-            series.lower && series.upper ? (
-              <path
-                key={`b${position}`}
-                d={bandPath(output.x, series.lower, series.upper, x, y)}
-                fill={seriesColor(position)}
-                fillOpacity={0.18}
-                stroke="none"
-              />
-            ) : null,
-          )}
-          {base &&
-            output.series.map((series, position) => (
-              <path
-                key={`a${position}`}
-                d={bandPath(output.x, base, series.y, x, y)}
-                fill={seriesColor(position)}
-                fillOpacity={0.25}
-                stroke="none"
-              />
-            ))}
-        </g>
-      </ZIndexLayer>
-      <ZIndexLayer zIndex={DefaultZIndexes.line}>
-        <g className="chart-lines">
-          {output.series.map((series, position) => (
+      <g className="chart-bands">
+        {output.series.map((series, position) =>
+          series.lower && series.upper ? (
             <path
-              key={position}
-              className="chart-line"
-              d={linePath(output.x, series.y, x, y)}
-              fill="none"
-              stroke={seriesColor(position)}
-              strokeWidth={2}
-              strokeLinejoin="round"
-              strokeLinecap="round"
+              key={`b${position}`}
+              d={bandPath(output.x, series.lower, series.upper, x, y)}
+              fill={seriesColor(position)}
+              fillOpacity={0.18}
+              stroke="none"
+            />
+          ) : null,
+        )}
+        {base &&
+          output.series.map((series, position) => (
+            <path
+              key={`a${position}`}
+              d={bandPath(output.x, base, series.y, x, y)}
+              fill={seriesColor(position)}
+              fillOpacity={0.25}
+              stroke="none"
             />
           ))}
-        </g>
-      </ZIndexLayer>
+      </g>
+      <g className="chart-lines">
+        {output.series.map((series, position) => (
+          <path
+            key={position}
+            className="chart-line"
+            d={linePath(output.x, series.y, x, y)}
+            fill="none"
+            stroke={seriesColor(position)}
+            strokeWidth={2}
+            strokeLinejoin="round"
+            strokeLinecap="round"
+          />
+        ))}
+      </g>
     </>
   );
 }
@@ -138,14 +118,12 @@ function readValue(output: LineOutput, position: number, index: number): string 
 }
 
 /** The values under the pointer: a cursor line and a dot on each series, and the readout. */
-function Readout() {
-  const output = useContext(LineData)?.output;
-  const scales = usePlotScales();
-  if (!output || !scales) return null;
+function Readout({ output, plot, scales }: { output: LineOutput; plot: Plot; scales: PlotScales }) {
   const { x, y, invertX } = scales;
   const xName = output.xLabel || "x";
   return (
     <PlotReadout
+      plot={plot}
       source={{
         label: output.title || "Line chart",
         count: output.x.length,
@@ -174,45 +152,48 @@ function Readout() {
   );
 }
 
-/** One reference line, re-registered in the chart's store only when it changes. */
-const Reference = memo(function Reference({
-  at,
-  vertical,
-  label,
-  colour,
-  row = 0,
+/** A reference line's label, with a halo of the card's colour where a series runs through it. */
+function ReferenceLabel({
+  x,
+  y,
+  anchor,
+  text,
 }: {
-  at: number;
-  vertical: boolean;
-  label: string;
-  colour: string;
-  /** A marker's label row from the top (labels of nearby markers stack instead of overlapping). */
-  row?: number;
+  x: number;
+  y: number;
+  anchor: "start" | "end";
+  text: string;
 }) {
-  return vertical ? (
-    <ReferenceLine
-      x={at}
-      stroke={colour}
-      label={referenceLabel(label, "insideTopLeft", row * markerRowHeight)}
-    />
-  ) : (
-    <ReferenceLine
-      y={at}
-      stroke={colour}
-      strokeDasharray="6 4"
-      label={referenceLabel(label, "insideTopRight")}
-    />
+  return (
+    <text
+      x={x}
+      y={y}
+      textAnchor={anchor}
+      fill={axisColor}
+      fontSize={11}
+      stroke="var(--bg-raised)"
+      strokeWidth={3}
+      strokeLinejoin="round"
+      paintOrder="stroke"
+    >
+      {text}
+    </text>
   );
-});
+}
 
 /** Pixels between rows of marker labels. */
 const markerRowHeight = 14;
 
 /** The horizontal reference lines (thresholds) and vertical markers (events). */
-function References() {
-  const output = useContext(LineData)?.output;
-  const x = usePlotScales()?.x ?? (() => Number.NaN);
-  if (!output) return null;
+function References({
+  output,
+  plot,
+  scales: { x, y },
+}: {
+  output: LineOutput;
+  plot: Plot;
+  scales: PlotScales;
+}) {
   // A marker's label starts just right of its line; one that would run into the label of a
   // marker to its left drops a row.
   const rows = placeLabels(
@@ -222,66 +203,57 @@ function References() {
     // Wider than a word space, so two labels in one row never read as one phrase.
     16,
   ).map((place) => place.row);
+  const right = plot.x + plot.width;
   return (
-    <>
-      {output.references.map((reference) => (
-        <Reference
-          key={`r${reference.label}`}
-          at={reference.y}
-          vertical={false}
-          label={reference.label}
-          colour={axisColor()}
-        />
-      ))}
-      {output.markers.map((marker, index) => (
-        <Reference
-          key={`m${marker.label}`}
-          at={marker.x}
-          vertical
-          label={marker.label}
-          colour={seriesColor(1)}
-          row={rows[index] ?? 0}
-        />
-      ))}
-    </>
+    <g className="chart-references">
+      {output.references.map((reference) => {
+        const at = y(reference.y);
+        if (!Number.isFinite(at)) return null;
+        return (
+          <g key={`r${reference.label}`}>
+            <line x1={plot.x} x2={right} y1={at} y2={at} stroke={axisColor} strokeDasharray="6 4" />
+            <ReferenceLabel x={right - 5} y={at - 5} anchor="end" text={reference.label} />
+          </g>
+        );
+      })}
+      {output.markers.map((marker, index) => {
+        const at = x(marker.x);
+        if (!Number.isFinite(at)) return null;
+        return (
+          <g key={`m${marker.label}`}>
+            <line x1={at} x2={at} y1={plot.y} y2={plot.y + plot.height} stroke={seriesColor(1)} />
+            <ReferenceLabel
+              x={at + 5}
+              y={plot.y + 5 + axisFontSize + (rows[index] ?? 0) * markerRowHeight}
+              anchor="start"
+              text={marker.label}
+            />
+          </g>
+        );
+      })}
+    </g>
   );
 }
 
-/**
- * The chart itself, the same element for every run: what a run changes reaches its parts through
- * `LineData` and the frame's axes, so each part re-renders (and Recharts recomputes) only for
- * what changed.
- */
-const chart = (
-  <ComposedChart margin={margin} accessibilityLayer={false}>
-    {grid}
-    <FrameXAxis />
-    <FrameYAxis />
-    <References />
-    <SeriesLayer />
-    <Readout />
-  </ComposedChart>
-);
-
 /** Lines with optional confidence bands, threshold lines and event markers. */
 export function LineView({ output }: { output: LineOutput }) {
-  const theme = useThemeName(); // colours follow a switch of theme
-  const xRange = xExtent(output);
-  const xDomain = useStable(xRange);
-  const xTicks = useStable(niceTicks(xRange[0], xRange[1]));
-  const yDomain = useStable(niceDomain(...yExtent(output)));
-  const yTicks = useStable(niceTicks(yDomain[0] ?? 0, yDomain[1] ?? 1));
-  const data = useMemo(() => ({ output, yDomain, theme }), [output, yDomain, theme]);
-  const axes = {
-    x: { domain: xDomain, ticks: xTicks, label: output.xLabel },
-    y: { domain: yDomain, ticks: yTicks, label: output.yLabel },
-    theme,
-  };
+  const xDomain = xExtent(output);
+  const xTicks = niceTicks(xDomain[0], xDomain[1]);
+  const yDomain = niceDomain(...yExtent(output));
+  const yTicks = niceTicks(yDomain[0], yDomain[1]);
+  const plot = plotArea();
+  const scales = plotScales(plot, xDomain, yDomain);
   return (
-    <LineData value={data}>
-      <ChartFrame names={output.series.map((series) => series.name)} axes={axes}>
-        {chart}
-      </ChartFrame>
-    </LineData>
+    <ChartFrame
+      names={output.series.map((series) => series.name)}
+      plot={plot}
+      scales={scales}
+      x={{ domain: xDomain, ticks: xTicks, label: output.xLabel }}
+      y={{ domain: yDomain, ticks: yTicks, label: output.yLabel }}
+    >
+      <References output={output} plot={plot} scales={scales} />
+      <SeriesLayer output={output} yDomain={yDomain} scales={scales} />
+      <Readout output={output} plot={plot} scales={scales} />
+    </ChartFrame>
   );
 }

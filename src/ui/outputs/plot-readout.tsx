@@ -1,16 +1,7 @@
 import { useContext, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
 import { createPortal } from "react-dom";
-import { DefaultZIndexes, usePlotArea, ZIndexLayer } from "recharts";
-import { ChartOverlay } from "./chart-parts";
+import { chartHeight, chartWidth, ChartOverlay, type Plot } from "./chart-parts";
 import { axisColor, seriesColor } from "./palette";
-
-/** A chart's plot area, in the chart's pixels. */
-export interface Plot {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 /** What a chart tells its readout: how pointer positions and keys map to its points. */
 export interface ReadoutSource {
@@ -49,7 +40,7 @@ export function CursorMarks({ at, plot, values }: { at: number; plot: Plot; valu
         x2={at}
         y1={plot.y}
         y2={plot.y + plot.height}
-        stroke={axisColor()}
+        stroke={axisColor}
         strokeDasharray="3 3"
       />
       {values.map((value, position) =>
@@ -74,11 +65,9 @@ export function CursorMarks({ at, plot, values }: { at: number; plot: Plot; valu
  * a readout beside them. The plot is one focusable target; the arrow keys (and Home, End) step
  * through the points, and the readout is announced as it changes.
  */
-export function PlotReadout({ source }: { source: ReadoutSource }) {
-  const plot = usePlotArea();
+export function PlotReadout({ source, plot }: { source: ReadoutSource; plot: Plot }) {
   const overlay = useContext(ChartOverlay);
   const [key, setKey] = useState<number | null>(null);
-  if (!plot) return null;
   const index = key === null ? -1 : source.indexOf(key);
   const cursor = index >= 0 ? source.anchor(index, plot) : Number.NaN;
   const shown = Number.isFinite(cursor);
@@ -104,9 +93,12 @@ export function PlotReadout({ source }: { source: ReadoutSource }) {
   };
 
   // The readout sits right of the cursor, or left of it past the middle of the plot, and no
-  // wider than the room on that side (it wraps instead of running off a narrow chart).
+  // wider than the room on that side (it wraps instead of running off a narrow chart). The chart
+  // is scaled to its cell's width, so chart pixels are placed as shares of the chart's size.
   const onLeft = cursor > plot.x + plot.width / 2;
-  const room = Math.max(120, onLeft ? cursor - 10 : plot.x + plot.width - cursor - 10);
+  const share = (pixels: number, of: number) => `${((pixels / of) * 100).toFixed(2)}%`;
+  const room = `max(120px, ${share(onLeft ? cursor - 10 : plot.x + plot.width - cursor - 10, chartWidth)})`;
+  const top = share(plot.y + 4, chartHeight);
   const readout = (
     <div
       className="chart-readout"
@@ -114,8 +106,8 @@ export function PlotReadout({ source }: { source: ReadoutSource }) {
       hidden={!shown}
       style={
         onLeft
-          ? { right: `calc(100% - ${cursor - 10}px)`, top: plot.y + 4, maxWidth: room }
-          : { left: cursor + 10, top: plot.y + 4, maxWidth: room }
+          ? { right: share(chartWidth - cursor + 10, chartWidth), top, maxWidth: room }
+          : { left: share(cursor + 10, chartWidth), top, maxWidth: room }
       }
     >
       {shown && (
@@ -133,7 +125,7 @@ export function PlotReadout({ source }: { source: ReadoutSource }) {
   );
   return (
     <>
-      <ZIndexLayer zIndex={DefaultZIndexes.cursorLine}>
+      <g className="chart-readout-layer">
         {shown && (
           <g className="chart-cursor" pointerEvents="none">
             {source.marks(index, plot)}
@@ -155,7 +147,7 @@ export function PlotReadout({ source }: { source: ReadoutSource }) {
           onBlur={() => setKey(null)}
           onKeyDown={step}
         />
-      </ZIndexLayer>
+      </g>
       {overlay && createPortal(readout, overlay)}
     </>
   );

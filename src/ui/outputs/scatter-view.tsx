@@ -1,53 +1,50 @@
-import { ScatterChart, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import type { ScatterOutput } from "../../kernel/output-types";
-import { ChartFrame, grid, margin, tick, tooltipFormat, useAxisLabel } from "./chart-parts";
-import { formatValue, seriesColor, useThemeName } from "./palette";
+import { ChartFrame, plotArea, plotScales } from "./chart-parts";
+import { finiteExtent, niceDomain, niceTicks } from "./chart-scales";
+import { formatValue, seriesColor } from "./palette";
 
-// Point clouds: Recharts' own scatter series, with its tooltip (a cloud is thinned to at most
-// 800 points in the worker).
+// Point clouds: a dot per point, drawn from the axes' scales (a cloud is thinned to at most 800
+// points in the worker). Each dot names its values, which browsers show on hover.
 
-const autoDomain = ["auto", "auto"] as const;
+/** An axis over the values of every series, on round bounds (a flat one is widened by one). */
+function axisOver(values: number[]): { domain: number[]; ticks: number[] } {
+  const [low, high] = finiteExtent(values) ?? [0, 1];
+  const domain = low < high ? niceDomain(low, high) : [low - 1, high + 1];
+  return { domain, ticks: niceTicks(domain[0] ?? 0, domain[1] ?? 1) };
+}
 
 /** Point clouds. */
 export function ScatterView({ output }: { output: ScatterOutput }) {
-  useThemeName(); // colours follow a switch of theme
-  const xLabel = useAxisLabel(output.xLabel);
-  const yLabel = useAxisLabel(output.yLabel, true);
+  const x = axisOver(output.series.flatMap((series) => Array.from(series.x)));
+  const y = axisOver(output.series.flatMap((series) => Array.from(series.y)));
+  const plot = plotArea();
+  const scales = plotScales(plot, x.domain, y.domain);
+  const xName = output.xLabel || "x";
+  const yName = output.yLabel || "y";
   return (
-    <ChartFrame names={output.series.map((series) => series.name)}>
-      <ScatterChart margin={margin}>
-        {grid}
-        <XAxis
-          dataKey="x"
-          type="number"
-          interval={0}
-          tick={tick}
-          tickFormatter={formatValue}
-          label={xLabel}
-          domain={autoDomain}
-        />
-        <YAxis
-          dataKey="y"
-          type="number"
-          interval={0}
-          tick={tick}
-          tickFormatter={formatValue}
-          width={64}
-          label={yLabel}
-          domain={autoDomain}
-        />
-        <Tooltip formatter={tooltipFormat} />
-        {output.series.map((series, position) => (
-          <Scatter
-            key={position}
-            name={series.name}
-            data={Array.from(series.x, (x, index) => ({ x, y: series.y[index] ?? NaN }))}
-            fill={seriesColor(position)}
-            fillOpacity={0.6}
-            isAnimationActive={false}
-          />
-        ))}
-      </ScatterChart>
+    <ChartFrame
+      names={output.series.map((series) => series.name)}
+      plot={plot}
+      scales={scales}
+      x={{ ...x, label: output.xLabel }}
+      y={{ ...y, label: output.yLabel }}
+    >
+      {output.series.map((series, position) => (
+        <g key={position} className="chart-points" fill={seriesColor(position)} fillOpacity={0.6}>
+          {Array.from(series.x, (value, index) => {
+            const cx = scales.x(value);
+            const cy = scales.y(series.y[index] ?? Number.NaN);
+            if (!Number.isFinite(cx) || !Number.isFinite(cy)) return null;
+            return (
+              <circle key={index} cx={cx} cy={cy} r={3.5}>
+                <title>
+                  {`${series.name}: ${xName} = ${formatValue(value)}, ${yName} = ${formatValue(series.y[index] ?? Number.NaN)}`}
+                </title>
+              </circle>
+            );
+          })}
+        </g>
+      ))}
     </ChartFrame>
   );
 }

@@ -5,7 +5,6 @@ import {
   finiteRuns,
   linePath,
   nearestIndex,
-  pixelScale,
   stepPath,
   stepValueAt,
 } from "./series-paths";
@@ -94,15 +93,6 @@ describe("stepValueAt", () => {
     expect(stepValueAt(x, p, 3.9)).toBe(0.75);
     expect(stepValueAt(x, p, 10)).toBe(1);
     expect(stepValueAt([], [], 1)).toBe(0);
-  });
-});
-
-describe("pixelScale", () => {
-  it("passes positions through, and gives NaN where the scale has none or is missing", () => {
-    const scale = (value: unknown) => (Number(value) >= 0 ? Number(value) * 2 : undefined);
-    expect(pixelScale(scale)(3)).toBe(6);
-    expect(pixelScale(scale)(-1)).toBeNaN();
-    expect(pixelScale(undefined)(1)).toBeNaN();
   });
 });
 

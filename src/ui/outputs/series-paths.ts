@@ -4,16 +4,6 @@
 /** Maps a data value to a pixel position along one axis. */
 export type PixelScale = (value: number) => number;
 
-/**
- * A chart library's scale (which may be missing, and may return undefined off its domain) as a
- * plain value → pixel function: NaN where it gives no position, which the paths below skip.
- */
-export function pixelScale(
-  scale: ((value: unknown) => number | undefined) | undefined,
-): PixelScale {
-  return (value) => scale?.(value) ?? Number.NaN;
-}
-
 /** A pixel position to a tenth of a pixel, as text: short path data, no visible rounding. */
 const pixel = (value: number) => String(Math.round(value * 10) / 10);
 
