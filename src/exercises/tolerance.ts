@@ -9,6 +9,7 @@
  * exactly at a half (0.2285 → 0.229) is not lost to binary floating point.
  */
 
+import { formatNumber } from "../lab/index";
 import type { Tolerance } from "./types";
 
 /** Relative slack on the half-width, against floating-point error in the bound itself. */
@@ -85,14 +86,14 @@ export function acceptedRange(reference: number, tolerance: Tolerance): [number,
   return [reference - width, reference + width];
 }
 
-/** Formats a bound with just enough decimals to show the interval's width. */
+/**
+ * A bound with just enough decimals to show the interval's width; four significant figures where
+ * fixed decimals would print 16 digits or more, or hide a tiny value.
+ */
 function formatBound(value: number, decimals: number): string {
-  if (Math.abs(value) >= 1e15 || (value !== 0 && Math.abs(value) < 1e-6)) {
-    return Number(value.toPrecision(4)).toString();
-  }
-  const text = value.toFixed(decimals);
-  // "-0.0000" reads as a negative number; show it as 0.
-  return Number(text) === 0 ? text.replace("-", "") : text;
+  const magnitude = Math.abs(value);
+  if (magnitude >= 1e15 || (value !== 0 && magnitude < 1e-6)) return formatNumber(value);
+  return formatNumber(value, { decimals });
 }
 
 /**
@@ -107,16 +108,16 @@ function formatBound(value: number, decimals: number): string {
  */
 export function describeAcceptance(reference: number, tolerance: Tolerance): string {
   const width = halfWidth(reference, tolerance);
-  if (width === 0) return `accepted: exactly ${Number(reference.toPrecision(12))}`;
+  if (width === 0) return `accepted: exactly ${formatNumber(reference, 12)}`;
   const decimals = Math.min(20, Math.max(0, 1 - Math.floor(Math.log10(width))));
   const [lo, hi] = acceptedRange(reference, tolerance);
   const range = `accepted: ${formatBound(lo, decimals)} to ${formatBound(hi, decimals)}`;
   if (tolerance.rule === "sigfig") {
-    return `${range} (${Number(reference.toPrecision(tolerance.digits))} to ${tolerance.digits} significant figures)`;
+    return `${range} (${formatNumber(reference, tolerance.digits)} to ${tolerance.digits} significant figures)`;
   }
   if (tolerance.rule === "decimals") {
     const places = tolerance.digits === 1 ? "decimal place" : "decimal places";
-    return `${range} (${reference.toFixed(tolerance.digits)} to ${tolerance.digits} ${places})`;
+    return `${range} (${formatNumber(reference, { decimals: tolerance.digits })} to ${tolerance.digits} ${places})`;
   }
   return range;
 }

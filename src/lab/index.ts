@@ -57,6 +57,9 @@ export {
   variance,
 } from "./core/descriptive";
 export { histogramCounts, linspace, sturgesEdges } from "./core/histogram";
+// Gate reasons print numbers with formatNumber; `formatGateNumber` is the name notebooks know.
+export { formatNumber, formatNumber as formatGateNumber } from "./core/format-number";
+export type { NumberPrecision } from "./core/format-number";
 
 // Drift scores (Evidently)
 export { evidentlyBins, psi, psiFromShares } from "./drift/psi";
@@ -136,7 +139,6 @@ export { evaluateGate } from "./release/release-gate";
 export type { GateSpec, ReleaseData } from "./release/release-gate";
 export {
   costGateCheck,
-  formatGateNumber,
   latencyGateCheck,
   qualityGateCheck,
   safetyGateCheck,

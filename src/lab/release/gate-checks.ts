@@ -8,6 +8,7 @@
 import { bootstrapInterval } from "../inference/bootstrap";
 import { mean, quantile } from "../core/descriptive";
 import { LabError, requireFinite, requireNonEmpty } from "../core/errors";
+import { formatNumber } from "../core/format-number";
 import { clopperPearsonInterval, wilsonInterval } from "../inference/intervals";
 import { bootstrapMeanUpperBound, logNormalMeanUpperBound } from "../inference/mean-upper-bound";
 import { quantileUpperBound } from "../inference/quantile-upper-bound";
@@ -81,18 +82,6 @@ export function twoSidedLevel(fnName: string, confidence: number): number {
   return 2 * confidence - 1;
 }
 
-/**
- * A number rounded to 4 significant digits without trailing zeros, for gate reasons.
- *
- * @param value the number to show
- * @returns its short text form
- * @example
- * formatGateNumber(0.0074824913); // "0.007482"
- */
-export function formatGateNumber(value: number): string {
-  return Number(value.toPrecision(4)).toString();
-}
-
 function requireSample(fnName: string, what: string, values: readonly number[]): void {
   requireNonEmpty(fnName, what, values);
   requireFinite(fnName, what, values);
@@ -124,7 +113,7 @@ export function safetyGateCheck(gate: SafetyGate, violationFlags: readonly numbe
     bound,
     threshold: maxViolationRate,
     passed,
-    reason: `${violations}/${violationFlags.length} violations; ${method} upper bound ${formatGateNumber(bound)} ${relation} ${formatGateNumber(maxViolationRate)}`,
+    reason: `${violations}/${violationFlags.length} violations; ${method} upper bound ${formatNumber(bound)} ${relation} ${formatNumber(maxViolationRate)}`,
   };
 }
 
@@ -175,7 +164,7 @@ export function latencyGateCheck(
     bound,
     threshold: sloMs,
     passed,
-    reason: `p${Math.round(level * 1000) / 10} ${label} ${formatGateNumber(bound)} ms ${passed ? "≤" : ">"} SLO ${formatGateNumber(sloMs)} ms`,
+    reason: `p${Math.round(level * 1000) / 10} ${label} ${formatNumber(bound)} ms ${passed ? "≤" : ">"} SLO ${formatNumber(sloMs)} ms`,
   };
 }
 
@@ -226,7 +215,7 @@ export function costGateCheck(
     bound,
     threshold: gate.budgetPerRequest,
     passed,
-    reason: `${label} ${formatGateNumber(bound)} ${passed ? "≤" : ">"} budget ${formatGateNumber(gate.budgetPerRequest)}`,
+    reason: `${label} ${formatNumber(bound)} ${passed ? "≤" : ">"} budget ${formatNumber(gate.budgetPerRequest)}`,
   };
 }
 
@@ -299,6 +288,6 @@ export function qualityGateCheck(
     bound,
     threshold: -margin,
     passed,
-    reason: `${Math.round(confidence * 100)}% lower bound of the quality difference is ${formatGateNumber(bound)}, ${passed ? "above" : "not above"} −${formatGateNumber(margin)}`,
+    reason: `${Math.round(confidence * 100)}% lower bound of the quality difference is ${formatNumber(bound)}, ${passed ? "above" : "not above"} −${formatNumber(margin)}`,
   };
 }
