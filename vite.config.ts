@@ -1,6 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
+import { prerenderPlugin } from "./src/app/prerender-plugin";
 import { assignmentsPlugin } from "./src/content/assignments-plugin";
 import { contentPlugin } from "./src/content/vite-plugin";
 
@@ -14,6 +15,8 @@ export default defineConfig({
     contentPlugin({ contentDirectory: process.env["CONTENT_DIR"] ?? "content" }),
     assignmentsPlugin({ contentDirectory: process.env["CONTENT_DIR"] ?? "content" }),
     react(),
+    // One prerendered HTML file per route, written before the service worker lists them.
+    prerenderPlugin(),
     VitePWA({
       // An update waits until the reader chooses to reload (never in the middle of an answer).
       registerType: "prompt",
@@ -36,11 +39,16 @@ export default defineConfig({
           { src: "icon.svg", sizes: "any", type: "image/svg+xml" },
         ],
       },
+      // After the prerender step (writeBundle) has written every route's file.
+      integration: { closeBundleOrder: "post" },
       workbox: {
         globPatterns: ["**/*.{js,css,html,svg,png,woff2,webmanifest}"],
         // Lessons and KaTeX fonts are precached in full, so every page works offline after one visit.
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-        navigateFallback: "index.html",
+        // Every route is a precached file; any other address gets the 404 page. Queries (a
+        // notebook's shared slider values, an assignment's id) do not change which file it is.
+        navigateFallback: "404.html",
+        ignoreURLParametersMatching: [/.*/],
         cleanupOutdatedCaches: true,
         // Take control of the open page at once, so it works offline from the first visit; a later
         // version waits for the reader's "Reload to update".

@@ -1,6 +1,8 @@
-import { lazy, Suspense, useEffect, useMemo } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { chapter, lessonLoaders, notebookLoaders, pageLoaders } from "virtual:chapter";
-import { syncAcrossTabs, useAppStore } from "../store/app-store";
+import { knownIds, type Route } from "../content/model/routes";
+import { rehydrateSavedState, syncAcrossTabs, useAppStore } from "../store/app-store";
+import { preloadModule } from "../ui/content/use-module";
 import { ChapterContext, type ChapterData } from "../ui/content/chapter-context";
 import { AppLayout } from "../ui/layout/app-layout";
 import { RouteErrorBoundary } from "../ui/layout/route-error-boundary";
@@ -11,8 +13,8 @@ import { NotebookPage } from "../ui/notebook/notebook-page";
 import { ContentPage } from "../ui/pages/content-page";
 import { NotFoundPage } from "../ui/pages/not-found-page";
 import { ProgressPage } from "../ui/pages/progress-page";
-import type { Route } from "../ui/routing/route";
-import { useRoute } from "../ui/routing/use-route";
+import { useHydrated } from "../ui/routing/use-hydrated";
+import { followSiteLinks, useRoute } from "../ui/routing/use-route";
 
 // The exercises (their generators, grader and runtime math) load only when opened.
 const ExercisesPage = lazy(() => import("../ui/exercises/exercises-page"));
@@ -22,11 +24,22 @@ const InstructorPage = lazy(() => import("../ui/instructor/instructor-page"));
 
 const data: ChapterData = { chapter, lessonLoaders, pageLoaders, notebookLoaders };
 /** The ids that routes may name. */
-export const known = {
-  lessons: new Set(chapter.lessons.map((lesson) => lesson.id)),
-  pages: new Set(chapter.pages.map((page) => page.id)),
-  notebooks: new Set(chapter.notebookPages.map((notebook) => notebook.id)),
-};
+export const known = knownIds(chapter);
+
+/**
+ * Loads the compiled content a route shows (a lesson, page or notebook), so that the next render
+ * of that route has it at once: before the build prerenders it and before the browser hydrates it.
+ */
+export function preloadRoute(route: Route): Promise<void> {
+  if (route.kind === "lesson") return preloadIfKnown(lessonLoaders[route.id]);
+  if (route.kind === "notebook") return preloadIfKnown(notebookLoaders[route.id]);
+  if (route.kind === "page") return preloadIfKnown(pageLoaders[route.id]);
+  return Promise.resolve();
+}
+
+function preloadIfKnown<T>(loader: (() => Promise<{ default: T }>) | undefined): Promise<void> {
+  return loader ? preloadModule(loader) : Promise.resolve();
+}
 
 /** A route as text (its query included), so that any navigation resets the error boundary. */
 const routeKey = (route: Route): string =>
@@ -34,12 +47,19 @@ const routeKey = (route: Route): string =>
     value instanceof URLSearchParams ? value.toString() : value,
   );
 
-/** The whole app: chapter data, theme, cross-tab sync and the route's page. */
-export function App() {
-  const route = useRoute(known);
+/**
+ * The whole app: chapter data, theme, cross-tab sync and the route's page. `prerenderedFile` is
+ * the file this page was built as (see `useRoute`).
+ */
+export function App({ prerenderedFile }: { prerenderedFile: string }) {
+  const route = useRoute(known, prerenderedFile);
+  const hydrated = useHydrated();
   const theme = useAppStore((state) => state.theme);
-  useAppliedTheme(theme);
+  const savedStateRead = useSavedState();
+  // Until saved settings are read the theme is the one index.html's first script applied.
+  useAppliedTheme(theme, savedStateRead);
   useEffect(() => syncAcrossTabs(), []);
+  useEffect(() => followSiteLinks(known), []);
   useEffect(() => {
     if (route.kind === "overview") document.title = chapter.title;
   }, [route.kind]);
@@ -63,12 +83,15 @@ export function App() {
       case "progress":
         return <ProgressPage />;
       case "assignment":
+        // Built from its query and saved work, which only the browser has: a frame until then.
+        if (!hydrated) return <p className="loading">Loading the assignment…</p>;
         return (
           <Suspense fallback={<p className="loading">Loading the assignment…</p>}>
             <AssignmentPage id={route.id} query={route.query} />
           </Suspense>
         );
       case "instructor":
+        if (!hydrated) return <p className="loading">Loading the instructor's tools…</p>;
         return (
           <Suspense fallback={<p className="loading">Loading the instructor's tools…</p>}>
             <InstructorPage tool={route.tool} />
@@ -77,7 +100,7 @@ export function App() {
       case "not-found":
         return <NotFoundPage path={route.path} />;
     }
-  }, [route]);
+  }, [route, hydrated]);
 
   return (
     <ChapterContext.Provider value={data}>
@@ -86,4 +109,13 @@ export function App() {
       </AppLayout>
     </ChapterContext.Provider>
   );
+}
+
+/** Reads saved progress once, right after the prerendered page is hydrated; true once read. */
+function useSavedState(): boolean {
+  const [read, setRead] = useState(false);
+  useEffect(() => {
+    void rehydrateSavedState().then(() => setRead(true));
+  }, []);
+  return read;
 }

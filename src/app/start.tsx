@@ -1,35 +1,24 @@
-// The app itself: loaded by main.tsx once the static page preview (if any) has been painted.
+// The browser entry: hydrates the page the build prerendered (or renders it, in development).
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { lessonLoaders, notebookLoaders } from "virtual:chapter";
-import { preloadModule } from "../ui/content/use-module";
-import { parseRoute } from "../ui/routing/route";
-import { App, known } from "./app";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { parseLocation, siteLocation } from "../content/model/routes";
+import { App, known, preloadRoute } from "./app";
 import { registerServiceWorker } from "./register-service-worker";
 
-// Opening a lesson: render once its text is loaded, so the first render replaces index.html's
-// static preview of the lesson with the same text (no "loading" flash in between).
-const opened = parseRoute(window.location.hash, known);
-const lessonLoader = opened.kind === "lesson" ? lessonLoaders[opened.id] : undefined;
-const firstPageLoaded = lessonLoader
-  ? Promise.race([
-      preloadModule(lessonLoader),
-      new Promise<void>((resolve) => setTimeout(resolve, 3000)),
-    ])
-  : Promise.resolve();
-
-// Opening a notebook: fetch it while the app starts, rather than after the first render.
-const notebookLoader = opened.kind === "notebook" ? notebookLoaders[opened.id] : undefined;
-if (notebookLoader) void preloadModule(notebookLoader);
-
 const container = document.getElementById("root");
-if (!container) throw new Error("index.html has no #root element");
-const root = createRoot(container);
-void firstPageLoaded.then(() =>
-  root.render(
+if (!container) throw new Error("the page has no #root element");
+// The build names the file it rendered (the 404 page is served for any unknown address).
+const prerenderedFile =
+  container.dataset["routeFile"] ?? siteLocation(window.location.pathname).file;
+// The prerendered page shows its content already; load the page's module before hydrating so
+// the first client render has the same content (rather than a "loading" state).
+void preloadRoute(parseLocation(siteLocation(prerenderedFile), known)).then(() => {
+  const app = (
     <StrictMode>
-      <App />
-    </StrictMode>,
-  ),
-);
+      <App prerenderedFile={prerenderedFile} />
+    </StrictMode>
+  );
+  if (container.dataset["routeFile"]) hydrateRoot(container, app);
+  else createRoot(container).render(app);
+});
 registerServiceWorker();

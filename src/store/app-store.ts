@@ -50,9 +50,17 @@ export const useAppStore = create<AppState>()(
       // Version 1 is the first format: anything older is salvaged entry by entry.
       migrate: (persisted) => salvageState(persisted).state,
       merge: (persisted, current) => ({ ...current, ...(persisted as PersistedState | undefined) }),
+      // Pages are prerendered with the default state and hydrated with it; the app reads saved
+      // progress right after hydration (`rehydrateSavedState`), so both renders match.
+      skipHydration: true,
     },
   ),
 );
+
+/** Reads saved progress into the store (once the prerendered page has been hydrated). */
+export function rehydrateSavedState(): Promise<void> {
+  return Promise.resolve(useAppStore.persist.rehydrate());
+}
 
 /** Re-reads saved progress when another tab changes it, so tabs stay in step. */
 export function syncAcrossTabs(): () => void {

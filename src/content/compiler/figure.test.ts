@@ -91,7 +91,7 @@ describe("figures", () => {
       sources('::figure[A.]{#fig-a cell=paths alt="A."}\n', "See [the figure](lesson:a#fig-a).\n"),
     );
     const html = compiled.lessons[1]?.blocks[0];
-    expect(html?.kind === "html" && html.html).toContain('href="#/lessons/a/fig-a"');
+    expect(html?.kind === "html" && html.html).toContain('href="lesson-a.html#fig-a"');
   });
 
   const cases: [string, string, RegExp][] = [

@@ -1,4 +1,4 @@
-import { anchorRoute, documentRoute, type SourceDocument } from "./source-document";
+import { anchorRoute, type SourceDocument } from "./source-document";
 
 /** Where every document lives, for resolving links. */
 export interface LinkTargets {
@@ -37,7 +37,7 @@ export function resolveLink(
       error: `link to unknown ${kind} "${id}" (write lesson:<id>, notebook:<id>, <page-id> or https:)`,
     };
   }
-  if (anchor === undefined) return { href: documentRoute(kind, id) };
+  if (anchor === undefined) return { href: anchorRoute(kind, id) };
   if (!anchors.has(anchor)) return { error: `link to unknown anchor "${id}#${anchor}"` };
   return { href: anchorRoute(kind, id, anchor) };
 }

@@ -59,6 +59,8 @@ export function renderMath(
     // Unicode letters in \text{} are fine; every other KaTeX warning is an authoring error.
     strict: (code: string) => (code === "unicodeTextInMathMode" ? "ignore" : "error"),
     // Only the links this compiler writes for \eqref are trusted.
-    trust: (context) => context.command === "\\href" && String(context.url).startsWith("#/"),
+    trust: (context) =>
+      context.command === "\\href" &&
+      [...equations.values()].some((equation) => equation.href === context.url),
   });
 }

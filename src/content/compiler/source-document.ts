@@ -1,4 +1,5 @@
 import type { Root } from "mdast";
+import { hrefs } from "../model/routes";
 import type { TocEntry } from "../types";
 
 /** Lessons, reference pages, and the Markdown cells of notebooks. */
@@ -19,16 +20,14 @@ export interface SourceDocument {
   toc: TocEntry[];
 }
 
-/** The route of a document, relative to the app's base: works on any static host. */
-export function documentRoute(kind: DocumentKind, id: string): string {
-  if (kind === "lesson") return `#/lessons/${id}`;
-  if (kind === "notebook") return `#/notebooks/${id}`;
-  return `#/${id}`;
-}
-
-/** A deep link to an anchor inside a document. */
-export function anchorRoute(kind: DocumentKind, id: string, anchor: string): string {
-  return `${documentRoute(kind, id)}/${anchor}`;
+/**
+ * The link to a document, or to an anchor inside it, in the route grammar: relative to the
+ * site's folder, where every page sits, so it works on any static host and from every page.
+ */
+export function anchorRoute(kind: DocumentKind, id: string, anchor?: string): string {
+  if (kind === "lesson") return hrefs.lesson(id, anchor);
+  if (kind === "notebook") return hrefs.notebook(id, anchor);
+  return hrefs.page(id, anchor);
 }
 
 /** The file line of a node position inside the body. */

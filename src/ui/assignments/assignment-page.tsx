@@ -9,7 +9,7 @@ import { syncAssignmentsAcrossTabs, useAssignmentStore } from "../../store/assig
 import { useChapter } from "../content/chapter-context";
 import { downloadText } from "../layout/download";
 import { TextView } from "../outputs/text-view";
-import { hrefs } from "../routing/route";
+import { hrefs } from "../../content/model/routes";
 import { AssignmentExerciseCard } from "./assignment-exercise-card";
 import { AssignmentFacts } from "./assignment-facts";
 import { courseAssignments } from "./course-assignments";

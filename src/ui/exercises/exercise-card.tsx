@@ -7,7 +7,7 @@ import type { Exercise } from "../../exercises/types";
 import { useAppStore } from "../../store/app-store";
 import { useChapter } from "../content/chapter-context";
 import { CodeCell } from "../notebook/code-cell";
-import { hrefs } from "../routing/route";
+import { hrefs } from "../../content/model/routes";
 import { TextView } from "../outputs/text-view";
 import { AnswerPartInput } from "./answer-part";
 import { InstanceTables } from "./instance-tables";
@@ -108,7 +108,7 @@ export const ExerciseCard = memo(function ExerciseCard({
             notebookId="exercises"
             placement="scratch"
             data={data}
-            shareHash={hrefs.exercises(exercise.id)}
+            shareHref={hrefs.exercises(exercise.id)}
           />
         )}
       </details>

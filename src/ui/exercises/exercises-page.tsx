@@ -3,7 +3,7 @@ import { exercises } from "../../exercises/catalog/index";
 import { useAppStore } from "../../store/app-store";
 import { useChapter } from "../content/chapter-context";
 import { MissingTarget } from "../layout/missing-target";
-import { hrefs } from "../routing/route";
+import { hrefs } from "../../content/model/routes";
 import { ExerciseCard, practiceSeed } from "./exercise-card";
 
 /**

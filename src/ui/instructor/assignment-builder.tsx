@@ -10,7 +10,7 @@ import { useInstructorStore, type BuilderDraft } from "../../store/instructor-st
 import { courseAssignments } from "../assignments/course-assignments";
 import { downloadText } from "../layout/download";
 import { TextView } from "../outputs/text-view";
-import { hrefs } from "../routing/route";
+import { hrefs } from "../../content/model/routes";
 import { assignmentToDraft, defaultDraft, draftToData, idFromTitle } from "./builder-draft";
 import { ExercisePicker } from "./exercise-picker";
 import { VariantPreview } from "./variant-preview";
@@ -22,10 +22,14 @@ const creditFields = [
   ["minimumCredit", "Least credit (0–1)"],
 ] as const satisfies readonly (readonly [keyof BuilderDraft, string])[];
 
+/** A site link as a full address, to hand to someone (this page's folder, that file). */
+function absoluteHref(href: string): string {
+  return new URL(href, window.location.href).href;
+}
+
 /** The student link of an assignment: this site's address with the assignment in the route. */
 export function studentLink(assignment: Assignment): string {
-  const { origin, pathname } = window.location;
-  return `${origin}${pathname}${hrefs.assignment(assignment.id, encodeAssignmentLink(assignment))}`;
+  return absoluteHref(hrefs.assignment(assignment.id, encodeAssignmentLink(assignment)));
 }
 
 interface FieldProps {
@@ -108,9 +112,7 @@ export function AssignmentBuilder() {
                 <a href={hrefs.assignment(course.id)}>{course.title}</a> — due{" "}
                 {new Date(course.due).toLocaleDateString(undefined, { dateStyle: "medium" })},{" "}
                 {course.exercises.length} exercises; student link{" "}
-                <code className="course-link">
-                  {`${window.location.origin}${window.location.pathname}${hrefs.assignment(course.id)}`}
-                </code>
+                <code className="course-link">{absoluteHref(hrefs.assignment(course.id))}</code>
               </li>
             ))}
           </ul>

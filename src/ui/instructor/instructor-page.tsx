@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { useChapter } from "../content/chapter-context";
-import { hrefs, type InstructorTool } from "../routing/route";
+import { hrefs, type InstructorTool } from "../../content/model/routes";
 import { AnswerKey } from "./answer-key";
 import { AssignmentBuilder } from "./assignment-builder";
 import { GradebookView } from "./gradebook-view";
@@ -26,7 +26,7 @@ const tools: { tool: InstructorTool; label: string; lede: string }[] = [
 ];
 
 /**
- * The instructor's tools (`#/instructor`, no login: a tool, not a secret). Everything runs in
+ * The instructor's tools (`instructor.html`, no login: a tool, not a secret). Everything runs in
  * this browser; nothing is uploaded.
  */
 export default function InstructorPage({ tool }: { tool: InstructorTool }) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useChapter } from "../content/chapter-context";
-import { hrefs, type Route } from "../routing/route";
+import { hrefs, type Route } from "../../content/model/routes";
 import { AppNotices } from "./app-notices";
 import { Sidebar } from "./sidebar";
 import { StorageBanner } from "./storage-banner";

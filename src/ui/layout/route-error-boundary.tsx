@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { hrefs } from "../routing/route";
+import { hrefs } from "../../content/model/routes";
 
 interface Props {
   /** The address shown; a new address clears the error, so navigating away recovers. */

@@ -1,6 +1,6 @@
 import { useAppStore } from "../../store/app-store";
 import { useChapter } from "../content/chapter-context";
-import { hrefs, type Route } from "../routing/route";
+import { hrefs, type Route } from "../../content/model/routes";
 import { ProgressMeter } from "./progress-meter";
 
 function isCurrent(route: Route, kind: Route["kind"], id?: string): "page" | undefined {

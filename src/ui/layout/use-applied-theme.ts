@@ -3,9 +3,13 @@ import type { ThemePreference } from "../../store/persisted-schema";
 
 const darkQuery = "(prefers-color-scheme: dark)";
 
-/** Applies the reader's theme to the document, following the system when asked to. */
-export function useAppliedTheme(preference: ThemePreference): void {
+/**
+ * Applies the reader's theme to the document, following the system when asked to; waits while
+ * `ready` is false (saved settings not read yet), keeping what index.html applied before paint.
+ */
+export function useAppliedTheme(preference: ThemePreference, ready = true): void {
   useEffect(() => {
+    if (!ready) return;
     const media = window.matchMedia(darkQuery);
     const apply = () => {
       const dark = preference === "dark" || (preference === "system" && media.matches);
@@ -14,5 +18,5 @@ export function useAppliedTheme(preference: ThemePreference): void {
     apply();
     media.addEventListener("change", apply);
     return () => media.removeEventListener("change", apply);
-  }, [preference]);
+  }, [preference, ready]);
 }

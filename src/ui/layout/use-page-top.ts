@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import type { Route } from "../routing/route";
+import type { Route } from "../../content/model/routes";
 
 /** Which page a route shows (its deep-link target aside). */
 function pageKey(route: Route): string {

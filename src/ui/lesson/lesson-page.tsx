@@ -4,7 +4,7 @@ import { useAppStore } from "../../store/app-store";
 import { useChapter } from "../content/chapter-context";
 import { useModule } from "../content/use-module";
 import { MissingTarget } from "../layout/missing-target";
-import { hrefs } from "../routing/route";
+import { hrefs } from "../../content/model/routes";
 import { ContinueReading } from "./continue-reading";
 import { LessonBlocks } from "./lesson-blocks";
 import { EmbeddedCell, LessonCellSlots, useLessonCells } from "./lesson-cells";

@@ -1,5 +1,5 @@
 import { useChapter } from "../content/chapter-context";
-import { hrefs } from "../routing/route";
+import { hrefs } from "../../content/model/routes";
 
 /** Previous and next lesson links, in chapter order. */
 export function LessonPager({ current }: { current: number }) {

@@ -1,11 +1,11 @@
 import { lazy, memo, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import type { CompiledCodeCell } from "../../content/notebook-types";
 import { useAppStore } from "../../store/app-store";
-import { hrefs } from "../routing/route";
+import { hrefs } from "../../content/model/routes";
 import { loadOutputView, OutputList } from "../outputs/output-list";
 import { kernelFor } from "./use-kernel";
 import { ParamControl } from "./param-control";
-import { cellShareHash } from "./share-link";
+import { cellShareHref } from "./share-link";
 import { useClippedOutputs } from "./use-clipped-outputs";
 import { useElapsedSeconds } from "./use-elapsed";
 import { useCellRun } from "./use-cell-run";
@@ -65,7 +65,7 @@ export const CodeCell = memo(function CodeCell({
   placement,
   initialSeed = 1,
   data,
-  shareHash,
+  shareHref,
 }: {
   cell: CompiledCodeCell;
   notebookId: string;
@@ -74,7 +74,7 @@ export const CodeCell = memo(function CodeCell({
   /** Data in scope as `data` (an exercise's instance, for its scratch cell). */
   data?: unknown;
   /** The route "Copy link" shares, when the cell has none of its own (a scratch cell). */
-  shareHash?: string;
+  shareHref?: string;
 }) {
   const stored = useAppStore((state) => state.cells[cell.id]);
   const saveSource = useAppStore((state) => state.saveCellSource);
@@ -140,7 +140,8 @@ export const CodeCell = memo(function CodeCell({
   const clipped = useClippedOutputs(sectionRef, placement === "lesson" && !expanded, outputs);
 
   const copyLink = async () => {
-    const url = `${window.location.href.split("#")[0]}${shareHash ?? cellShareHash(notebookId, cell.id, params, seed)}`;
+    const href = shareHref ?? cellShareHref(notebookId, cell.id, params, seed);
+    const url = new URL(href, window.location.href).href;
     try {
       if (!navigator.clipboard) throw new Error("no clipboard");
       await navigator.clipboard.writeText(url);

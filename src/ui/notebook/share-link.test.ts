@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellShareHash, parseSharedParams } from "./share-link";
+import { cellShareHref, parseSharedParams } from "./share-link";
 
 const declared = {
   ttl: { kind: "range", min: 0, max: 6 },
@@ -9,16 +9,16 @@ const declared = {
 
 describe("shared cell links", () => {
   it("round-trip parameter values and the seed, never code", () => {
-    const hash = cellShareHash(
+    const href = cellShareHref(
       "theory",
       "pit-join",
       { ttl: 2.5, filter: true, policy: "skip-if-not-newer" },
       3,
     );
-    expect(hash).toBe(
-      "#/notebooks/theory/pit-join?ttl=2.5&filter=true&policy=skip-if-not-newer&seed=3",
+    expect(href).toBe(
+      "notebook-theory.html?ttl=2.5&filter=true&policy=skip-if-not-newer&seed=3#pit-join",
     );
-    const query = new URLSearchParams(hash.split("?")[1]);
+    const query = new URL(href, "https://example.org/").searchParams;
     expect(parseSharedParams(query, declared)).toEqual({
       params: { ttl: 2.5, filter: true, policy: "skip-if-not-newer" },
       seed: 3,

@@ -1,7 +1,9 @@
+import { hrefs } from "../../content/model/routes";
+
 type Value = number | string | boolean;
 
-/** The route of a cell, with its parameter values (never its code) in the query. */
-export function cellShareHash(
+/** The link to a cell, with its parameter values (never its code) in the query. */
+export function cellShareHref(
   notebookId: string,
   cellId: string,
   params: Record<string, Value>,
@@ -10,8 +12,7 @@ export function cellShareHash(
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) query.set(name, String(value));
   if (seed !== 1) query.set("seed", String(seed));
-  const text = query.toString();
-  return `#/notebooks/${notebookId}/${cellId}${text ? `?${text}` : ""}`;
+  return hrefs.notebook(notebookId, cellId, query);
 }
 
 /**

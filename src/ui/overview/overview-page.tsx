@@ -2,7 +2,7 @@ import { useAppStore } from "../../store/app-store";
 import { useChapter } from "../content/chapter-context";
 import { Html } from "../content/html";
 import { ProgressMeter } from "../layout/progress-meter";
-import { hrefs } from "../routing/route";
+import { hrefs } from "../../content/model/routes";
 
 /** The chapter's landing page, mirroring the chapter overview. */
 export function OverviewPage() {

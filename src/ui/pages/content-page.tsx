@@ -6,7 +6,7 @@ import { MissingTarget } from "../layout/missing-target";
 import { LessonBlocks } from "../lesson/lesson-blocks";
 import { OnThisPage } from "../lesson/on-this-page";
 import { useAnchorScroll } from "../lesson/use-anchor-scroll";
-import { hrefs } from "../routing/route";
+import { hrefs } from "../../content/model/routes";
 
 /** A reference page of the chapter, such as the glossary or the notation table. */
 export function ContentPage({ id, anchor }: { id: string; anchor: string | undefined }) {

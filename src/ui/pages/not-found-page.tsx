@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { useChapter } from "../content/chapter-context";
-import { hrefs } from "../routing/route";
+import { hrefs } from "../../content/model/routes";
 
 /** Explains an unknown address and offers the way back. */
 export function NotFoundPage({ path }: { path: string }) {

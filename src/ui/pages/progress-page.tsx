@@ -10,7 +10,7 @@ import {
 } from "../../store/progress-file";
 import { useChapter } from "../content/chapter-context";
 import { downloadText } from "../layout/download";
-import { hrefs } from "../routing/route";
+import { hrefs } from "../../content/model/routes";
 import { EraseProgress } from "./erase-progress";
 
 type Outcome = { kind: "success" | "error"; message: string; rejected: string[] };
