@@ -5,9 +5,11 @@ import {
   emptyPersistedState,
   persistedVersion,
   salvageState,
+  savedProgressFormat,
   type PersistedState,
   type ThemePreference,
 } from "./persisted-schema";
+import { progressStorageKey as storageKey } from "./storage-keys";
 import { createProgressSlice, type ProgressSlice } from "./progress-slice";
 import { createExerciseSlice, type ExerciseSlice } from "./exercise-slice";
 import { createNotebookSlice, type NotebookSlice } from "./notebook-slice";
@@ -15,8 +17,8 @@ import { createSettingsSlice, type SettingsSlice } from "./settings-slice";
 
 export type AppState = ProgressSlice & SettingsSlice & NotebookSlice & ExerciseSlice;
 
-/** The key under which progress is saved in the browser. */
-export const storageKey = "feature-stores-chapter:progress";
+/** The key under which progress is saved in the browser (defined with the others). */
+export { storageKey };
 
 /** The parts of the state that are saved: data only, never functions. */
 export function persistedPart(state: AppState): PersistedState {
@@ -45,7 +47,7 @@ export const useAppStore = create<AppState>()(
     {
       name: storageKey,
       version: persistedVersion,
-      storage: createGuardedStorage(),
+      storage: createGuardedStorage(savedProgressFormat),
       partialize: persistedPart,
       // Version 1 is the first format: anything older is salvaged entry by entry.
       migrate: (persisted) => salvageState(persisted).state,

@@ -1,5 +1,5 @@
 import { create, type StateCreator } from "zustand";
-import { persist, type PersistStorage, type StorageValue } from "zustand/middleware";
+import { persist } from "zustand/middleware";
 import {
   assignmentWorkVersion,
   emptyAssignmentState,
@@ -9,12 +9,10 @@ import {
   type AssignmentPersisted,
   type AssignmentWork,
 } from "./assignment-schema";
-import { useStorageHealth } from "./storage-health";
+import { createGuardedStorage, type SavedFormat } from "./guarded-storage";
+import { assignmentStorageKey } from "./storage-keys";
 
 type RawAnswer = Record<string, string | string[]>;
-
-/** The key under which assignment work is saved, apart from practice progress. */
-export const assignmentStorageKey = "feature-stores-chapter:assignments";
 
 const freshExercise: AssignmentExerciseWork = { draft: {}, attempts: [], hints: [] };
 
@@ -103,90 +101,15 @@ export const createAssignmentSlice: StateCreator<AssignmentSlice, [], [], Assign
   };
 };
 
-function setAside(storage: Storage, raw: string, message: string, details: string[]): void {
-  const quarantineKey = `${assignmentStorageKey}:set-aside:${new Date().toISOString()}`;
-  try {
-    storage.setItem(quarantineKey, raw);
-  } catch {
-    // Storage is full: the raw text stays downloadable from the message for this visit.
-  }
-  useStorageHealth.getState().report({ message, details, raw, quarantineKey });
-}
-
-/**
- * Browser storage for assignment work that never lets bad data blank the page: unreadable,
- * foreign or newer data is set aside under a side key and reported; valid entries are kept.
- * Without browser storage the work is kept in memory for the visit.
- */
-function createAssignmentStorage(): PersistStorage<AssignmentPersisted> {
-  let storage: Storage | undefined;
-  try {
-    storage = globalThis.localStorage;
-    storage.getItem(assignmentStorageKey);
-  } catch {
-    storage = undefined;
-  }
-  const memory = new Map<string, string>();
-  return {
-    getItem(name): StorageValue<AssignmentPersisted> | null {
-      const raw = storage ? storage.getItem(name) : (memory.get(name) ?? null);
-      if (raw === null) return null;
-      let envelope: { state?: unknown; version?: unknown };
-      try {
-        envelope = JSON.parse(raw) as { state?: unknown; version?: unknown };
-      } catch {
-        if (storage) {
-          setAside(storage, raw, "Saved assignment work could not be read and was set aside.", [
-            "the saved text is not valid JSON",
-          ]);
-          storage.removeItem(name);
-        }
-        return null;
-      }
-      if (typeof envelope?.version !== "number" || envelope.version > assignmentWorkVersion) {
-        if (storage) {
-          setAside(storage, raw, "Assignment work in an unknown or newer format was set aside.", [
-            `saved format ${String(envelope?.version)}, this app reads up to ${assignmentWorkVersion}`,
-          ]);
-          storage.removeItem(name);
-        }
-        return null;
-      }
-      const { state, rejected } = salvageAssignmentState(envelope.state);
-      if (rejected.length > 0 && storage) {
-        setAside(
-          storage,
-          raw,
-          "Some saved assignment work was damaged: the valid parts were kept.",
-          rejected,
-        );
-      }
-      return { state, version: envelope.version };
-    },
-    setItem(name, value) {
-      const text = JSON.stringify(value);
-      if (!storage) {
-        memory.set(name, text);
-        return;
-      }
-      try {
-        storage.setItem(name, text);
-      } catch (error) {
-        useStorageHealth.getState().report({
-          message:
-            "Assignment work could not be saved (browser storage is full). Download your submission to keep it.",
-          details: [error instanceof Error ? error.message : String(error)],
-          raw: text,
-          quarantineKey: undefined,
-        });
-      }
-    },
-    removeItem(name) {
-      if (storage) storage.removeItem(name);
-      else memory.delete(name);
-    },
-  };
-}
+/** Saved assignment work as the guarded storage reads it, and how its parts are named. */
+const savedAssignmentFormat: SavedFormat<AssignmentPersisted> = {
+  version: assignmentWorkVersion,
+  salvage: salvageAssignmentState,
+  noun: "assignment work",
+  kindNames: { rosterIds: "roster ids", work: "assignment answers, attempts and submissions" },
+  keepAdvice:
+    "To keep them, download your submission now, then free space: remove set-aside copies of damaged data (below, when there are any) or clear other sites' data in the browser's settings.",
+};
 
 /**
  * Assignment work, persisted and versioned under its own key so graded work never mixes with
@@ -196,7 +119,7 @@ export const useAssignmentStore = create<AssignmentSlice>()(
   persist((...args) => ({ ...createAssignmentSlice(...args) }), {
     name: assignmentStorageKey,
     version: assignmentWorkVersion,
-    storage: createAssignmentStorage(),
+    storage: createGuardedStorage(savedAssignmentFormat),
     partialize: (state): AssignmentPersisted => ({ rosterIds: state.rosterIds, work: state.work }),
     migrate: (persisted) => salvageAssignmentState(persisted).state,
     merge: (persisted, current) => ({

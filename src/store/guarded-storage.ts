@@ -1,5 +1,4 @@
 import type { PersistStorage, StorageValue } from "zustand/middleware";
-import { persistedVersion, salvageState, type PersistedState } from "./persisted-schema";
 import { useStorageHealth } from "./storage-health";
 
 function browserStorage(): Storage | undefined {
@@ -25,22 +24,27 @@ function setAside(storage: Storage, name: string, raw: string, message: string, 
   useStorageHealth.getState().report({ message, details, raw, quarantineKey });
 }
 
-/** How the kinds of saved progress are named to the reader. */
-const kindNames: Record<keyof PersistedState, string> = {
-  lessons: "reading progress",
-  restate: "restatements",
-  cells: "notebook edits and slider values",
-  exercises: "exercise answers and scores",
-  studentId: "student id",
-  theme: "colour theme",
-};
+/** What a store saves, and how the reader is told about it. */
+export interface SavedFormat<T extends object> {
+  /** The newest saved format this app reads; newer data is set aside, not half-read. */
+  version: number;
+  /** Keeps the valid entries of saved state and names each one it dropped. */
+  salvage(value: unknown): { state: T; rejected: string[] };
+  /** What is saved, as the reader calls it: "progress", "assignment work". */
+  noun: string;
+  /** Each saved part's name for the reader, to say what a failed save leaves unsaved. */
+  kindNames: Record<keyof T, string>;
+  /** How to keep what a failed save left in this tab only. */
+  keepAdvice: string;
+}
 
-/** The kinds of progress that differ between two saved states (what a failed save loses). */
-export function changedKinds(
-  before: Partial<PersistedState> | undefined,
-  after: PersistedState,
+/** The kinds of saved state that differ between two saved states (what a failed save loses). */
+export function changedKinds<T extends object>(
+  before: Partial<T> | undefined,
+  after: T,
+  kindNames: Record<keyof T, string>,
 ): string[] {
-  return (Object.keys(kindNames) as (keyof PersistedState)[])
+  return (Object.keys(kindNames) as (keyof T)[])
     .filter((kind) => JSON.stringify(before?.[kind]) !== JSON.stringify(after[kind]))
     .map((kind) => kindNames[kind]);
 }
@@ -50,29 +54,30 @@ export function changedKinds(
  * data from a newer version are set aside under a side key and reported; valid entries are kept.
  * Falls back to memory (and says so) when the browser refuses storage.
  */
-export function createGuardedStorage(): PersistStorage<PersistedState> {
+export function createGuardedStorage<T extends object>(format: SavedFormat<T>): PersistStorage<T> {
   const storage = browserStorage();
   const memory = new Map<string, string>();
+  const noun = format.noun;
+  const Noun = noun.charAt(0).toUpperCase() + noun.slice(1);
   // What was last written successfully, to say what a failed save leaves unsaved.
-  let lastSaved: PersistedState | undefined;
+  let lastSaved: T | undefined;
   let failingSince: Date | undefined;
   if (!storage) {
+    // Every store finds the same refusal: one message (by its cause) says it for all of them.
     useStorageHealth.getState().report({
+      cause: "storage-unavailable",
       message:
-        "This browser does not allow saving progress: it is kept for this visit only. Export it before leaving.",
+        "This browser does not allow saving: progress and assignment work are kept for this visit only. Export them before leaving.",
       details: [],
       raw: undefined,
       quarantineKey: undefined,
     });
   }
   return {
-    getItem(name): StorageValue<PersistedState> | null {
-      if (!storage) {
-        const kept = memory.get(name);
-        return kept === undefined ? null : (JSON.parse(kept) as StorageValue<PersistedState>);
-      }
-      const raw = storage.getItem(name);
+    getItem(name): StorageValue<T> | null {
+      const raw = storage ? storage.getItem(name) : (memory.get(name) ?? null);
       if (raw === null) return null;
+      if (!storage) return JSON.parse(raw) as StorageValue<T>; // written by this visit
       let parsed: unknown;
       try {
         parsed = JSON.parse(raw);
@@ -81,7 +86,7 @@ export function createGuardedStorage(): PersistStorage<PersistedState> {
           storage,
           name,
           raw,
-          "Saved progress could not be read and was set aside; you start fresh.",
+          `Saved ${noun} could not be read and was set aside; you start fresh.`,
           ["the saved text is not valid JSON"],
         );
         storage.removeItem(name);
@@ -93,31 +98,31 @@ export function createGuardedStorage(): PersistStorage<PersistedState> {
         envelope === null ||
         typeof envelope.version !== "number"
       ) {
-        setAside(storage, name, raw, "Saved data in an unknown format was set aside.", [
+        setAside(storage, name, raw, `Saved ${noun} in an unknown format was set aside.`, [
           "it has no version number",
         ]);
         storage.removeItem(name);
         return null;
       }
-      if (envelope.version > persistedVersion) {
+      if (envelope.version > format.version) {
         setAside(
           storage,
           name,
           raw,
-          "Progress saved by a newer version of this app was set aside.",
-          [`saved format ${envelope.version}, this app reads up to ${persistedVersion}`],
+          `${Noun} saved by a newer version of this app was set aside.`,
+          [`saved format ${envelope.version}, this app reads up to ${format.version}`],
         );
         storage.removeItem(name);
         return null;
       }
-      const { state, rejected } = salvageState(envelope.state);
+      const { state, rejected } = format.salvage(envelope.state);
       lastSaved = state;
       if (rejected.length > 0) {
         setAside(
           storage,
           name,
           raw,
-          "Some saved progress was damaged: the valid parts were kept.",
+          `Some saved ${noun} was damaged: the valid parts were kept.`,
           rejected,
         );
       }
@@ -136,7 +141,7 @@ export function createGuardedStorage(): PersistStorage<PersistedState> {
         useStorageHealth.getState().saved();
       } catch (error) {
         failingSince ??= new Date();
-        const kinds = changedKinds(lastSaved, value.state);
+        const kinds = changedKinds(lastSaved, value.state, format.kindNames);
         const quota =
           error instanceof DOMException && /quota/i.test(`${error.name} ${error.message}`);
         useStorageHealth.getState().report({
@@ -146,7 +151,7 @@ export function createGuardedStorage(): PersistStorage<PersistedState> {
             kinds.length > 0
               ? `Not saved: ${kinds.join(", ")}.`
               : "Not saved: your latest changes.",
-            "To keep them, export your progress now (the button below), then free space: remove set-aside copies of damaged data (below, when there are any) or clear other sites' data in the browser's settings.",
+            format.keepAdvice,
           ],
           raw: undefined,
           quarantineKey: undefined,

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
+import { instructorStorageKey } from "./storage-keys";
 
 /**
  * The instructor's assignment builder, saved in the browser so a reload loses nothing. The form
@@ -51,7 +52,7 @@ export const useInstructorStore = create<InstructorState>()(
       clearDraft: () => set({ draft: undefined }),
     }),
     {
-      name: "feature-stores-chapter:instructor",
+      name: instructorStorageKey,
       version: builderVersion,
       storage: createJSONStorage(() => localStorage),
       partialize: (state) => ({ draft: state.draft }),

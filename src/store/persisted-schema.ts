@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import type { SavedFormat } from "./guarded-storage";
 import { issueReason } from "./issue-reason";
 
 /**
@@ -131,3 +132,20 @@ export function salvageState(value: unknown): Salvage {
     rejected,
   };
 }
+
+/** Saved progress as the guarded storage reads it, and how its parts are named to the reader. */
+export const savedProgressFormat: SavedFormat<PersistedState> = {
+  version: persistedVersion,
+  salvage: salvageState,
+  noun: "progress",
+  kindNames: {
+    lessons: "reading progress",
+    restate: "restatements",
+    cells: "notebook edits and slider values",
+    exercises: "exercise answers and scores",
+    studentId: "student id",
+    theme: "colour theme",
+  },
+  keepAdvice:
+    "To keep them, export your progress now (the button below), then free space: remove set-aside copies of damaged data (below, when there are any) or clear other sites' data in the browser's settings.",
+};

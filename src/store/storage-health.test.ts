@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { changedKinds } from "./guarded-storage";
-import { emptyPersistedState } from "./persisted-schema";
+import { emptyPersistedState, savedProgressFormat, type PersistedState } from "./persisted-schema";
 import { useStorageHealth } from "./storage-health";
 
 const failure = {
@@ -28,11 +28,13 @@ describe("storage problems shown to the reader", () => {
   });
 
   it("name the kinds of progress a failed save leaves unsaved", () => {
-    const after = {
+    const after: PersistedState = {
       ...emptyPersistedState,
       restate: { "restate-a": { text: "words", updatedAt: 1 } },
     };
-    expect(changedKinds(emptyPersistedState, after)).toEqual(["restatements"]);
-    expect(changedKinds(undefined, after)).toHaveLength(6);
+    expect(changedKinds(emptyPersistedState, after, savedProgressFormat.kindNames)).toEqual([
+      "restatements",
+    ]);
+    expect(changedKinds(undefined, after, savedProgressFormat.kindNames)).toHaveLength(6);
   });
 });

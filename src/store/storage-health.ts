@@ -9,10 +9,11 @@ export interface StorageIssue {
   raw: string | undefined;
   quarantineKey: string | undefined;
   /**
-   * What caused it, for problems that recur (a full storage fails every save): a new report of
-   * the same cause replaces the shown one instead of adding another.
+   * What caused it, for problems that recur (a full storage fails every save) or that every store
+   * finds (a browser that refuses storage): a new report of the same cause replaces the shown one
+   * instead of adding another.
    */
-  cause?: "save-failed";
+  cause?: "save-failed" | "storage-unavailable";
 }
 
 interface StorageHealth {
