@@ -1,8 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
-/** The saved-progress key (see src/store/app-store.ts). */
-export const storageKey = "feature-stores-chapter:progress";
+/** The saved-progress key, as the app defines it. */
+export { progressStorageKey as storageKey } from "../src/store/storage-keys";
 
 /** Opens the overview and follows the sidebar to the n-th lesson (1-based). */
 export async function openLesson(page: Page, number: number): Promise<void> {
