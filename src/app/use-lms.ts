@@ -9,23 +9,30 @@ type LaunchRoute = { kind: string; id?: string; query?: URLSearchParams };
  * start, and only then loads the session (with the grader it needs). Without an LMS it does
  * nothing else. The launched assignment is the route the app opened on.
  *
- * @param route - the current route (only the first one is used)
+ * @param route - the current route (read once, when the session starts)
  * @param lessonIds - the chapter's lesson ids
  */
 export function useLms(route: LaunchRoute, lessonIds: readonly string[]): void {
-  const firstRoute = useRef(route);
+  // The route as it is now. The first render of a prerendered page (hydration) has the file's
+  // route without its query (an assignment's id is in the query), so the launched route is read
+  // once the session module has loaded, after React has re-rendered with the full address.
+  const latestRoute = useRef(route);
+  useEffect(() => {
+    latestRoute.current = route;
+  }, [route]);
   useEffect(() => {
     const found = findScormApi(window);
     if (!found) return;
-    const opened = firstRoute.current;
-    const launched =
-      opened.kind === "assignment" && opened.id !== undefined
-        ? { id: opened.id, query: opened.query ?? new URLSearchParams() }
-        : undefined;
     let cancelled = false;
     let stop: (() => void) | undefined;
     void import("../ui/lms/launch-lms").then(({ launchLms }) => {
-      if (!cancelled) stop = launchLms(found, launched, lessonIds);
+      if (cancelled) return;
+      const opened = latestRoute.current;
+      const launched =
+        opened.kind === "assignment" && opened.id
+          ? { id: opened.id, query: opened.query ?? new URLSearchParams() }
+          : undefined;
+      stop = launchLms(found, launched, lessonIds);
     });
     return () => {
       cancelled = true;
