@@ -9,6 +9,7 @@ import { toCsv } from "../../exercises/practice";
 import type { AssignmentExerciseWork } from "../../store/assignment-schema";
 import { useChapter } from "../content/chapter-context";
 import { AnswerPartInput } from "../exercises/answer-part";
+import { HintButton, HintList } from "../exercises/hints";
 import { InstanceTables } from "../exercises/instance-tables";
 import { CodeCell } from "../notebook/code-cell";
 import { TextView } from "../outputs/text-view";
@@ -212,15 +213,7 @@ export const AssignmentExerciseCard = memo(function AssignmentExerciseCard({
             {visible ? "Check" : "Record answer"}
           </button>
           {assignment.hints && (
-            <button
-              type="button"
-              disabled={hintsUsed >= exercise.hints.length}
-              onClick={() => onHint(exerciseId)}
-            >
-              {hintsUsed >= exercise.hints.length
-                ? "No more hints"
-                : `Hint ${hintsUsed + 1} of ${exercise.hints.length}`}
-            </button>
+            <HintButton hints={exercise.hints} used={hintsUsed} onTake={() => onHint(exerciseId)} />
           )}
         </div>
         <p className="assignment-rules">
@@ -281,18 +274,7 @@ export const AssignmentExerciseCard = memo(function AssignmentExerciseCard({
           )}
         </div>
       )}
-      {assignment.hints && hintsUsed > 0 && (
-        <div className="exercise-hints">
-          {exercise.hints.slice(0, hintsUsed).map((hint, index) => (
-            <div key={index} className="directive directive-note">
-              <p className="directive-title">
-                <strong>Hint {index + 1}</strong>
-              </p>
-              <TextView markdown={hint} />
-            </div>
-          ))}
-        </div>
-      )}
+      {assignment.hints && <HintList hints={exercise.hints} used={hintsUsed} />}
       {showSolution && (
         <details className="directive directive-example exercise-solution">
           <summary>

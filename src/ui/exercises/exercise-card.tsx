@@ -10,6 +10,7 @@ import { CodeCell } from "../notebook/code-cell";
 import { hrefs } from "../../content/model/routes";
 import { TextView } from "../outputs/text-view";
 import { AnswerPartInput } from "./answer-part";
+import { HintButton, HintList } from "./hints";
 import { InstanceTables } from "./instance-tables";
 import { resultTone, toneView } from "./result-tone";
 
@@ -143,15 +144,11 @@ export const ExerciseCard = memo(function ExerciseCard({
           <button type="submit" className="primary">
             Submit
           </button>
-          <button
-            type="button"
-            disabled={hintsUsed >= exercise.hints.length}
-            onClick={() => takeHint(exercise.id)}
-          >
-            {hintsUsed >= exercise.hints.length
-              ? "No more hints"
-              : `Hint ${hintsUsed + 1} of ${exercise.hints.length}`}
-          </button>
+          <HintButton
+            hints={exercise.hints}
+            used={hintsUsed}
+            onTake={() => takeHint(exercise.id)}
+          />
           <button
             type="button"
             onClick={() => {
@@ -192,18 +189,7 @@ export const ExerciseCard = memo(function ExerciseCard({
           )}
         </div>
       )}
-      {hintsUsed > 0 && (
-        <div className="exercise-hints">
-          {exercise.hints.slice(0, hintsUsed).map((hint, index) => (
-            <div key={index} className="directive directive-note">
-              <p className="directive-title">
-                <strong>Hint {index + 1}</strong>
-              </p>
-              <TextView markdown={hint} />
-            </div>
-          ))}
-        </div>
-      )}
+      <HintList hints={exercise.hints} used={hintsUsed} />
       {progress?.solutionOpen && (
         <details className="directive directive-example exercise-solution">
           <summary>
