@@ -17,8 +17,9 @@
  *   mastery score (a scaled score, -1 to 1).
  */
 
-/** The SCORM editions a package can be built for. */
-export type ScormVersion = "1.2" | "2004";
+import type { ScormVersion } from "./scorm-report";
+
+export type { ScormVersion };
 
 /** Every edition the packager can write, in the order the command lists them. */
 export const scormVersions: readonly ScormVersion[] = ["1.2", "2004"];
