@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useChapter } from "../content/chapter-context";
 import { hrefs, type Route } from "../../content/model/routes";
+import { SearchBox } from "../search/search-box";
 import { AppNotices } from "./app-notices";
 import { Sidebar } from "./sidebar";
 import { StorageBanner } from "./storage-banner";
@@ -40,6 +41,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
         <a className="topbar-title" href={hrefs.overview}>
           {chapter.title}
         </a>
+        <SearchBox />
         <ThemeSwitch />
       </header>
       <div className="shell-body">
