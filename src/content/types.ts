@@ -2,6 +2,7 @@
  * Runtime shapes of compiled content. The build-time compiler produces them; the app reads them.
  * Everything here is plain data (strings, numbers, arrays), so it can be serialised into a module.
  */
+import type { CompiledCodeCell } from "./notebook-types";
 
 /** A piece of a lesson, in reading order. Interactive parts are their own blocks. */
 export type LessonBlock =
@@ -45,6 +46,14 @@ export interface CompiledLesson {
   toc: TocEntry[];
   blocks: LessonBlock[];
   wordCount: number;
+}
+
+/**
+ * A lesson's module (`virtual:lesson/<id>`): the lesson and the notebook code cells it shows
+ * (beside its sections, embedded, as figures), so its route need not load whole notebooks.
+ */
+export interface LessonModule extends CompiledLesson {
+  cells: CompiledCodeCell[];
 }
 
 /** A free-standing page such as the glossary or the notation table. */

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { compileChapter, type CompiledChapter } from "./compiler/compile-chapter";
 import { ContentError } from "./compiler/content-error";
+import { lessonModule } from "./compiler/lesson-cells";
 import {
   searchableExercises,
   searchDocuments,
@@ -21,7 +22,7 @@ const searchIndexModule = "virtual:search-index";
 /**
  * Compiles `content/` at build time into virtual modules: `virtual:chapter` (overview, navigation,
  * lazy loaders) and one `virtual:lesson/<id>` / `virtual:page/<id>` module per page, so a route
- * loads only its own lesson. Content problems fail the build with `file:line: message`.
+ * loads only its own lesson (with the notebook cells it shows, not their whole notebooks). Content problems fail the build with `file:line: message`.
  */
 export function contentPlugin(options: { contentDirectory?: string } = {}): Plugin {
   let root = process.cwd();
@@ -97,13 +98,16 @@ export function contentPlugin(options: { contentDirectory?: string } = {}): Plug
           )};`,
         ].join("\n");
       }
-      const lesson = name.startsWith(lessonPrefix)
-        ? chapter.lessons.find((item) => item.id === name.slice(lessonPrefix.length))
-        : name.startsWith(notebookPrefix)
-          ? chapter.notebooks.find((item) => item.id === name.slice(notebookPrefix.length))
-          : chapter.pages.find((item) => item.id === name.slice(pagePrefix.length));
-      if (!lesson) this.error(`no compiled content for ${name}`);
-      return `export default ${JSON.stringify(lesson)};`;
+      if (name.startsWith(lessonPrefix)) {
+        const lesson = chapter.lessons.find((item) => item.id === name.slice(lessonPrefix.length));
+        if (!lesson) this.error(`no compiled content for ${name}`);
+        return `export default ${JSON.stringify(lessonModule(lesson, chapter.notebooks))};`;
+      }
+      const compiled = name.startsWith(notebookPrefix)
+        ? chapter.notebooks.find((item) => item.id === name.slice(notebookPrefix.length))
+        : chapter.pages.find((item) => item.id === name.slice(pagePrefix.length));
+      if (!compiled) this.error(`no compiled content for ${name}`);
+      return `export default ${JSON.stringify(compiled)};`;
     },
     buildStart() {
       cached = undefined;

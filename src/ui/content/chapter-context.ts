@@ -1,11 +1,11 @@
 import { createContext, useContext } from "react";
 import type { CompiledNotebook } from "../../content/notebook-types";
-import type { ChapterIndex, CompiledLesson, CompiledPage } from "../../content/types";
+import type { ChapterIndex, CompiledPage, LessonModule } from "../../content/types";
 
 /** The compiled chapter and the lazy loaders of its pages, provided once by the app. */
 export interface ChapterData {
   chapter: ChapterIndex;
-  lessonLoaders: Record<string, () => Promise<{ default: CompiledLesson }>>;
+  lessonLoaders: Record<string, () => Promise<{ default: LessonModule }>>;
   pageLoaders: Record<string, () => Promise<{ default: CompiledPage }>>;
   notebookLoaders: Record<string, () => Promise<{ default: CompiledNotebook }>>;
 }

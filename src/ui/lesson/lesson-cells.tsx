@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useState } from "react";
 import { createPortal } from "react-dom";
 import type { CompiledCodeCell, CompiledNotebook } from "../../content/notebook-types";
+import type { LessonModule } from "../../content/types";
 import { useChapter } from "../content/chapter-context";
 import { useModule } from "../content/use-module";
 import { CodeCell } from "../notebook/code-cell";
@@ -73,8 +74,8 @@ export function useLessonCells(
   lessonId: string,
   textShown: boolean,
 ): Map<string, { notebook: string; cell: CompiledCodeCell }[]> {
-  const { chapter, notebookLoaders } = useChapter();
-  // Simulations load once the lesson text is on screen and the browser is idle: reading comes first.
+  const { chapter, lessonLoaders } = useChapter();
+  // Simulations start once the lesson text is on screen and the browser is idle: reading comes first.
   const [idle, setIdle] = useState(false);
   useEffect(() => {
     if (!textShown) return;
@@ -85,26 +86,17 @@ export function useLessonCells(
     }, 0);
     return () => window.clearTimeout(handle);
   }, [textShown, lessonId]);
-  const notebookIds = [
-    ...new Set(
-      Object.values(chapter.cells)
-        .filter((cell) => cell.lesson === lessonId)
-        .map((cell) => cell.notebook),
-    ),
-  ];
-  const notebookId = notebookIds[0] ?? "";
-  const state = useModule<CompiledNotebook>(
-    `lesson-cells-${notebookId}`,
-    notebookId && idle ? notebookLoaders[notebookId] : undefined,
-  );
+  // The lesson's own module carries its cells (the page has loaded it already).
+  const state = useModule<LessonModule>(lessonId, lessonLoaders[lessonId]);
   const groups = new Map<string, { notebook: string; cell: CompiledCodeCell }[]>();
-  if (state.status !== "ready") return groups;
+  if (state.status !== "ready" || !idle) return groups;
   for (const cell of state.value.cells) {
-    if (cell.kind !== "code" || cell.lesson?.id !== lessonId) continue;
+    if (cell.lesson?.id !== lessonId) continue;
     // A cell that draws a figure (linked to its `fig-` anchor) is shown as that figure.
     if (cell.lesson.anchor?.startsWith("fig-")) continue;
+    const notebook = chapter.cells[cell.id]?.notebook ?? "";
     const anchor = cell.lesson.anchor ?? "";
-    groups.set(anchor, [...(groups.get(anchor) ?? []), { notebook: notebookId, cell }]);
+    groups.set(anchor, [...(groups.get(anchor) ?? []), { notebook, cell }]);
   }
   return groups;
 }

@@ -1,12 +1,12 @@
 import { lazy, Suspense } from "react";
-import type { CompiledCodeCell, CompiledNotebook } from "../../content/notebook-types";
-import type { LessonFigure } from "../../content/types";
+import type { CompiledCodeCell } from "../../content/notebook-types";
+import type { LessonFigure, LessonModule } from "../../content/types";
 import { useChapter } from "../content/chapter-context";
 import { Html } from "../content/html";
 import { useModule } from "../content/use-module";
 import { useCellRun } from "../notebook/use-cell-run";
 import { kernelFor } from "../notebook/use-kernel";
-import { hrefs } from "../../content/model/routes";
+import { hrefs } from "../routing/route";
 
 const FigureOutputs = lazy(() => import("../outputs/figure-outputs"));
 
@@ -53,12 +53,13 @@ function FigureRun({
  * controls, no code), its caption with a deep link, a text alternative and the data behind it.
  */
 export function LessonFigureView({ figure, lessonId }: { figure: LessonFigure; lessonId: string }) {
-  const { chapter, notebookLoaders } = useChapter();
+  const { chapter, lessonLoaders } = useChapter();
   const notebookId = chapter.cells[figure.cell]?.notebook ?? "";
-  const state = useModule<CompiledNotebook>(`embedded-${notebookId}`, notebookLoaders[notebookId]);
+  // The lesson's own module carries the figure's cell (the page has loaded it already).
+  const state = useModule<LessonModule>(lessonId, lessonLoaders[lessonId]);
   const cell =
     state.status === "ready"
-      ? state.value.cells.find((item) => item.kind === "code" && item.id === figure.cell)
+      ? state.value.cells.find((item) => item.id === figure.cell)
       : undefined;
   return (
     <figure
@@ -68,7 +69,7 @@ export function LessonFigureView({ figure, lessonId }: { figure: LessonFigure; l
       aria-describedby={`${figure.id}-alt`}
     >
       <div className="figure-body">
-        {cell?.kind === "code" ? (
+        {cell ? (
           <FigureRun figure={figure} cell={cell} notebookId={notebookId} />
         ) : state.status === "error" ? (
           <p className="cell-error" role="alert">
