@@ -242,7 +242,9 @@ const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(0)} ms` : "—"
 const s = (value) => (Number.isFinite(value) ? `${(value / 1000).toFixed(1)} s` : "—");
 const column = (text, width = 18) => String(text).padStart(width);
 const line = (label, overview, notebook, lesson) =>
-  console.log(`  ${label.padEnd(42)}${column(overview)}${column(notebook)}${column(lesson, 22)}`);
+  console.log(
+    `  ${label.padEnd(42)}${column(overview)}${column(notebook, 20)}${column(lesson, 28)}`,
+  );
 
 const { overview, notebook, lesson } = results;
 const pyodideFirst = median(results.pyodide.map((run) => run.first));
