@@ -88,7 +88,7 @@ describe("SCORM report values", () => {
       ["cmi.interactions.0.result", "neutral"],
       ["cmi.interactions.0.weighting", "10"],
       ["cmi.interactions.0.latency", "PT0H1M5S"],
-      ["cmi.interactions.0.timestamp", "2026-12-01T10:00:05Z"],
+      ["cmi.interactions.0.timestamp", "2026-12-01T10:00:05.12Z"],
     ]);
     expect(interactionValues("2004", 0, { ...attempt, rawScore: 0 })).toContainEqual([
       "cmi.interactions.0.result",

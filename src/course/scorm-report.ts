@@ -185,7 +185,8 @@ function responseParts(answer: Record<string, string | string[]>): string[] {
  * is one plain number and `fill-in` otherwise; the learner response is the answer as typed (parts
  * in part order; 1.2 caps it at 255 characters, 2004 joins parts with `[,]` and caps each at 250);
  * the result is `correct`, `wrong` (1.2) / `incorrect` (2004), or `neutral` for partly correct
- * answers, which both vocabularies allow. 1.2 records `time` (HH:MM:SS, UTC) and 2004 `timestamp`.
+ * answers, which both vocabularies allow. 1.2 records `time` (HH:MM:SS, UTC) and 2004 `timestamp`
+ * (time(second,10,0): the zone designator may only follow the fraction of a second, hence `.ssZ`).
  *
  * @param version - the SCORM version
  * @param index - the interaction's index n (the runtime's `_count` before it)
@@ -238,7 +239,7 @@ export function interactionValues(
     [`${prefix}.weighting`, decimal(attempt.points, 2)],
     [`${prefix}.latency`, scormDuration("2004", attempt.latencyMs)],
     ...(valid
-      ? ([[`${prefix}.timestamp`, `${time.toISOString().slice(0, 19)}Z`]] as ScormValue[])
+      ? ([[`${prefix}.timestamp`, `${time.toISOString().slice(0, 22)}Z`]] as ScormValue[])
       : []),
   ];
 }
