@@ -1,0 +1,354 @@
+// Each chart kind of `show` drawn as a standalone SVG document, from the same output data the
+// app's chart views draw, for notebook files and Jupyter (which show SVG without the app).
+import { area, line } from "d3-shape";
+import type {
+  BarOutput,
+  DagOutput,
+  EcdfOutput,
+  HistogramOutput,
+  LineOutput,
+  ScatterOutput,
+  TimelineEvent,
+  TimelineOutput,
+} from "../output-types";
+import {
+  axisColor,
+  coordinate,
+  escapeXml,
+  extent,
+  formatNumber,
+  legend,
+  linear,
+  numericAxis,
+  plot,
+  seriesColor,
+  svgDocument,
+} from "./svg-document";
+
+const finite = (value: number | undefined): value is number =>
+  value !== undefined && Number.isFinite(value);
+
+/** A line chart: series, optional bands, reference lines and markers; `area` fills under lines. */
+export function lineSvg(output: LineOutput): string {
+  const ys = output.series.flatMap((series) => [
+    series.y,
+    ...(series.lower ? [series.lower] : []),
+    ...(series.upper ? [series.upper] : []),
+  ]);
+  const x = linear(extent([output.x]), "x");
+  const y = linear(
+    extent(
+      ys,
+      [...output.references.map((reference) => reference.y), ...(output.area ? [0] : [])].filter(
+        Number.isFinite,
+      ),
+    ),
+    "y",
+  );
+  const parts = [numericAxis(x, "x", output.xLabel), numericAxis(y, "y", output.yLabel)];
+  const indices = Array.from(output.x, (_, index) => index);
+  output.series.forEach((series, position) => {
+    const color = seriesColor(position);
+    const defined = (index: number) => finite(output.x[index]) && finite(series.y[index]);
+    if (series.lower && series.upper) {
+      const { lower, upper } = series;
+      const band = area<number>()
+        .defined((index) => finite(lower[index]) && finite(upper[index]))
+        .x((index) => x(output.x[index] ?? 0))
+        .y0((index) => y(lower[index] ?? 0))
+        .y1((index) => y(upper[index] ?? 0))(indices);
+      if (band) parts.push(`<path d="${band}" fill="${color}" fill-opacity="0.15"/>`);
+    }
+    if (output.area) {
+      const filled = area<number>()
+        .defined(defined)
+        .x((index) => x(output.x[index] ?? 0))
+        .y0(y(0))
+        .y1((index) => y(series.y[index] ?? 0))(indices);
+      if (filled) parts.push(`<path d="${filled}" fill="${color}" fill-opacity="0.25"/>`);
+    }
+    const path = line<number>()
+      .defined(defined)
+      .x((index) => x(output.x[index] ?? 0))
+      .y((index) => y(series.y[index] ?? 0))(indices);
+    if (path) parts.push(`<path d="${path}" fill="none" stroke="${color}" stroke-width="2"/>`);
+  });
+  for (const reference of output.references) {
+    if (!Number.isFinite(reference.y)) continue;
+    const at = coordinate(y(reference.y));
+    parts.push(
+      `<line x1="${plot.left}" x2="${plot.right}" y1="${at}" y2="${at}" stroke="${axisColor}" stroke-dasharray="5 4"/>` +
+        `<text x="${plot.right - 4}" y="${at}" dy="-4" text-anchor="end">${escapeXml(reference.label)}</text>`,
+    );
+  }
+  for (const marker of output.markers) {
+    if (!Number.isFinite(marker.x)) continue;
+    const at = coordinate(x(marker.x));
+    parts.push(
+      `<line x1="${at}" x2="${at}" y1="${plot.top}" y2="${plot.bottom}" stroke="${axisColor}" stroke-dasharray="2 3"/>` +
+        `<text x="${at}" y="${plot.top - 4}" text-anchor="middle">${escapeXml(marker.label)}</text>`,
+    );
+  }
+  parts.push(
+    legend(
+      output.series.map((series, position) => ({
+        name: series.name,
+        color: seriesColor(position),
+      })),
+    ),
+  );
+  return svgDocument(output.title, output.title || "Line chart", parts.join(""));
+}
+
+/** Overlaid histograms on shared bins, as shares of each series. */
+export function histogramSvg(output: HistogramOutput): string {
+  const x = linear(extent([output.edges]), "x");
+  const y = linear(
+    extent(
+      output.series.map((series) => series.shares),
+      [0],
+    ),
+    "y",
+  );
+  const parts = [numericAxis(x, "x", output.xLabel), numericAxis(y, "y", "share")];
+  output.series.forEach((series, position) => {
+    const color = seriesColor(position);
+    series.shares.forEach((share, bin) => {
+      const left = x(output.edges[bin] ?? 0);
+      const right = x(output.edges[bin + 1] ?? 0);
+      parts.push(
+        `<rect x="${coordinate(left)}" y="${coordinate(y(share))}" width="${coordinate(Math.max(0, right - left))}" height="${coordinate(Math.max(0, y(0) - y(share)))}" fill="${color}" fill-opacity="0.45" stroke="${color}" stroke-width="0.5"/>`,
+      );
+    });
+  });
+  parts.push(
+    legend(
+      output.series.map((series, position) => ({
+        name: series.name,
+        color: seriesColor(position),
+      })),
+    ),
+  );
+  return svgDocument(output.title, output.title || "Histogram", parts.join(""));
+}
+
+/** Grouped bars over named categories. */
+export function barSvg(output: BarOutput): string {
+  const y = linear(
+    extent(
+      output.series.map((series) => series.values),
+      [0],
+    ),
+    "y",
+  );
+  const parts = [numericAxis(y, "y", output.yLabel)];
+  const slot = (plot.right - plot.left) / Math.max(1, output.categories.length);
+  const barWidth = (slot * 0.8) / Math.max(1, output.series.length);
+  output.categories.forEach((category, index) => {
+    const start = plot.left + index * slot + slot * 0.1;
+    output.series.forEach((series, position) => {
+      const value = series.values[index] ?? Number.NaN;
+      if (!Number.isFinite(value)) return;
+      const top = Math.min(y(value), y(0));
+      parts.push(
+        `<rect x="${coordinate(start + position * barWidth)}" y="${coordinate(top)}" width="${coordinate(barWidth * 0.92)}" height="${coordinate(Math.abs(y(value) - y(0)))}" fill="${seriesColor(position)}"><title>${escapeXml(`${category}, ${series.name}: ${formatNumber(value)}`)}</title></rect>`,
+      );
+    });
+    // Long category names are cut so neighbours stay apart; the full name is in the tooltip.
+    const room = Math.max(3, Math.floor(slot / 6.2));
+    const label = category.length > room ? `${category.slice(0, room - 1)}…` : category;
+    parts.push(
+      `<text x="${coordinate(start + slot * 0.4)}" y="${plot.bottom + 16}" text-anchor="middle">${escapeXml(label)}<title>${escapeXml(category)}</title></text>`,
+    );
+  });
+  parts.push(
+    `<line x1="${plot.left}" x2="${plot.right}" y1="${coordinate(y(0))}" y2="${coordinate(y(0))}" stroke="${axisColor}"/>`,
+  );
+  parts.push(
+    legend(
+      output.series.map((series, position) => ({
+        name: series.name,
+        color: seriesColor(position),
+      })),
+    ),
+  );
+  return svgDocument(output.title, output.title || "Bar chart", parts.join(""));
+}
+
+/** A scatter plot, one colour per series. */
+export function scatterSvg(output: ScatterOutput): string {
+  const x = linear(extent(output.series.map((series) => series.x)), "x");
+  const y = linear(extent(output.series.map((series) => series.y)), "y");
+  const parts = [numericAxis(x, "x", output.xLabel), numericAxis(y, "y", output.yLabel)];
+  output.series.forEach((series, position) => {
+    const dots: string[] = [];
+    series.x.forEach((value, index) => {
+      const other = series.y[index];
+      if (!Number.isFinite(value) || !finite(other)) return;
+      dots.push(`<circle cx="${coordinate(x(value))}" cy="${coordinate(y(other))}" r="2.5"/>`);
+    });
+    parts.push(`<g fill="${seriesColor(position)}" fill-opacity="0.7">${dots.join("")}</g>`);
+  });
+  parts.push(
+    legend(
+      output.series.map((series, position) => ({
+        name: series.name,
+        color: seriesColor(position),
+      })),
+    ),
+  );
+  return svgDocument(output.title, output.title || "Scatter plot", parts.join(""));
+}
+
+/** Step empirical CDFs, one per series. */
+export function ecdfSvg(output: EcdfOutput): string {
+  const x = linear(extent(output.series.map((series) => series.x)), "x");
+  const y = linear([0, 1], "y");
+  const parts = [numericAxis(x, "x", output.xLabel), numericAxis(y, "y", "cumulative share")];
+  output.series.forEach((series, position) => {
+    let path = "";
+    let previous = 0;
+    series.x.forEach((value, index) => {
+      const p = series.p[index] ?? previous;
+      const at = coordinate(x(value));
+      path += `${path ? "L" : "M"}${at},${coordinate(y(previous))}L${at},${coordinate(y(p))}`;
+      previous = p;
+    });
+    if (path)
+      parts.push(
+        `<path d="${path}" fill="none" stroke="${seriesColor(position)}" stroke-width="2"/>`,
+      );
+  });
+  parts.push(
+    legend(
+      output.series.map((series, position) => ({
+        name: series.name,
+        color: seriesColor(position),
+      })),
+    ),
+  );
+  return svgDocument(output.title, output.title || "Empirical CDF", parts.join(""));
+}
+
+/** How each kind of timeline event is drawn and named in the legend. */
+const eventStyles: Record<TimelineEvent["status"], { color: string; name: string }> = {
+  winner: { color: "#1d7048", name: "row used" },
+  candidate: { color: "#1f5f9e", name: "candidate row" },
+  excluded: { color: "#8a96a3", name: "excluded row" },
+  entity: { color: "#1b2733", name: "entity time" },
+  leak: { color: "#b91c1c", name: "future row (leak)" },
+};
+
+/** Lanes of events in time; an entity time is a vertical bar, feature rows are dots. */
+export function timelineSvg(output: TimelineOutput): string {
+  const times = output.lanes.flatMap((lane) => [
+    ...lane.events.map((event) => event.time),
+    ...(lane.window ? [lane.window.start, lane.window.end] : []),
+  ]);
+  const x = linear(extent([times]), "x");
+  const parts = [numericAxis(x, "x", output.timeLabel)];
+  const laneHeight = (plot.bottom - plot.top) / Math.max(1, output.lanes.length);
+  output.lanes.forEach((lane, index) => {
+    const middle = plot.top + laneHeight * (index + 0.5);
+    parts.push(
+      `<text x="${plot.left}" y="${coordinate(plot.top + laneHeight * index + 12)}" font-weight="600">${escapeXml(lane.label)}</text>`,
+      `<line x1="${plot.left}" x2="${plot.right}" y1="${coordinate(middle)}" y2="${coordinate(middle)}" stroke="${axisColor}" stroke-opacity="0.4"/>`,
+    );
+    if (lane.window) {
+      const left = x(lane.window.start);
+      parts.push(
+        `<rect x="${coordinate(left)}" y="${coordinate(middle - 10)}" width="${coordinate(Math.max(1, x(lane.window.end) - left))}" height="20" fill="#1f5f9e" fill-opacity="0.1" stroke="#1f5f9e" stroke-dasharray="3 2"><title>${escapeXml(lane.window.label)}</title></rect>`,
+      );
+    }
+    lane.events.forEach((event, position) => {
+      const style = eventStyles[event.status];
+      const at = coordinate(x(event.time));
+      const tip = `<title>${escapeXml(`${event.label} at ${formatNumber(event.time)}: ${event.status}${event.note ? ` (${event.note})` : ""}`)}</title>`;
+      parts.push(
+        event.status === "entity"
+          ? `<rect x="${coordinate(x(event.time) - 1.5)}" y="${coordinate(middle - 12)}" width="3" height="24" fill="${style.color}">${tip}</rect>`
+          : `<circle cx="${at}" cy="${coordinate(middle)}" r="5" fill="${style.color}">${tip}</circle>`,
+        // Labels alternate above and below the lane so neighbours do not overlap.
+        `<text x="${at}" y="${coordinate(middle + (position % 2 === 0 ? 20 : -10))}" text-anchor="middle" font-size="10">${escapeXml(event.label)}</text>`,
+      );
+    });
+  });
+  const shown = new Set(output.lanes.flatMap((lane) => lane.events.map((event) => event.status)));
+  parts.push(
+    legend(
+      (Object.keys(eventStyles) as TimelineEvent["status"][])
+        .filter((status) => shown.has(status))
+        .map((status) => eventStyles[status]),
+    ),
+  );
+  return svgDocument(output.title, output.title || "Timeline", parts.join(""));
+}
+
+/**
+ * The layer of each node: the length of the longest path reaching it, so every edge points
+ * to a later layer (a cycle, which a lineage graph never has, is cut where it closes).
+ */
+function layers(output: DagOutput): Map<string, number> {
+  const depth = new Map<string, number>();
+  const visiting = new Set<string>();
+  const parents = new Map<string, string[]>();
+  for (const edge of output.edges)
+    parents.set(edge.to, [...(parents.get(edge.to) ?? []), edge.from]);
+  const visit = (id: string): number => {
+    const known = depth.get(id);
+    if (known !== undefined) return known;
+    if (visiting.has(id)) return 0;
+    visiting.add(id);
+    const value = Math.max(-1, ...(parents.get(id) ?? []).map(visit)) + 1;
+    visiting.delete(id);
+    depth.set(id, value);
+    return value;
+  };
+  for (const node of output.nodes) visit(node.id);
+  return depth;
+}
+
+/** A dependency graph in layers from left to right; changed nodes are filled. */
+export function dagSvg(output: DagOutput): string {
+  const depth = layers(output);
+  const columns = Math.max(1, ...output.nodes.map((node) => (depth.get(node.id) ?? 0) + 1));
+  const byColumn: DagOutput["nodes"][] = Array.from({ length: columns }, () => []);
+  for (const node of output.nodes) byColumn[depth.get(node.id) ?? 0]?.push(node);
+  const columnWidth = (plot.right - plot.left + 48) / columns;
+  const boxWidth = Math.min(120, columnWidth - 14);
+  const place = new Map<string, { x: number; y: number }>();
+  byColumn.forEach((nodes, column) => {
+    const rowHeight = (plot.bottom - plot.top + 40) / Math.max(1, nodes.length);
+    nodes.forEach((node, row) =>
+      place.set(node.id, {
+        x: plot.left - 40 + column * columnWidth + columnWidth / 2,
+        y: plot.top + rowHeight * (row + 0.5),
+      }),
+    );
+  });
+  const parts: string[] = [];
+  for (const edge of output.edges) {
+    const from = place.get(edge.from);
+    const to = place.get(edge.to);
+    if (!from || !to) continue;
+    parts.push(
+      `<line x1="${coordinate(from.x + boxWidth / 2)}" y1="${coordinate(from.y)}" x2="${coordinate(to.x - boxWidth / 2)}" y2="${coordinate(to.y)}" stroke="${axisColor}" stroke-opacity="0.7" marker-end="url(#arrow)"/>`,
+    );
+  }
+  for (const node of output.nodes) {
+    const at = place.get(node.id);
+    if (!at) continue;
+    const room = Math.max(4, Math.floor(boxWidth / 6));
+    const label = node.label.length > room ? `${node.label.slice(0, room - 1)}…` : node.label;
+    parts.push(
+      `<g><title>${escapeXml(`${node.label} (${node.kind})${node.changed ? ": changed" : ""}${node.detail ? `. ${node.detail}` : ""}`)}</title>` +
+        `<rect x="${coordinate(at.x - boxWidth / 2)}" y="${coordinate(at.y - 13)}" width="${coordinate(boxWidth)}" height="26" rx="5" fill="${node.changed ? "#fde4d3" : "#ffffff"}" stroke="${node.changed ? "#c2410c" : axisColor}" stroke-width="${node.changed ? 2 : 1}"/>` +
+        `<text x="${coordinate(at.x)}" y="${coordinate(at.y)}" dy="0.35em" text-anchor="middle">${escapeXml(label)}</text></g>`,
+    );
+  }
+  const defs = `<defs><marker id="arrow" viewBox="0 0 8 8" refX="8" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0L8,4L0,8z" fill="${axisColor}"/></marker></defs>`;
+  const key = output.nodes.some((node) => node.changed)
+    ? legend([{ name: "changed (rebuilt)", color: "#c2410c" }])
+    : "";
+  return svgDocument(output.title, output.title || "Dependency graph", defs + parts.join("") + key);
+}

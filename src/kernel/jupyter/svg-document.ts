@@ -1,0 +1,144 @@
+// The frame shared by every chart drawn for a notebook file: a fixed-size SVG with its own
+// colours (a notebook viewer shows the SVG as an image, without the page's CSS or theme), a
+// title, axes with round ticks and a legend.
+import { scaleLinear, type ScaleLinear } from "d3-scale";
+
+/** Drawing size in SVG units; the viewBox lets viewers scale it to their column. */
+export const chartWidth = 640;
+export const chartHeight = 360;
+
+/** The app's light-theme series colours, which keep 3:1 contrast on white. */
+export const seriesColors = ["#1f5f9e", "#c2410c", "#1d7048", "#6b3fa0", "#a16207", "#be185d"];
+export const inkColor = "#1b2733";
+export const axisColor = "#4d5b6b";
+export const gridColor = "#e3e8ee";
+
+/** The colour of series `index`. */
+export const seriesColor = (index: number): string =>
+  seriesColors[index % seriesColors.length] ?? axisColor;
+
+/** Escapes text for SVG and HTML content and attribute values. */
+export function escapeXml(text: string): string {
+  return text
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;");
+}
+
+/** A number as SVG coordinates want it: two decimals at most, no exponent. */
+export const coordinate = (value: number): string => String(Math.round(value * 100) / 100);
+
+/** Short numbers for axes, tables and plain text; a missing number (NaN) as a dash. */
+export function formatNumber(value: number): string {
+  if (Number.isNaN(value)) return "—";
+  if (!Number.isFinite(value) || Number.isInteger(value)) return String(value);
+  const magnitude = Math.abs(value);
+  if (magnitude !== 0 && (magnitude < 1e-3 || magnitude >= 1e6)) return value.toExponential(3);
+  return Number(value.toPrecision(4)).toString();
+}
+
+/** The plotting area inside the frame, leaving room for the title, tick labels and legend. */
+export const plot = { left: 64, right: chartWidth - 16, top: 44, bottom: chartHeight - 76 };
+
+/** Smallest and largest finite values of several arrays; [0, 1] when there are none. */
+export function extent(arrays: ArrayLike<number>[], include: number[] = []): [number, number] {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const values of [...arrays, include]) {
+    for (let index = 0; index < values.length; index += 1) {
+      const value = values[index] ?? Number.NaN;
+      if (!Number.isFinite(value)) continue;
+      if (value < low) low = value;
+      if (value > high) high = value;
+    }
+  }
+  if (low === Infinity) return [0, 1];
+  return low === high ? [low - 0.5, high + 0.5] : [low, high];
+}
+
+/** A linear scale over `domain` onto the plot's x or y range, widened to round ticks. */
+export function linear(domain: [number, number], axis: "x" | "y"): ScaleLinear<number, number> {
+  return scaleLinear()
+    .domain(domain)
+    .range(axis === "x" ? [plot.left, plot.right] : [plot.bottom, plot.top])
+    .nice(6);
+}
+
+/** Grid lines, ticks and labels of a numeric axis, and the axis title. */
+export function numericAxis(
+  scale: ScaleLinear<number, number>,
+  axis: "x" | "y",
+  title: string,
+): string {
+  const parts: string[] = [];
+  for (const tick of scale.ticks(6)) {
+    const at = coordinate(scale(tick));
+    const label = escapeXml(formatNumber(tick));
+    parts.push(
+      axis === "x"
+        ? `<line x1="${at}" x2="${at}" y1="${plot.top}" y2="${plot.bottom}" stroke="${gridColor}"/>` +
+            `<text x="${at}" y="${plot.bottom + 16}" text-anchor="middle">${label}</text>`
+        : `<line x1="${plot.left}" x2="${plot.right}" y1="${at}" y2="${at}" stroke="${gridColor}"/>` +
+            `<text x="${plot.left - 6}" y="${at}" dy="0.32em" text-anchor="end">${label}</text>`,
+    );
+  }
+  parts.push(
+    axis === "x"
+      ? `<line x1="${plot.left}" x2="${plot.right}" y1="${plot.bottom}" y2="${plot.bottom}" stroke="${axisColor}"/>`
+      : `<line x1="${plot.left}" x2="${plot.left}" y1="${plot.top}" y2="${plot.bottom}" stroke="${axisColor}"/>`,
+  );
+  if (title)
+    parts.push(
+      axis === "x"
+        ? `<text x="${(plot.left + plot.right) / 2}" y="${plot.bottom + 34}" text-anchor="middle">${escapeXml(title)}</text>`
+        : `<text transform="translate(14 ${(plot.top + plot.bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeXml(title)}</text>`,
+    );
+  return parts.join("");
+}
+
+/** Legend rows under the plot: a swatch and a name per entry, wrapped to the frame's width. */
+export function legend(entries: { name: string; color: string; dashed?: boolean }[]): string {
+  if (entries.length === 0) return "";
+  const placed: { entry: (typeof entries)[number]; x: number; row: number }[] = [];
+  let x = plot.left;
+  let row = 0;
+  for (const entry of entries) {
+    const width = 28 + entry.name.length * 6.6;
+    if (x + width > plot.right && x > plot.left) {
+      x = plot.left;
+      row += 1;
+    }
+    placed.push({ entry, x, row });
+    x += width;
+  }
+  // The last row sits at the bottom edge; earlier rows stack above it, below the axis title.
+  const top = chartHeight - 12 - 16 * row;
+  return placed
+    .map(({ entry, x: left, row: line }) => {
+      const y = top + 16 * line;
+      return (
+        `<line x1="${coordinate(left)}" x2="${coordinate(left + 16)}" y1="${y - 4}" y2="${y - 4}" stroke="${entry.color}" stroke-width="3"${entry.dashed ? ' stroke-dasharray="4 3"' : ""}/>` +
+        `<text x="${coordinate(left + 21)}" y="${y}">${escapeXml(entry.name)}</text>`
+      );
+    })
+    .join("");
+}
+
+/**
+ * The whole SVG document: a white background (dark viewers would otherwise show dark ink on
+ * dark), the title, and the body. `label` names the chart for screen readers.
+ */
+export function svgDocument(title: string, label: string, body: string): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${chartWidth} ${chartHeight}" width="${chartWidth}" height="${chartHeight}" role="img" aria-label="${escapeXml(label)}" font-family="system-ui, sans-serif" font-size="11" fill="${inkColor}">` +
+    `<title>${escapeXml(label)}</title>` +
+    `<rect width="${chartWidth}" height="${chartHeight}" fill="#ffffff"/>` +
+    (title
+      ? // A title longer than the frame is squeezed to fit rather than cut off.
+        `<text x="${plot.left}" y="24" font-size="14" font-weight="600"${title.length * 7.6 > plot.right - plot.left ? ` textLength="${plot.right - plot.left}" lengthAdjust="spacingAndGlyphs"` : ""}>${escapeXml(title)}</text>`
+      : "") +
+    body +
+    `</svg>`
+  );
+}
