@@ -6,7 +6,7 @@ import { Html } from "../content/html";
 import { useModule } from "../content/use-module";
 import { useCellRun } from "../notebook/use-cell-run";
 import { kernelFor } from "../notebook/use-kernel";
-import { hrefs } from "../routing/route";
+import { hrefs } from "../../content/model/routes";
 
 const FigureOutputs = lazy(() => import("../outputs/figure-outputs"));
 
