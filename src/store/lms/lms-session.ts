@@ -323,10 +323,17 @@ export function startLmsSession(found: FoundScormApi, launch: LmsLaunch): () => 
     if (signature === lastSent && failures === 0) return true;
     values.push([names.suspendData, encoded.text]);
     values.push(sessionTimeValue(connection.version, Date.now() - sessionStart));
+    // An interaction field the LMS refuses (its data model checks types) costs only that record:
+    // retrying cannot change the LMS's mind, and the score and progress must still get through.
+    const refused = interactions
+      .filter(([element, value]) => !connection.set(element, value))
+      .map(([element]) => `${element} (${connection.lastError ?? "refused"})`);
     const ok =
-      [...interactions, ...values].every(([element, value]) => connection.set(element, value)) &&
-      connection.commit();
+      values.every(([element, value]) => connection.set(element, value)) && connection.commit();
     status.setState({ leftOut: encoded.leftOut });
+    if (refused.length > 0) {
+      status.setState((state) => ({ notAccepted: [...state.notAccepted, ...refused] }));
+    }
     if (!ok) return false;
     reported = counts;
     nextInteraction += fresh.length;

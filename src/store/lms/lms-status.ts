@@ -24,6 +24,8 @@ export interface LmsStatus {
   save: LmsSave;
   /** Parts of the progress the course could not hold (kept in this browser only). */
   leftOut: string[];
+  /** Attempt records (interaction fields) the LMS refused; the score and progress were kept. */
+  notAccepted: string[];
   /** Parts of the progress saved in the course that could not be read back. */
   restoreProblems: string[];
   /** Why the LMS refused the connection, when it did. */
@@ -37,5 +39,6 @@ export const useLmsStatus = create<LmsStatus>(() => ({
   connection: "none",
   save: { kind: "idle" },
   leftOut: [],
+  notAccepted: [],
   restoreProblems: [],
 }));

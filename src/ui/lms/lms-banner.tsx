@@ -77,6 +77,12 @@ export function LmsBanner() {
           {status.leftOut.join("; ")}.
         </p>
       )}
+      {status.notAccepted.length > 0 && (
+        <p className="lms-left-out">
+          Your course did not accept part of the record of your attempts (your score and progress
+          were saved): {status.notAccepted.join("; ")}.
+        </p>
+      )}
       {status.restoreProblems.length > 0 && (
         <p className="lms-left-out">
           Not everything saved in your course could be restored: {status.restoreProblems.join("; ")}
