@@ -6,16 +6,22 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hrefs } from "../content/model/routes";
+import { scormLaunch } from "../course/scorm-manifest";
 import { runPackageScormCommand } from "./package-scorm-command";
 import { buildScormPackage, precacheUrls } from "./package-scorm-zip";
 
 let folder = "";
 let site = "";
 
+// The page an assignment's package launches, as the route grammar names it.
+const assignmentPage = scormLaunch(hrefs.assignment("release-gates-quiz")).file;
+
 /** A small built site: what `vite build` writes, with a service worker that precaches it. */
 function writeSite(root: string, extra: Record<string, string> = {}): void {
   const files: Record<string, string> = {
     "index.html": '<!doctype html><script type="module" src="./assets/app-1a2b.js"></script>',
+    [assignmentPage]: '<!doctype html><script type="module" src="./assets/app-1a2b.js"></script>',
     "assets/app-1a2b.js": "console.log('app');",
     "assets/KaTeX_Main-Regular.woff2": "woff2 bytes",
     "sw.js":
@@ -65,14 +71,17 @@ describe("buildScormPackage", () => {
   it("puts the manifest at the root, first, then the site's files sorted", () => {
     const built = buildScormPackage({ distDir: site, version: "2004", chapterTitle: "Chapter" });
     const names = Object.keys(unzipSync(built.zip));
-    expect(names).toEqual([
-      "imsmanifest.xml",
-      "assets/KaTeX_Main-Regular.woff2",
-      "assets/app-1a2b.js",
-      "index.html",
-      "sw.js",
-      "workbox-1.js",
-    ]);
+    expect(names[0]).toBe("imsmanifest.xml");
+    expect(names.slice(1)).toEqual(
+      [
+        "assets/KaTeX_Main-Regular.woff2",
+        "assets/app-1a2b.js",
+        assignmentPage,
+        "index.html",
+        "sw.js",
+        "workbox-1.js",
+      ].sort(),
+    );
     expect(new TextDecoder().decode(unzipSync(built.zip)["imsmanifest.xml"])).toBe(built.manifest);
   });
 
@@ -86,7 +95,8 @@ describe("buildScormPackage", () => {
     });
     expect(chapter.masteryScore).toBeUndefined();
     expect(assignment.masteryScore).toBe(80);
-    expect(assignment.launch).toContain("release-gates-quiz");
+    expect(chapter.launch).toMatch(/^index\.html/);
+    expect(assignment.launch).toBe(hrefs.assignment("release-gates-quiz").replace(/^\.\//, ""));
     expect(assignment.manifest).toContain("<title>Release gates quiz</title>");
     expect(chapter.manifest).toContain("<title>Chapter</title>");
   });
