@@ -16,6 +16,12 @@ export const importCellId = "import-lab";
 /** One nbformat 4 output. */
 export type IpynbOutput =
   | { output_type: "display_data"; data: Record<string, string[]>; metadata: Record<string, never> }
+  | {
+      output_type: "execute_result";
+      execution_count: number | null;
+      data: Record<string, string[]>;
+      metadata: Record<string, never>;
+    }
   | { output_type: "stream"; name: "stdout" | "stderr"; text: string[] }
   | { output_type: "error"; ename: string; evalue: string; traceback: string[] };
 
