@@ -38,25 +38,28 @@ export interface CommandResult {
 
 class UsageError extends Error {}
 
-/** The compiled assignments of `content/assignments`, or a usage error with their problems. */
+// The content folder, as the build reads it (vite.config.ts honours CONTENT_DIR too).
+const contentFolder = process.env["CONTENT_DIR"] ?? "content";
+
+/** The compiled assignments of the content's `assignments/`, or a usage error with their problems. */
 function contentAssignments(cwd: string): Assignment[] {
-  const compiled = compileAssignments(loadAssignmentSources(resolve(cwd, "content"), cwd));
+  const compiled = compileAssignments(loadAssignmentSources(resolve(cwd, contentFolder), cwd));
   if (compiled.problems.length > 0) {
     throw new UsageError(compiled.problems.map(formatProblem).join("\n"));
   }
   return compiled.assignments;
 }
 
-/** The chapter's title, from `content/chapter.yaml`. */
+/** The chapter's title, from the content's `chapter.yaml`. */
 function chapterTitle(cwd: string): string {
-  const path = resolve(cwd, "content", "chapter.yaml");
+  const path = resolve(cwd, contentFolder, "chapter.yaml");
   const chapter: unknown = parse(readFileSync(path, "utf8"));
   const title =
     typeof chapter === "object" && chapter !== null && "title" in chapter
       ? chapter.title
       : undefined;
   if (typeof title !== "string" || title.trim() === "") {
-    throw new UsageError(`content/chapter.yaml:1: the chapter has no title`);
+    throw new UsageError(`${contentFolder}/chapter.yaml:1: the chapter has no title`);
   }
   return title;
 }
@@ -132,7 +135,7 @@ export function runPackageScormCommand(argv: string[], cwd: string): CommandResu
       if (!assignment) {
         const ids = known.map((candidate) => candidate.id).join(", ") || "none";
         throw new UsageError(
-          `--assignment ${values.assignment}: no assignment with that id in content/assignments (known: ${ids})`,
+          `--assignment ${values.assignment}: no assignment with that id in ${contentFolder}/assignments (known: ${ids})`,
         );
       }
     }
