@@ -62,8 +62,9 @@ const buildZones = [
     message: "the command line runs in Node: no store, UI or app.",
   },
 ];
-// The packages each pure layer may import (plain JavaScript that runs anywhere).
-const purePackages = { lab: [], exercises: ["zod"], course: ["zod", "yaml"] };
+// The packages each pure layer may import (plain JavaScript that runs anywhere). The lab takes
+// zod for one schema: the ODCS data contract, whose type and validator come from it.
+const purePackages = { lab: ["zod"], exercises: ["zod"], course: ["zod", "yaml"] };
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const browserOnlyGlobals = [
   "window",

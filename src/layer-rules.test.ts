@@ -53,6 +53,11 @@ describe("package allow-lists", () => {
     expect(await ruleIds("src/course/fixture-module.ts", code)).toEqual([]);
     expect(await ruleIds("src/lab/fixture-module.ts", code)).toContain("no-restricted-imports");
   });
+
+  it("lets src/lab import zod alone, for the data contract's schema", async () => {
+    const code = 'import * as z from "zod/mini";\nexport const schema = z.string();\n';
+    expect(await ruleIds("src/lab/contracts/fixture-module.ts", code)).toEqual([]);
+  });
 });
 
 describe("layer order", () => {

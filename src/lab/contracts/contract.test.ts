@@ -53,6 +53,21 @@ describe("validateContract (ODCS v3.1 required fields, bitol-io/open-data-contra
     ]);
   });
 
+  it("checks across fields after a bad field, and names wrongly typed fields where they are", () => {
+    const contract = exampleTransactionsContract();
+    contract.schema[0]!.quality = [{ metric: "rowCount", mustBeBetween: [5, 1], mustBe: 3 }];
+    const loose = { ...contract, slaProperties: "daily", description: 7 };
+    expect(validateContract(loose)).toEqual([
+      { path: "$.description", message: "must be a string" },
+      {
+        path: "$.schema[0].quality[0].mustBeBetween",
+        message: "must be [low, high] with low <= high",
+      },
+      { path: "$.schema[0].quality[0]", message: "must set exactly one operator (found 2)" },
+      { path: "$.slaProperties", message: "must be an array" },
+    ]);
+  });
+
   it("parseContract throws one LabError listing every issue", () => {
     expect(() =>
       parseContract({
