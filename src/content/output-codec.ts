@@ -77,3 +77,63 @@ export function decodeOutputs(json: unknown): unknown[] {
   if (!Array.isArray(value)) throw new TypeError("cell outputs: expected a list of outputs");
   return value;
 }
+
+/** A cell run made at build time: what it was run with, and what it showed. */
+export interface PrerenderedRun {
+  params: Record<string, number | string | boolean>;
+  seed: number;
+  /** `sourceHash` of the code it ran: an edited cell does not match. */
+  source: string;
+  durationMs: number;
+  outputs: unknown[];
+}
+
+/**
+ * A short fingerprint of a cell's code (32-bit FNV-1a, hex), to tell whether the code a page
+ * shows is the code the build ran. Not for security: an edit by the reader is what it detects.
+ */
+export function sourceHash(source: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < source.length; index += 1) {
+    hash ^= source.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+
+/**
+ * A build-time run as JSON text that can sit inside an HTML `<script>` element as it is: `<` is
+ * written `\u003c`, so no `</script>` or `<!--` can appear in it. Throws as `encodeOutputs` does.
+ */
+export function encodeRun(run: PrerenderedRun): string {
+  const outputs = encodeOutputs(run.outputs);
+  const head = JSON.stringify({
+    params: run.params,
+    seed: run.seed,
+    source: run.source,
+    durationMs: Math.round(run.durationMs * 10) / 10,
+  });
+  return `${head.slice(0, -1)},"outputs":${outputs}}`.replace(/</g, "\\u003c");
+}
+
+/** A run written by `encodeRun`, parsed from JSON; throws a TypeError when it is not one. */
+export function decodeRun(json: unknown): PrerenderedRun {
+  const value = json as Partial<Record<keyof PrerenderedRun, unknown>> | null;
+  if (
+    !value ||
+    typeof value !== "object" ||
+    typeof value.params !== "object" ||
+    value.params === null ||
+    typeof value.seed !== "number" ||
+    typeof value.source !== "string" ||
+    typeof value.durationMs !== "number"
+  )
+    throw new TypeError("a prerendered cell run needs params, seed, source and durationMs");
+  return {
+    params: value.params as PrerenderedRun["params"],
+    seed: value.seed,
+    source: value.source,
+    durationMs: value.durationMs,
+    outputs: decodeOutputs(value.outputs),
+  };
+}

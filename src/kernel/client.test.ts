@@ -117,7 +117,19 @@ describe("KernelClient reuse and runs made ahead", () => {
     quick.runAhead([request(2)], 1);
     await new Promise((resolve) => setTimeout(resolve, 120));
     expect(calls).toHaveLength(1);
-    expect(workersStarted).toBe(2); // this test's kernel and the one made before each test
+    // This test's kernel only: the one made before each test has run nothing, so has no worker.
+    expect(workersStarted).toBe(1);
+  });
+
+  it("starts its worker with the first run, or when warmed, not when made", async () => {
+    expect(workersStarted).toBe(0);
+    expect(kernel.status).toBe("idle");
+    const other = createKernel();
+    other.warm();
+    expect(workersStarted).toBe(1);
+    await kernel.run(request(1));
+    expect(workersStarted).toBe(2);
+    other.dispose();
   });
 
   it("never reuses a run with data (an exercise's instance)", async () => {

@@ -38,14 +38,22 @@ export class KernelClient {
   /** Results of recent runs (see `run` and `runAhead`). */
   private readonly results = new ResultCache(aheadLimit);
   private listeners = new Set<(status: KernelStatus) => void>();
-  status: KernelStatus = "starting";
+  private disposed = false;
+  /** "idle" until the worker is first needed: it starts with the first run (or `warm`). */
+  status: KernelStatus = "idle";
 
   constructor(
     private readonly createWorker: () => Worker,
     public watchdogMs = defaultWatchdogMs,
     private readonly clock: WatchdogClock = pageClock,
-  ) {
-    this.start();
+  ) {}
+
+  /**
+   * Starts the worker if it has not started yet, so that the first run does not wait for it (a
+   * page whose outputs came with its HTML calls this once the browser is idle).
+   */
+  warm(): void {
+    if (!this.worker) this.start();
   }
 
   /** Follows status changes (for the kernel indicator). Returns an unsubscribe function. */
@@ -129,6 +137,7 @@ export class KernelClient {
 
   /** Ends the worker for good. */
   dispose(): void {
+    this.disposed = true;
     this.interrupt();
     this.worker?.terminate();
     // Nothing runs any more, not even a run asked for ahead by a cell still on screen.
@@ -160,13 +169,16 @@ export class KernelClient {
 
   /** Starts the next waiting run when the worker is free. */
   private pump(): void {
-    if (this.current || !this.remote) return;
+    if (this.current || this.disposed) return;
     const next = this.queue.next();
     if (!next) {
       if (this.status === "busy") this.setStatus("idle");
       return;
     }
     const { request, pending } = next;
+    // The worker starts with the first run it is needed for.
+    if (!this.remote) this.start();
+    const remote = this.remote as Remote<KernelApi>;
     const ahead = pending === undefined;
     const key = runKey(request);
     let settled = false;
@@ -194,7 +206,7 @@ export class KernelClient {
     // A run made ahead is the kernel's own business: the indicator shows only requested work.
     if (!ahead) this.setStatus("busy");
     else if (this.status === "busy") this.setStatus("idle");
-    this.remote.run(request).then(
+    remote.run(request).then(
       (result) => {
         // A newer request for the same cell is waiting: this result is already stale.
         const newer = this.queue.hasRequestFor(request.cellId);

@@ -2,15 +2,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runWithLab } from "../../kernel/run-with-lab";
 import { loadChapterSources } from "../load-chapter";
-import { decodeOutputs } from "../output-codec";
-import {
-  chapterRuns,
-  computeCellOutputs,
-  notebookRuns,
-  pageOutputsJson,
-  pageRunKeys,
-  type CellRunner,
-} from "./cell-outputs";
+import { decodeRun, sourceHash } from "../output-codec";
+import { chapterRuns, computeCellOutputs, notebookRuns, type CellRunner } from "./cell-outputs";
 import { compileChapter } from "./compile-chapter";
 import { ContentError, ProblemList } from "./content-error";
 import { parseNotebooks } from "./compile-notebooks";
@@ -79,9 +72,14 @@ describe("computeCellOutputs", () => {
       seed: 1,
     });
     expect(computed.outputs.get("draw")).toEqual(live.outputs);
-    const decoded = decodeOutputs(JSON.parse(computed.encoded.get("draw") ?? "null"));
-    expect(decoded).toEqual(live.outputs);
-    expect((decoded[0] as { x: unknown }).x).toBeInstanceOf(Float64Array);
+    const decoded = decodeRun(JSON.parse(computed.encoded.get("draw") ?? "null"));
+    expect(decoded.outputs).toEqual(live.outputs);
+    expect(decoded).toMatchObject({
+      params: { n: 3 },
+      seed: 1,
+      source: sourceHash(runs[0]!.source),
+    });
+    expect((decoded.outputs[0] as { x: unknown }).x).toBeInstanceOf(Float64Array);
     expect(computed.durations.get("draw")).toBeGreaterThanOrEqual(0);
   });
 
@@ -125,21 +123,14 @@ describe("the fixture chapter's build-time outputs", () => {
   const sources = loadChapterSources(directory, directory);
   const chapter = compileChapter(sources);
 
-  it("runs every notebook cell and gives each page the outputs it shows", async () => {
+  it("runs every notebook cell at its defaults", async () => {
     const runs = chapterRuns(sources, chapter);
     expect(runs.map((item) => item.key)).toEqual(["square-demo"]);
     const computed = await computeCellOutputs(runs, { run });
-    const pages = pageRunKeys(chapter);
-    // square-demo is paired with lesson alpha and embedded in lesson beta (02-beta.md:22).
-    expect(pages.get("notebook:theory")).toEqual(["square-demo"]);
-    expect(pages.get("lesson:alpha")).toEqual(["square-demo"]);
-    expect(pages.get("lesson:beta")).toEqual(["square-demo"]);
-    const json = JSON.parse(pageOutputsJson(pages.get("lesson:beta") ?? [], computed.encoded));
-    const [line] = decodeOutputs(json["square-demo"]) as {
-      kind: string;
-      series: { y: Float64Array }[];
-    }[];
-    // The cell's defaults: n = 10 points, mode square, so the last value is 9².
+    const entry = decodeRun(JSON.parse(computed.encoded.get("square-demo") ?? "null"));
+    // The cell's declared defaults (n = 10 points, mode square): the last value is 9².
+    expect(entry.params).toEqual({ n: 10, mode: "square" });
+    const [line] = entry.outputs as { kind: string; series: { y: Float64Array }[] }[];
     expect(line?.kind).toBe("line");
     expect(line?.series[0]?.y.at(-1)).toBe(81);
   });

@@ -1,6 +1,5 @@
-import type { LessonBlock } from "../types";
 import type { CellParam } from "../notebook-types";
-import { encodeOutputs } from "../output-codec";
+import { encodeRun, sourceHash } from "../output-codec";
 import type { ChapterSources, CompiledChapter } from "./compile-chapter";
 import { ContentError, ProblemList } from "./content-error";
 import { parseNotebooks } from "./compile-notebooks";
@@ -129,7 +128,7 @@ export function figureRunKey(cellId: string, figureId: string): string {
 
 /** The computed outputs, as JSON text per run key, and how long the runs took. */
 export interface ComputedOutputs {
-  /** Each run's outputs written by `encodeOutputs`, by run key. */
+  /** Each run written by `encodeRun` (its inputs, duration and outputs), by run key. */
   encoded: Map<string, string>;
   /** Each run's outputs as the runner gave them, by run key (for rendering them in Node). */
   outputs: Map<string, unknown[]>;
@@ -214,7 +213,16 @@ export async function computeCellOutputs(
       continue;
     }
     try {
-      encoded.set(request.key, encodeOutputs(answer.outputs));
+      encoded.set(
+        request.key,
+        encodeRun({
+          params: request.params,
+          seed: request.seed,
+          source: sourceHash(request.source),
+          durationMs: answer.durationMs,
+          outputs: answer.outputs,
+        }),
+      );
     } catch (error) {
       problems.add(
         request.file,
@@ -235,49 +243,4 @@ function describeParams(params: Record<string, unknown>): string {
   return entries.length === 0
     ? "no parameters"
     : `its parameters at ${entries.map(([name, value]) => `${name}=${String(value)}`).join(", ")}`;
-}
-
-/** A page that shows cell outputs: a lesson, a free-standing page or a notebook. */
-export type OutputPage = `${"lesson" | "page" | "notebook"}:${string}`;
-
-/**
- * The run keys each page shows: a notebook all its cells; a lesson the cells paired with it
- * (beside its text), the cells it embeds and its figures; a page its embeds and figures.
- */
-export function pageRunKeys(chapter: CompiledChapter): Map<OutputPage, string[]> {
-  const pages = new Map<OutputPage, string[]>();
-  const fromBlocks = (blocks: LessonBlock[]) =>
-    blocks.flatMap((block) =>
-      block.kind === "cell"
-        ? [block.id]
-        : block.kind === "figure"
-          ? [figureRunKey(block.cell, block.id)]
-          : [],
-    );
-  for (const notebook of chapter.notebooks)
-    pages.set(
-      `notebook:${notebook.id}`,
-      notebook.cells.flatMap((cell) => (cell.kind === "code" ? [cell.id] : [])),
-    );
-  for (const lesson of chapter.lessons) {
-    const paired = Object.entries(chapter.index.cells)
-      // A cell paired with a figure's anchor is shown as that figure, under the figure's key.
-      .filter(([, cell]) => cell.lesson === lesson.id && !cell.anchor?.startsWith("fig-"))
-      .map(([id]) => id);
-    pages.set(`lesson:${lesson.id}`, [...new Set([...paired, ...fromBlocks(lesson.blocks)])]);
-  }
-  for (const page of chapter.pages) pages.set(`page:${page.id}`, fromBlocks(page.blocks));
-  return pages;
-}
-
-/**
- * One page's outputs as a JSON object text, `{"<run key>": <outputs>, …}`, from the encoded
- * outputs: what the page's JSON asset (and the island in its prerendered HTML) holds.
- */
-export function pageOutputsJson(keys: readonly string[], encoded: Map<string, string>): string {
-  const entries = keys.flatMap((key) => {
-    const json = encoded.get(key);
-    return json === undefined ? [] : [`${JSON.stringify(key)}:${json}`];
-  });
-  return `{${entries.join(",")}}`;
 }

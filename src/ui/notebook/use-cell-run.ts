@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { CellParam } from "../../content/notebook-types";
 import type { KernelClient } from "../../kernel/client";
 import type { ParamValues, RunResult } from "../../kernel/contract";
+import { prerenderedResult } from "../outputs/prerendered-runs";
 import { neighbourParams, stepsAround } from "./neighbour-params";
 
 /** What the page shows about a cell's latest run. */
@@ -12,11 +13,16 @@ export type CellRunState =
   | { status: "done"; result: RunResult }
   | { status: "stopped"; message: string; previous: RunResult | undefined };
 
+/** How long the page may stay idle before a cell shown from the build starts its worker anyway. */
+const warmTimeoutMs = 3000;
+
 /**
  * Runs a cell on the notebook's kernel when it appears and whenever its parameter values, seed or
  * data change (newer runs supersede older ones), and on demand with `run`: an edited source runs
- * only then (Run, Run all, or a reset), never at each keystroke. Keeps the last outputs on screen
- * while a new run is under way. After a control moves, the kernel computes the values one step
+ * only then (Run, Run all, or a reset), never at each keystroke. A run the build already made
+ * (the cell's defaults, a figure's values; see `prerenderedResult`) is shown from the build
+ * without the worker, which starts when the browser is idle or the reader engages a control.
+ * Keeps the last outputs on screen while a new run is under way. After a control moves, the kernel computes the values one step
  * either side of it ahead (`specs` are the cell's declared parameters), so the next step is drawn
  * without waiting.
  */
@@ -29,8 +35,18 @@ export function useCellRun(
   data?: unknown,
   specs?: Record<string, CellParam>,
 ) {
-  const [state, setState] = useState<CellRunState>({ status: "waiting" });
-  const lastResult = useRef<RunResult | undefined>(undefined);
+  const paramsKey = JSON.stringify(params);
+  // Only a run without data can have been made by the build (data is an exercise's instance).
+  const prerendered = useMemo(
+    () => (data === undefined ? prerenderedResult(cellId, source, params, seed) : undefined),
+    // `paramsKey` stands for the values of `params`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [cellId, source, paramsKey, seed, data],
+  );
+  const [state, setState] = useState<CellRunState>(() =>
+    prerendered ? { status: "done", result: prerendered } : { status: "waiting" },
+  );
+  const lastResult = useRef<RunResult | undefined>(prerendered);
   const lastParams = useRef<ParamValues | undefined>(undefined);
   const generation = useRef(0);
 
@@ -95,12 +111,27 @@ export function useCellRun(
     [specs, params, runAhead],
   );
 
-  const paramsKey = JSON.stringify(params);
   useEffect(() => {
+    if (prerendered) {
+      // The build's result for these values: shown as it is (also when a slider returns to
+      // them), superseding any run still under way; the worker is started once the page is idle.
+      generation.current += 1;
+      lastParams.current = params;
+      lastResult.current = prerendered;
+      setState({ status: "done", result: prerendered });
+      const warm = () => kernel.warm();
+      if (typeof window.requestIdleCallback === "function") {
+        const handle = window.requestIdleCallback(warm, { timeout: warmTimeoutMs });
+        return () => window.cancelIdleCallback(handle);
+      }
+      const handle = setTimeout(warm, warmTimeoutMs);
+      return () => clearTimeout(handle);
+    }
     execute(true);
+    return undefined;
     // Re-run when the values change, not when a new but equal object arrives.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [paramsKey, seed, kernel, cellId, data]);
+  }, [paramsKey, seed, kernel, cellId, data, prerendered]);
 
   return { state, run, engage };
 }

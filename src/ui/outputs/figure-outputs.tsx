@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { CellOutput } from "../../kernel/output-types";
 import { chartData } from "./chart-data";
 import { DataTable } from "./data-table";
+import { PrerenderedRunData } from "./prerendered-runs";
 import { Chart } from "./output-view";
 import { RegionScope } from "./region-name";
 
@@ -24,6 +25,7 @@ export default function FigureOutputs({
   const tables = outputs.flatMap((output) => (output.kind === "table" ? [output] : []));
   return (
     <RegionScope.Provider value={label}>
+      <PrerenderedRunData outputs={outputs} />
       <div className="figure-panels">
         {charts.map((output, index) => (
           <div className="figure-panel" key={`${output.kind}-${index}`}>

@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense } from "react";
 import type { CellOutput } from "../../kernel/output-types";
+import { PrerenderedRunData } from "./prerendered-runs";
 
 /**
  * Charts (Recharts), SVG diagrams and runtime math (KaTeX) load only when a page shows cells;
@@ -24,6 +25,7 @@ export function OutputList({ outputs, stale }: { outputs: CellOutput[]; stale: b
   if (outputs.length === 0) return null;
   return (
     <div className="cell-outputs" data-stale={stale || undefined} aria-busy={stale}>
+      <PrerenderedRunData outputs={outputs} />
       <Outputs outputs={outputs} />
     </div>
   );

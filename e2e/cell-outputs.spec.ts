@@ -1,0 +1,97 @@
+import { expect, test, type Page } from "@playwright/test";
+import { openPage } from "./support";
+
+// Every cell's first output and every figure are computed when the site is built and printed in
+// the page (src/content/compiler/cell-outputs.ts): they show without JavaScript, they show before
+// the worker answers, and the worker takes over once the reader changes something. Chart colours
+// are the theme's CSS custom properties, so a prerendered chart follows a switch of theme.
+
+const notebook = "notebook-theory.html";
+const lesson = "lesson-production-artifacts.html";
+
+/** Stops the kernel's worker script from loading: only outputs the page brought can show. */
+async function blockWorker(page: Page): Promise<string[]> {
+  const blocked: string[] = [];
+  await page.route(/\/worker-[^/]*\.js$/, (route) => {
+    blocked.push(route.request().url());
+    return route.abort();
+  });
+  return blocked;
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the notebook shows every cell's outputs: charts as SVG, tables and metric cards", async ({
+    page,
+  }) => {
+    await page.goto(notebook);
+    const cells = page.locator(".code-cell");
+    expect(await cells.count()).toBeGreaterThanOrEqual(14);
+    for (const cell of await cells.all())
+      await expect(cell.locator(".cell-outputs")).toBeAttached();
+    const chart = page.locator(".cell-outputs svg.chart-svg").first();
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart).toBeVisible();
+    await expect(chart).toHaveAttribute("viewBox", /^0 0 \d+ \d+$/);
+    await expect(chart.locator(".chart-line, .chart-bars rect").first()).toBeAttached();
+    await expect(page.locator(".cell-outputs table").first()).toBeAttached();
+    await expect(page.locator(".cell-outputs .metric-card").first()).toBeAttached();
+  });
+
+  test("a lesson's figure is drawn in the page", async ({ page }) => {
+    await page.goto(lesson);
+    const figure = page.locator("#fig-release-components");
+    await expect(figure.locator("svg").first()).toBeVisible();
+    await expect(figure.locator(".loading")).toHaveCount(0);
+  });
+});
+
+test("the outputs show before the worker answers, and hydrate without a warning", async ({
+  page,
+}) => {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  await blockWorker(page);
+  await openPage(page, notebook);
+  const cell = page.locator('[id="materialization-staleness"]');
+  await cell.scrollIntoViewIfNeeded();
+  await expect(cell.locator(".chart-line").first()).toBeVisible();
+  await expect(cell.locator(".cell-outputs")).not.toHaveAttribute("data-stale");
+  await openPage(page, lesson);
+  await expect(page.locator("#fig-release-components svg").first()).toBeVisible();
+  await expect(page.locator("#fig-release-components .loading")).toHaveCount(0);
+  // The blocked worker's own failure is expected; nothing else may complain (no hydration error).
+  expect(problems.filter((text) => !/worker/i.test(text))).toEqual([]);
+});
+
+test("a slider change redraws the prerendered chart live in the worker", async ({ page }) => {
+  await openPage(page, notebook);
+  const cell = page.locator('[id="materialization-staleness"]');
+  const line = cell.locator(".chart-line").first();
+  await cell.scrollIntoViewIfNeeded();
+  const before = await line.getAttribute("d");
+  const slider = cell.getByRole("slider").first();
+  await slider.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(line).not.toHaveAttribute("d", before ?? "", { timeout: 15_000 });
+  await expect(cell.locator(".cell-status")).toHaveText(/ms$/);
+});
+
+test("switching to dark recolours a prerendered chart without drawing it again", async ({
+  page,
+}) => {
+  await blockWorker(page);
+  await openPage(page, notebook);
+  await page.getByLabel("Colour theme").selectOption("light");
+  const line = page.locator(".cell-outputs .chart-line").first();
+  await line.scrollIntoViewIfNeeded();
+  const stroke = () => line.evaluate((element) => getComputedStyle(element).stroke);
+  const before = { stroke: await stroke(), d: await line.getAttribute("d") };
+  await page.getByLabel("Colour theme").selectOption("dark");
+  await expect.poll(stroke).not.toBe(before.stroke);
+  await expect(line).toHaveAttribute("d", before.d ?? "");
+});

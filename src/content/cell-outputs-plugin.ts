@@ -1,0 +1,104 @@
+import { resolve } from "node:path";
+import type { Logger, Plugin } from "vite";
+import {
+  chapterRuns,
+  computeCellOutputs,
+  type CellRunner,
+  type ComputedOutputs,
+} from "./compiler/cell-outputs";
+import { compileChapter } from "./compiler/compile-chapter";
+import { ContentError } from "./compiler/content-error";
+import { loadChapterSources } from "./load-chapter";
+import { sourceHash } from "./output-codec";
+
+/**
+ * The global the build defines for its prerender (the Node render of every route) with every
+ * run it made, by run key; `src/ui/outputs/prerendered-runs.tsx` reads it.
+ */
+const runsGlobal = "__PRERENDERED_CELL_RUNS__";
+
+/**
+ * The runs of one content folder, shared by the browser build and the prerender build that the
+ * same `vite build` starts (each loads this config afresh, so a module variable would not do).
+ */
+const cacheKey = Symbol.for("chapter-cell-outputs");
+type Cache = Map<string, Promise<ComputedOutputs>>;
+
+function cache(): Cache {
+  const holder = globalThis as { [cacheKey]?: Cache };
+  holder[cacheKey] ??= new Map();
+  return holder[cacheKey];
+}
+
+/**
+ * Runs every notebook cell at its defaults and every lesson figure at its values when the site is
+ * built (with `run`: the worker's own runner, `runWithLab`), and fails the build with
+ * `file:line: message` when one cannot give its first output. The prerender of each route gets
+ * the runs, so every page is printed with its cells' and figures' outputs; the page carries each
+ * run it shows beside its outputs (see `PrerenderedRunData`), so the outputs add nothing to the
+ * JavaScript. Build only: in development cells run in the worker as they appear.
+ */
+export function cellOutputsPlugin(options: { run: CellRunner; contentDirectory?: string }): Plugin {
+  let root = process.cwd();
+  let logger: Logger | undefined;
+
+  const compute = (): Promise<ComputedOutputs> => {
+    const sources = loadChapterSources(resolve(root, options.contentDirectory ?? "content"), root);
+    const texts = [
+      sources.chapter,
+      ...sources.lessons.values(),
+      ...sources.pages,
+      ...(sources.notebooks ?? []),
+    ];
+    const key = sourceHash(texts.map((source) => `${source.file}\n${source.text}`).join("\n"));
+    let computed = cache().get(key);
+    if (!computed) {
+      computed = computeCellOutputs(chapterRuns(sources, compileChapter(sources)), {
+        run: options.run,
+      });
+      cache().set(key, computed);
+      void computed.then(
+        (result) =>
+          logger?.info(
+            `cell outputs: ${result.encoded.size} runs at build time in ${(result.totalMs / 1000).toFixed(1)} s`,
+          ),
+        () => undefined,
+      );
+    }
+    return computed;
+  };
+  const failure = (error: unknown): string =>
+    error instanceof ContentError
+      ? `cells do not give their first outputs:\n${error.message}`
+      : String(error);
+
+  return {
+    name: "chapter-cell-outputs",
+    apply: "build",
+    async config(config, env) {
+      root = resolve(config.root ?? process.cwd());
+      if (!env.isSsrBuild) return undefined;
+      let computed: ComputedOutputs;
+      try {
+        computed = await compute();
+      } catch (error) {
+        throw new Error(failure(error), { cause: error });
+      }
+      const runs = [...computed.encoded]
+        .map(([key, json]) => `${JSON.stringify(key)}:${json}`)
+        .join(",");
+      return { define: { [runsGlobal]: `({${runs}})` } };
+    },
+    configResolved(config) {
+      root = config.root;
+      logger = config.logger;
+    },
+    async buildStart() {
+      try {
+        await compute();
+      } catch (error) {
+        this.error(failure(error));
+      }
+    },
+  };
+}
