@@ -1,15 +1,15 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, lessonIds } from "./support";
+import { expectNoAxeViolations, lessonIds, openPage } from "./support";
 
 // Every route of the chapter, one test each (the exercises page alone takes axe a while).
 const everyRoute = [
-  "#/",
-  ...lessonIds.map((id) => `#/lessons/${id}`),
-  "#/notebooks/theory",
-  "#/exercises",
-  "#/glossary",
-  "#/notation",
-  "#/progress",
+  "./",
+  ...lessonIds.map((id) => `lesson-${id}.html`),
+  "notebook-theory.html",
+  "exercises.html",
+  "glossary.html",
+  "notation.html",
+  "progress.html",
 ];
 
 for (const theme of ["light", "dark"] as const) {
@@ -19,15 +19,15 @@ for (const theme of ["light", "dark"] as const) {
       test.setTimeout(180_000);
       await page.setViewportSize({ width: 1440, height: 900 });
       await page.emulateMedia({ colorScheme: theme });
-      await page.goto(`./${hash}`);
-      await page.locator(".app-shell:not(.static-preview) main h1").waitFor();
-      if (hash.startsWith("#/lessons/") || hash.startsWith("#/notebooks/"))
+      await openPage(page, `./${hash}`);
+      await page.locator("main h1").waitFor();
+      if (hash.startsWith("lesson-") || hash.startsWith("notebook-"))
         await page
           .locator(".cell-outputs")
           .first()
           .waitFor({ state: "attached", timeout: 15_000 })
           .catch(() => undefined);
-      if (hash.startsWith("#/exercises")) await page.locator(".exercise").first().waitFor();
+      if (hash.startsWith("exercises.html")) await page.locator(".exercise").first().waitFor();
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
       await expectNoAxeViolations(page);
     });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { openPage } from "./support";
 import { assignmentInstance, encodeAssignmentLink, type Assignment } from "../src/course/index";
 import { referenceAsRawAnswer } from "../src/exercises/practice";
 
@@ -23,7 +24,7 @@ test("after-due mode validates input but shows no correctness, score or solution
   page,
 }) => {
   await page.clock.install({ time: new Date("2026-03-05T11:30:00Z") });
-  await page.goto(`./#/assignments/${afterDue.id}?a=${encodeAssignmentLink(afterDue)}`);
+  await openPage(page, `assignment.html?id=${afterDue.id}&a=${encodeAssignmentLink(afterDue)}`);
   await expect(page.getByRole("heading", { level: 1, name: "After-due check" })).toBeVisible();
   await expect(page.getByTestId("time-left")).toContainText("3 days 5 hours left");
   await page.getByRole("textbox", { name: "Roster id" }).fill("s-eve");
@@ -76,7 +77,7 @@ test("on-submit mode shows correctness once the student has submitted", async ({
     solutions: "after-correct",
     due: "2099-01-01T00:00:00Z",
   };
-  await page.goto(`./#/assignments/${onSubmit.id}?a=${encodeAssignmentLink(onSubmit)}`);
+  await openPage(page, `assignment.html?id=${onSubmit.id}&a=${encodeAssignmentLink(onSubmit)}`);
   await page.getByRole("textbox", { name: "Roster id" }).fill("s-fay");
   await page.getByRole("button", { name: "Start" }).click();
   const card = page.locator('article[id="psi-categorical-shift"]');

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { waitForServiceWorker } from "./support";
+import { openPage, waitForServiceWorker } from "./support";
 
 const scratch = `const [table] = data.tables;
 const reference = table.rows.map((row) => row[0]).filter((value) => value !== null);
@@ -21,7 +21,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 async function openKsExercise(page: Page): Promise<Locator> {
-  await page.goto("./#/exercises/ks-basket-value-drift");
+  await openPage(page, "exercises.html#ks-basket-value-drift");
   const exercise = page.locator('[id="ks-basket-value-drift"]');
   await expect(exercise.getByRole("heading", { level: 2 })).toContainText("Kolmogorov-Smirnov", {
     timeout: 15_000,
@@ -91,7 +91,7 @@ test("input that cannot be read is invalid, not wrong, and costs no attempt", as
 });
 
 test("the exercises work offline", async ({ page, context }) => {
-  await page.goto("./");
+  await openPage(page, "./");
   await waitForServiceWorker(page);
   await context.setOffline(true);
   const exercise = await openKsExercise(page);

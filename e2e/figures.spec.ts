@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, lessonIds } from "./support";
+import { expectNoAxeViolations, lessonIds, openPage } from "./support";
 
 // Every lesson shows at least one numbered figure drawn by a notebook cell with fixed values:
 // each has a caption with its number, a text alternative and the data behind its charts, in the
@@ -7,8 +7,8 @@ import { expectNoAxeViolations, lessonIds } from "./support";
 const lessons = lessonIds;
 
 async function openLesson(page: Page, id: string) {
-  await page.goto(`./#/lessons/${id}`);
-  await page.locator(".app-shell:not(.static-preview) .lesson-body .block-html").first().waitFor();
+  await openPage(page, `lesson-${id}.html`);
+  await page.locator(".lesson-body .block-html").first().waitFor();
 }
 
 for (const theme of ["light", "dark"] as const) {
@@ -32,7 +32,7 @@ for (const theme of ["light", "dark"] as const) {
         await expect(caption).toHaveText(new RegExp(`^${label.replace(/\./g, "\\.")} \\S.{30,}`));
         await expect(caption.getByRole("link", { name: label })).toHaveAttribute(
           "href",
-          new RegExp(`#/lessons/${id}/fig-`),
+          new RegExp(`lesson-${id}\\.html#fig-`),
         );
         // The figure is named by its caption and described by its text alternative.
         await expect(figure).toHaveAccessibleName(new RegExp(`^${label.replace(/\./g, "\\.")}`));
@@ -68,7 +68,7 @@ for (const theme of ["light", "dark"] as const) {
 }
 
 test("a figure's number is a deep link that opens the lesson at the figure", async ({ page }) => {
-  await page.goto("./#/lessons/offline-online-monitoring/fig-cusum-ewma");
+  await openPage(page, "lesson-offline-online-monitoring.html#fig-cusum-ewma");
   // The route opens the lesson and marks the figure as the target it scrolled to.
   const figure = page.locator("#fig-cusum-ewma");
   await expect(figure).toHaveClass(/is-target/, { timeout: 20_000 });
@@ -76,7 +76,7 @@ test("a figure's number is a deep link that opens the lesson at the figure", asy
 });
 
 test("a figure prints with its drawing and caption, without the data toggle", async ({ page }) => {
-  await page.goto("./#/lessons/lineage-versioning-rollback");
+  await openPage(page, "lesson-lineage-versioning-rollback.html");
   const figure = page.locator("figure.lesson-figure").first();
   await figure.locator(".figure-panel svg").first().waitFor({ timeout: 20_000 });
   await page.emulateMedia({ media: "print" });

@@ -6,7 +6,7 @@ import {
   submissionToJson,
   type Assignment,
 } from "../src/course/index";
-import { expectNoAxeViolations } from "./support";
+import { expectNoAxeViolations, openPage } from "./support";
 
 // Axe on the assignment page and the instructor's tools, in light and dark, with their content
 // shown (an answer checked, a gradebook graded, an answer key made).
@@ -41,7 +41,7 @@ for (const theme of ["light", "dark"] as const) {
   }) => {
     test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme: theme });
-    await page.goto("./#/assignments/drift-skew-problem-set");
+    await openPage(page, "assignment.html?id=drift-skew-problem-set");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Drift and skew problem set");
     await expectNoAxeViolations(page);
     await page.getByRole("textbox", { name: "Roster id" }).fill("s001");
@@ -61,7 +61,7 @@ for (const theme of ["light", "dark"] as const) {
   }) => {
     test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme: theme });
-    await page.goto("./#/instructor");
+    await openPage(page, "instructor.html");
     await page.getByRole("button", { name: "Copy “Drift and skew problem set”" }).click();
     await expect(page.getByTestId("variant-preview")).toBeVisible();
     await expectNoAxeViolations(page);

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { openPage } from "./support";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -97,7 +98,7 @@ function referenceFor(assignment: Assignment, rosterId: string, exerciseId: stri
 async function openAsStudent(browser: Browser, link: string, rosterId: string) {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(link);
+  await openPage(page, link);
   await page.getByRole("textbox", { name: "Roster id" }).fill(rosterId);
   await page.getByRole("button", { name: "Start" }).click();
   await expect(page.locator(".roster-id-value")).toHaveText(rosterId);
@@ -113,7 +114,7 @@ test("an instructor builds an assignment, two students submit, the gradebook gra
 }) => {
   test.setTimeout(120_000);
   // The instructor builds the assignment and downloads its file.
-  await page.goto("./#/");
+  await openPage(page, "./");
   await page.getByRole("link", { name: "Instructor tools" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Assignment builder" })).toBeVisible();
   await page.getByLabel("Title", { exact: true }).fill("Drift week quiz");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openLesson, readToTheEnd, sidebarLesson } from "./support";
+import { openLesson, openPage, readToTheEnd, sidebarLesson } from "./support";
 
 test("a lesson renders its math at build time, numbered equations and working cross-references", async ({
   page,
@@ -74,7 +74,7 @@ test("printing a lesson shows the text without navigation", async ({ page }) => 
 
 test("no lesson or page is wider than a phone screen", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto("./#/");
+  await openPage(page, "./");
   await page.locator(".sidebar-nav a").first().waitFor({ state: "attached" });
   const routes = await page.evaluate(() =>
     [...document.querySelectorAll(".sidebar-nav a")].map((link) => link.getAttribute("href") ?? ""),
@@ -82,9 +82,9 @@ test("no lesson or page is wider than a phone screen", async ({ page }) => {
   expect(routes.length).toBeGreaterThan(10);
   const overflowing: string[] = [];
   for (const route of routes) {
-    await page.goto(`./${route}`);
+    await openPage(page, `./${route}`);
     // The app's page, not the static preview a lesson URL shows while the app loads.
-    await page.locator(".app-shell:not(.static-preview) main h1").waitFor();
+    await page.locator("main h1").waitFor();
     await page
       .locator(".lesson-body .block-html, .overview, .progress-page, .notebook-cells, .exercise")
       .first()

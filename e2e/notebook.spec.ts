@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { waitForServiceWorker } from "./support";
+import { openPage, waitForServiceWorker } from "./support";
 
 async function openNotebook(page: Page): Promise<void> {
-  await page.goto("./#/notebooks/theory");
+  await openPage(page, "notebook-theory.html");
   await expect(page.locator(".code-cell").first().locator(".cell-outputs")).toBeVisible({
     timeout: 15_000,
   });
@@ -40,7 +40,7 @@ test("a slider is labelled, steps with the keyboard and re-runs its cell", async
 });
 
 test("arrow-key steps redraw the chart, and a theme switch recolours it", async ({ page }) => {
-  await page.goto("./#/notebooks/theory/materialization-staleness");
+  await openPage(page, "notebook-theory.html#materialization-staleness");
   const cell = page.locator('[id="materialization-staleness"]');
   const line = cell.locator(".chart-line").first();
   await expect(line).toBeVisible({ timeout: 15_000 });
@@ -73,7 +73,7 @@ test("arrow-key steps redraw the chart, and a theme switch recolours it", async 
 test("a line chart reads out the values under the pointer, and point by point with the keys", async ({
   page,
 }) => {
-  await page.goto("./#/notebooks/theory/peeking-confidence-sequence");
+  await openPage(page, "notebook-theory.html#peeking-confidence-sequence");
   const cell = page.locator('[id="peeking-confidence-sequence"]');
   const plot = cell.getByRole("application").first();
   await expect(plot).toBeVisible({ timeout: 15_000 });
@@ -161,7 +161,7 @@ test("a shared link restores a cell's parameters and runs it", async ({ page }) 
     .first();
   const name = await control.getAttribute("data-param");
   const max = await control.getByRole("slider").getAttribute("max");
-  await page.goto(`./#/notebooks/theory/${id}?${name}=${max}`);
+  await openPage(page, `notebook-theory.html?${name}=${max}#${id}`);
   const shared = page.locator(`[id="${id}"]`);
   await expect(shared).toBeInViewport();
   await expect(shared.locator(`.param[data-param="${name}"]`).getByRole("slider")).toHaveValue(
@@ -186,7 +186,7 @@ test("the notebook downloads as a valid nbformat 4 .ipynb", async ({ page }) => 
 });
 
 test("lessons show their simulations beside the text, linked to the notebook", async ({ page }) => {
-  await page.goto("./#/lessons/drift-detection");
+  await openPage(page, "lesson-drift-detection.html");
   const cell = page.locator(".cell-slot .code-cell").first();
   await expect(cell.locator(".cell-outputs")).toBeVisible({ timeout: 15_000 });
   await cell.getByRole("link", { name: "Open in the notebook" }).click();
@@ -194,7 +194,7 @@ test("lessons show their simulations beside the text, linked to the notebook", a
 });
 
 test("offline, every cell still runs", async ({ page, context }) => {
-  await page.goto("./");
+  await openPage(page, "./");
   await waitForServiceWorker(page);
   await context.setOffline(true);
   await openNotebook(page);

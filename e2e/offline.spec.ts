@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { openLesson, waitForServiceWorker } from "./support";
+import { openLesson, openPage, waitForServiceWorker } from "./support";
 
 test("after one visit the chapter works offline: reload, another lesson, math and text", async ({
   page,
   context,
 }) => {
-  await page.goto("./");
+  await openPage(page, "./");
   await waitForServiceWorker(page);
   await context.setOffline(true);
   await page.reload();
@@ -25,7 +25,7 @@ test("after one visit the chapter works offline: reload, another lesson, math an
 });
 
 test("the app is installable: a manifest with icons", async ({ page, request }) => {
-  await page.goto("./");
+  await openPage(page, "./");
   const href = await page.locator('link[rel="manifest"]').getAttribute("href");
   expect(href).toBeTruthy();
   const manifest = await (await request.get(new URL(href ?? "", page.url()).toString())).json();
@@ -33,4 +33,20 @@ test("the app is installable: a manifest with icons", async ({ page, request }) 
   expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual(
     expect.arrayContaining(["192x192", "512x512"]),
   );
+});
+
+test("offline, every page's own file opens from the cache, and an unknown one gets the 404 page", async ({
+  page,
+  context,
+}) => {
+  await openPage(page, "./");
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await page.goto("notebook-theory.html?seed=3#pit-join-timeline");
+  await expect(page.locator("main h1")).toHaveText("Theory notebook");
+  await page.goto("glossary.html");
+  await expect(page.locator("main h1")).toHaveText("Glossary");
+  await page.goto("no-such-page.html");
+  await expect(page.locator("main h1")).toHaveText("This page does not exist");
+  await context.setOffline(false);
 });

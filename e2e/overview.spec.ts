@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { sidebarLesson } from "./support";
+import { openPage, sidebarLesson } from "./support";
 
 test("the overview mirrors the chapter overview and links objectives to lessons", async ({
   page,
 }) => {
-  await page.goto("./");
+  await openPage(page, "./");
   await expect(
     page.getByRole("heading", { level: 1, name: "Feature Stores and Data Contracts" }),
   ).toBeVisible();
@@ -33,7 +33,7 @@ test("the overview mirrors the chapter overview and links objectives to lessons"
 });
 
 test("an unknown address explains itself and links home", async ({ page }) => {
-  await page.goto("./#/no/such/page");
+  await openPage(page, "no-such-page.html");
   await expect(
     page.getByRole("heading", { level: 1, name: "This page does not exist" }),
   ).toBeVisible();
@@ -45,7 +45,7 @@ test("an unknown address explains itself and links home", async ({ page }) => {
 });
 
 test("the theme switch applies and remembers dark mode", async ({ page }) => {
-  await page.goto("./");
+  await openPage(page, "./");
   await page.getByLabel("Colour theme").selectOption("dark");
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   await page.reload();
@@ -55,7 +55,7 @@ test("the theme switch applies and remembers dark mode", async ({ page }) => {
 
 test("on a phone the navigation is a drawer", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto("./");
+  await openPage(page, "./");
   const navigation = page.getByRole("navigation", { name: "Chapter" });
   await expect(navigation).toBeHidden();
   await page.getByRole("button", { name: "Chapter navigation" }).click();

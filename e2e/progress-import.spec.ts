@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { storageKey } from "./support";
+import { openPage, storageKey } from "./support";
 
 const exerciseWork = (best: number, draft: string) => ({
   variant: 0,
@@ -44,7 +44,7 @@ async function savedStudentId(page: Page): Promise<string> {
 test("an import into a fresh browser restores the file's identity and counts every kind", async ({
   page,
 }) => {
-  await page.goto("./#/progress");
+  await openPage(page, "progress.html");
   await importFile(page, progressFile("student-file"));
   const status = page.getByRole("status");
   await expect(status).toContainText(
@@ -55,7 +55,7 @@ test("an import into a fresh browser restores the file's identity and counts eve
 });
 
 test("an import over other exercise work asks whose identity to keep", async ({ page }) => {
-  await page.goto("./#/progress");
+  await openPage(page, "progress.html");
   await page.evaluate((key) => {
     const state = {
       lessons: {},
@@ -84,7 +84,7 @@ test("an import over other exercise work asks whose identity to keep", async ({ 
 });
 
 test("a rejected entry says why", async ({ page }) => {
-  await page.goto("./#/progress");
+  await openPage(page, "progress.html");
   const file = progressFile("student-file");
   (file.state.lessons as Record<string, unknown>)["features-entities-time"] = { progress: 3 };
   await importFile(page, file);

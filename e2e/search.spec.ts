@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, waitForServiceWorker } from "./support";
+import { expectNoAxeViolations, openPage, waitForServiceWorker } from "./support";
 
 // The chapter search in the top bar. Expected titles are the content's own: the glossary entry
 // "Artifact" (content/pages/glossary.md), Theorem 2.5 "Point-in-time correctness" (lesson 2), the
@@ -10,7 +10,7 @@ const searchBox = (page: Page) => page.getByRole("combobox", { name: "Search the
 const results = (page: Page) => page.getByRole("listbox", { name: "Search results" });
 
 async function openOverview(page: Page): Promise<void> {
-  await page.goto("./");
+  await openPage(page, "./");
   await page.locator("main h1").waitFor();
 }
 

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { openLesson, readToTheEnd, storageKey } from "./support";
+import { openLesson, openPage, readToTheEnd, storageKey } from "./support";
 
 test("corrupt saved data is set aside with a message, never a blank page", async ({ page }) => {
-  await page.goto("./");
+  await openPage(page, "./");
   await page.evaluate((key) => localStorage.setItem(key, "{not json"), storageKey);
   await page.reload();
   await expect(page.getByRole("alert")).toContainText("could not be read and was set aside");
@@ -16,7 +16,7 @@ test("corrupt saved data is set aside with a message, never a blank page", async
 });
 
 test("damaged entries are dropped one by one and the valid ones kept", async ({ page }) => {
-  await page.goto("./");
+  await openPage(page, "./");
   await page.evaluate((key) => {
     const state = {
       lessons: {
@@ -39,7 +39,7 @@ test("progress exports to a file and imports back, reporting rejected entries", 
 }) => {
   await openLesson(page, 1);
   await readToTheEnd(page);
-  await page.goto("./#/progress");
+  await openPage(page, "progress.html");
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export progress" }).click();
   const exported = JSON.parse(
@@ -67,7 +67,7 @@ test("progress exports to a file and imports back, reporting rejected entries", 
 });
 
 test("an import of a foreign file is refused with a reason", async ({ page }) => {
-  await page.goto("./#/progress");
+  await openPage(page, "progress.html");
   await page.getByLabel("Progress file to import").setInputFiles({
     name: "other.json",
     mimeType: "application/json",
@@ -80,7 +80,7 @@ test("progress syncs across tabs", async ({ context }) => {
   const first = await context.newPage();
   const second = await context.newPage();
   await openLesson(first, 4);
-  await second.goto("./#/");
+  await openPage(second, "./");
   await readToTheEnd(first);
   await expect(second.getByText("1 of 10 read")).toBeVisible();
 });

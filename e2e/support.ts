@@ -4,9 +4,18 @@ import { expect, type Page } from "@playwright/test";
 /** The saved-progress key, as the app defines it. */
 export { progressStorageKey as storageKey } from "../src/store/storage-keys";
 
+/**
+ * Opens a page of the site (a link as the route grammar builds it, relative to the site's folder)
+ * and waits until the app has hydrated its prerendered HTML, so its controls answer clicks.
+ */
+export async function openPage(page: Page, href: string): Promise<void> {
+  await page.goto(href);
+  await page.locator("html[data-app=live]").waitFor({ state: "attached" });
+}
+
 /** Opens the overview and follows the sidebar to the n-th lesson (1-based). */
 export async function openLesson(page: Page, number: number): Promise<void> {
-  await page.goto("./#/");
+  await openPage(page, "./");
   await sidebarLesson(page, number).click();
   await page.locator(".lesson-body .block-html").first().waitFor();
 }

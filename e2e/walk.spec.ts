@@ -2,13 +2,14 @@
 // (overlapping side cards, equation numbers over formulas, clipped outputs, lost work, stale
 // messages) stays fixed.
 import { expect, test, type Page } from "@playwright/test";
+import { openPage } from "./support";
 
 const desktop = { width: 1440, height: 900 };
 const phone = { width: 390, height: 844 };
 
 /** The lesson routes in chapter order, read from the sidebar. */
 async function lessonRoutes(page: Page): Promise<string[]> {
-  await page.goto("./#/");
+  await openPage(page, "./");
   await page.locator(".sidebar-lessons a").first().waitFor({ state: "attached" });
   return page.evaluate(() =>
     [...document.querySelectorAll(".sidebar-lessons a")].map(
@@ -17,9 +18,9 @@ async function lessonRoutes(page: Page): Promise<string[]> {
   );
 }
 
-async function openRoute(page: Page, hash: string): Promise<void> {
-  await page.goto(`./${hash}`);
-  await page.locator(".app-shell:not(.static-preview) main h1").waitFor();
+async function openRoute(page: Page, href: string): Promise<void> {
+  await openPage(page, href);
+  await page.locator("main h1").waitFor();
 }
 
 /** Waits until every simulation beside the lesson text has drawn its first output. */
@@ -165,7 +166,7 @@ async function seedCellSource(page: Page, cellId: string, source: string): Promi
 test("Reset clears an old error and shows the original outputs without another Run", async ({
   page,
 }) => {
-  await openRoute(page, "#/notebooks/theory");
+  await openRoute(page, "notebook-theory.html");
   await seedCellSource(page, "lineage-rebuild-set", "const = ;");
   await page.reload();
   const cell = page.locator('[id="lineage-rebuild-set"]');
@@ -183,7 +184,7 @@ test("a stopped run shows only why it stopped, not an error from earlier code; a
   page,
 }) => {
   test.setTimeout(60_000);
-  await openRoute(page, "#/notebooks/theory");
+  await openRoute(page, "notebook-theory.html");
   await seedCellSource(page, "lineage-rebuild-set", "throw new Error('from earlier code');");
   await page.reload();
   const cell = page.locator('[id="lineage-rebuild-set"]');
@@ -210,7 +211,7 @@ test("code is folded by default, so a cell's controls sit right above its output
   page,
 }) => {
   await page.setViewportSize(desktop);
-  await openRoute(page, "#/notebooks/theory");
+  await openRoute(page, "notebook-theory.html");
   const cell = page
     .locator(".notebook-cells .code-cell")
     .filter({ has: page.getByRole("slider") })
@@ -239,7 +240,7 @@ test("when the clipboard is refused, Copy link shows the link to copy by hand", 
   });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await openRoute(page, "#/notebooks/theory");
+  await openRoute(page, "notebook-theory.html");
   const cell = page.locator('[id="lineage-rebuild-set"]');
   await cell.getByRole("button", { name: "Copy link" }).click();
   const link = cell.getByRole("textbox", { name: "Link to this cell" });
@@ -256,13 +257,13 @@ test("the scratch cell's link opens its exercise, not a missing page", async ({ 
       },
     });
   });
-  await openRoute(page, "#/exercises/ks-basket-value-drift");
+  await openRoute(page, "exercises.html#ks-basket-value-drift");
   const exercise = page.locator('[id="ks-basket-value-drift"]');
   await exercise.getByText("Scratch cell: compute with the lab").click();
   await exercise.locator(".code-cell").getByRole("button", { name: "Copy link" }).click();
   const link = exercise.getByRole("textbox", { name: "Link to this cell" });
   await expect(link).toHaveValue(/#\/exercises\/ks-basket-value-drift$/);
-  await page.goto(`./${new URL(await link.inputValue()).hash}`);
+  await openPage(page, `./${new URL(await link.inputValue()).hash}`);
   await expect(page.locator('[id="ks-basket-value-drift"]')).toBeInViewport({ timeout: 15_000 });
   await expect(page.locator(".not-found")).toHaveCount(0);
 });
@@ -289,14 +290,14 @@ async function seedProgress(page: Page, state: Record<string, unknown>): Promise
     ["feature-stores-chapter:progress", state] as const,
   );
   await page.reload();
-  await page.locator(".app-shell:not(.static-preview) main h1").waitFor();
+  await page.locator("main h1").waitFor();
 }
 
 test("following a link to another page starts at its top, with focus on its heading", async ({
   page,
 }) => {
   await page.setViewportSize(desktop);
-  await openRoute(page, "#/lessons/features-entities-time");
+  await openRoute(page, "lesson-features-entities-time.html");
   await page.locator(".lesson-body .block-html").first().waitFor();
   await page.evaluate(() => window.scrollTo(0, 3000));
   await page.waitForFunction(() => window.scrollY > 1000);
@@ -310,16 +311,16 @@ test("following a link to another page starts at its top, with focus on its head
 });
 
 test("a deep link to a section, cell or exercise that does not exist says so", async ({ page }) => {
-  await openRoute(page, "#/lessons/data-contracts/no-such-section");
+  await openRoute(page, "lesson-data-contracts.html#no-such-section");
   await expect(page.getByRole("status").filter({ hasText: "no-such-section" })).toBeVisible();
-  await openRoute(page, "#/notebooks/theory/no-such-cell");
+  await openRoute(page, "notebook-theory.html#no-such-cell");
   await expect(page.getByRole("status").filter({ hasText: "no-such-cell" })).toBeVisible();
-  await openRoute(page, "#/exercises/no-such-exercise");
+  await openRoute(page, "exercises.html#no-such-exercise");
   await expect(page.getByRole("status").filter({ hasText: "no-such-exercise" })).toBeVisible();
 });
 
 test("a shared value outside a control's range says it was clamped", async ({ page }) => {
-  await openRoute(page, "#/notebooks/theory");
+  await openRoute(page, "notebook-theory.html");
   const cell = page
     .locator(".notebook-cells .code-cell")
     .filter({ has: page.getByRole("slider") })
@@ -328,12 +329,12 @@ test("a shared value outside a control's range says it was clamped", async ({ pa
   const control = cell.locator(".param[data-param]").filter({ has: page.getByRole("slider") });
   const name = await control.first().getAttribute("data-param");
   const max = await control.first().getByRole("slider").getAttribute("max");
-  await openRoute(page, `#/notebooks/theory/${id}?${name}=999999`);
+  await openRoute(page, `notebook-theory.html?${name}=999999#${id}`);
   await expect(page.getByRole("status").filter({ hasText: "999999" })).toContainText(String(max));
 });
 
 test("a restatement typed just before a reload is not lost", async ({ page }) => {
-  await openRoute(page, "#/lessons/production-artifacts");
+  await openRoute(page, "lesson-production-artifacts.html");
   const box = page.locator(".directive-restate textarea").first();
   await box.fill("Typed a moment before leaving.");
   await page.reload();
@@ -353,7 +354,7 @@ test("when storage is full, the page says what did not save, once, and how to ke
       original.call(this, key, value);
     };
   });
-  await openRoute(page, "#/lessons/production-artifacts");
+  await openRoute(page, "lesson-production-artifacts.html");
   await page.evaluate(() => ((window as unknown as { storageFull?: boolean }).storageFull = true));
   const box = page.locator(".directive-restate textarea").first();
   for (const text of ["one", "one two", "one two three"]) {
@@ -372,7 +373,7 @@ test("when storage is full, the page says what did not save, once, and how to ke
 test("the exercises page opens with an index: status, score, seed and student id, and links", async ({
   page,
 }) => {
-  await openRoute(page, "#/exercises");
+  await openRoute(page, "exercises.html");
   await seedProgress(page, {
     studentId: "student-walk",
     exercises: {
@@ -403,7 +404,7 @@ test("the exercises page opens with an index: status, score, seed and student id
 test("erasing progress says what goes, offers an export first, and can erase one kind", async ({
   page,
 }) => {
-  await openRoute(page, "#/progress");
+  await openRoute(page, "progress.html");
   await seedProgress(page, {
     studentId: "student-keep",
     restate: { "restate-a": { text: "my words", updatedAt: 1 } },
@@ -437,7 +438,7 @@ test("erasing progress says what goes, offers an export first, and can erase one
 test("a table's note shows code as code, and its downloads have names without spaces", async ({
   page,
 }) => {
-  await openRoute(page, "#/exercises/schema-compatibility-upgrade");
+  await openRoute(page, "exercises.html#schema-compatibility-upgrade");
   const exercise = page.locator('[id="schema-compatibility-upgrade"]');
   const note = exercise.locator(".table-note").first();
   await expect(note).toContainText("= value");
@@ -451,7 +452,7 @@ test("a table's note shows code as code, and its downloads have names without sp
 test("reopening a lesson read part-way offers to continue where the reader left off", async ({
   page,
 }) => {
-  await openRoute(page, "#/lessons/data-contracts");
+  await openRoute(page, "lesson-data-contracts.html");
   await seedProgress(page, { lessons: { "data-contracts": { progress: 0.6 } } });
   await page.locator(".lesson-body .block-html").first().waitFor();
   await page.getByRole("button", { name: "Continue where you left off" }).click();
@@ -461,7 +462,7 @@ test("reopening a lesson read part-way offers to continue where the reader left 
 test("a lesson read part-way shows a filled slice in the navigation, not a spinner-like arc", async ({
   page,
 }) => {
-  await openRoute(page, "#/");
+  await openRoute(page, "./");
   await seedProgress(page, { lessons: { "data-contracts": { progress: 0.4 } } });
   const meter = page
     .getByRole("navigation", { name: "Chapter" })
@@ -471,7 +472,7 @@ test("a lesson read part-way shows a filled slice in the navigation, not a spinn
 });
 
 test("a cell shows its seed and takes a new one", async ({ page }) => {
-  await openRoute(page, "#/notebooks/theory");
+  await openRoute(page, "notebook-theory.html");
   const cell = page.locator('[id="lineage-rebuild-set"]');
   const seed = cell.getByRole("spinbutton", { name: /^Seed of / });
   await expect(seed).toHaveValue("1");
@@ -493,7 +494,7 @@ test("the reader is told when the chapter is ready offline and when they are off
   page,
   context,
 }) => {
-  await openRoute(page, "#/");
+  await openRoute(page, "./");
   await expect(page.getByText("saved in this browser for offline reading")).toBeVisible({
     timeout: 20_000,
   });

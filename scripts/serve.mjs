@@ -54,7 +54,14 @@ const server = createServer((request, response) => {
   let path = join(folder, relative);
   if (existsSync(path) && statSync(path).isDirectory()) path = join(path, "index.html");
   if (!existsSync(path)) {
-    response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+    // Like most static hosts: the site's own 404 page when it has one.
+    const notFound = join(folder, "404.html");
+    if (!existsSync(notFound)) {
+      response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+      return;
+    }
+    response.writeHead(404, { "content-type": types[".html"], "cache-control": "no-cache" });
+    createReadStream(notFound).pipe(response);
     return;
   }
   response.writeHead(200, {

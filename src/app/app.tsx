@@ -60,6 +60,11 @@ export function App({ prerenderedFile }: { prerenderedFile: string }) {
   useAppliedTheme(theme, savedStateRead);
   useEffect(() => syncAcrossTabs(), []);
   useEffect(() => followSiteLinks(known), []);
+  // The page's controls answer from now on (the prerendered HTML alone does not run them); the
+  // end-to-end tests wait for this before they click.
+  useEffect(() => {
+    document.documentElement.dataset["app"] = "live";
+  }, []);
   useEffect(() => {
     if (route.kind === "overview") document.title = chapter.title;
   }, [route.kind]);

@@ -31,12 +31,33 @@ export interface RenderedPage {
 export async function renderPage(file: string): Promise<RenderedPage> {
   const route = parseLocation(siteLocation(file), known);
   await preloadRoute(route);
+  // A lazily loaded page (the exercises) suspends the first time: React then writes it as a
+  // hidden part swapped in by a script, which a reader without JavaScript never sees. Rendering
+  // again once it has loaded writes it in place.
+  let html = await renderToHtml(file);
+  for (let attempt = 0; attempt < 3 && html.includes("<!--$?-->"); attempt++) {
+    html = await renderToHtml(file);
+  }
+  if (html.includes("<!--$?-->")) throw new Error(`${file}: a part of the page never loaded`);
+  return {
+    html,
+    title: pageTitle(route),
+    lessonId: route.kind === "lesson" ? route.id : undefined,
+  };
+}
+
+/** The app's HTML for a route's file; a render error fails the build. */
+async function renderToHtml(file: string): Promise<string> {
   const errors: unknown[] = [];
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <App prerenderedFile={file} />
     </StrictMode>,
     {
+      // Every boundary in place, however large (a figure's SVG and data run past React's default
+      // 12.8 KB): otherwise React outlines it as a hidden part that a script swaps in, which a
+      // reader without JavaScript never sees.
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
       onError(error) {
         errors.push(error);
       },
@@ -51,11 +72,7 @@ export async function renderPage(file: string): Promise<RenderedPage> {
       `${file} does not render: ${first instanceof Error ? first.stack : String(first)}`,
     );
   }
-  return {
-    html: Buffer.concat(chunks).toString("utf8"),
-    title: pageTitle(route),
-    lessonId: route.kind === "lesson" ? route.id : undefined,
-  };
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 /** The title each page sets when it shows (the pages set the same once running). */
