@@ -1,23 +1,30 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import {
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from "react";
 import { searchKindLabels } from "../../content/search";
-import type * as SearchEngine from "./search-engine";
-import type { SearchHit } from "./search-engine";
+import type { SearchChapter, SearchHit } from "./search-engine";
 import { searchTargetElementId, searchTargetHref } from "./search-target";
 import type { Segment } from "./snippet";
 import { focusWhenShown } from "./focus-target";
 import "./search.css";
 
-type Engine = typeof SearchEngine;
-
-let engineLoad: Promise<Engine> | undefined;
+let engineLoad: Promise<SearchChapter> | undefined;
 
 /** Fetches the index and MiniSearch once, on the box's first use (never at page load). */
-function loadEngine(): Promise<Engine> {
-  engineLoad ??= import("./search-engine").catch((error: unknown) => {
-    // A failed fetch (offline before the app was cached) may succeed later: let it be retried.
-    engineLoad = undefined;
-    throw error;
-  });
+function loadEngine(): Promise<SearchChapter> {
+  engineLoad ??= import("./search-engine")
+    .then((module) => module.openChapterSearch())
+    .catch((error: unknown) => {
+      // A failed fetch (offline before the app was cached) may succeed later: let it be retried.
+      engineLoad = undefined;
+      throw error;
+    });
   return engineLoad;
 }
 
@@ -55,13 +62,16 @@ export function SearchBox() {
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const [engine, setEngine] = useState<Engine | undefined>();
+  const [engine, setEngine] = useState<{ search: SearchChapter } | undefined>();
   const [failed, setFailed] = useState(false);
 
   const start = () => {
     if (engine) return;
     setFailed(false);
-    loadEngine().then(setEngine, () => setFailed(true));
+    loadEngine().then(
+      (search) => setEngine({ search }),
+      () => setFailed(true),
+    );
   };
 
   useEffect(() => {
@@ -77,9 +87,11 @@ export function SearchBox() {
   }, []);
 
   const trimmed = query.trim();
+  // The box shows each key at once; the results follow as soon as the page is free.
+  const searched = useDeferredValue(trimmed);
   const results = useMemo(
-    () => (engine && trimmed ? engine.searchChapter(trimmed) : undefined),
-    [engine, trimmed],
+    () => (engine && searched ? engine.search(searched) : undefined),
+    [engine, searched],
   );
   const hits: SearchHit[] = results?.hits ?? [];
   const expanded = open && hits.length > 0;

@@ -10,10 +10,6 @@ import {
 } from "../../content/search";
 import { highlight, snippet, type Segment } from "./snippet";
 
-// Loaded with this module, which the search box imports only on its first use: the index and
-// MiniSearch stay out of the page's initial JavaScript.
-const index = MiniSearch.loadJSON<SearchDocument>(indexJson, searchIndexOptions);
-
 /** One result as the search box shows it. */
 export interface SearchHit {
   id: string;
@@ -24,8 +20,24 @@ export interface SearchHit {
   target: SearchTarget;
 }
 
-/** The best results for a query (at most `limit`), and how many documents matched in all. */
-export function searchChapter(query: string, limit = 10): { hits: SearchHit[]; total: number } {
+/** Searches the chapter: the best results for a query (at most `limit`) and how many matched. */
+export type SearchChapter = (query: string, limit?: number) => { hits: SearchHit[]; total: number };
+
+/**
+ * Rebuilds the chapter's index. This module is imported only on the search box's first use, so
+ * the index and MiniSearch stay out of the page's initial JavaScript; the index is rebuilt in
+ * slices that yield to the page, so loading it does not freeze typing.
+ */
+export async function openChapterSearch(): Promise<SearchChapter> {
+  const index = await MiniSearch.loadJSONAsync<SearchDocument>(indexJson, searchIndexOptions);
+  return (query, limit) => searchIndex(index, query, limit);
+}
+
+function searchIndex(
+  index: MiniSearch<SearchDocument>,
+  query: string,
+  limit = 10,
+): { hits: SearchHit[]; total: number } {
   // Every word must match; if none does with all of them, the documents that match most words.
   let results: SearchResult[] = index.search(query, searchQueryOptions);
   if (results.length === 0)
