@@ -91,8 +91,11 @@ async function discoverRoutes(browser) {
     };
     return {
       overview: base,
-      notebook: await href([`a[href*="notebooks/${notebookId}"]`, `a[href*="${notebookId}"]`]),
-      lesson: await href([`a[href*="lessons/${lessonId}"]`, `a[href*="${lessonId}"]`]),
+      notebook: await href([
+        `a[href*="notebook"][href*="${notebookId}"]`,
+        `a[href*="${notebookId}"]`,
+      ]),
+      lesson: await href([`a[href*="lesson"][href*="${lessonId}"]`, `a[href*="${lessonId}"]`]),
     };
   } finally {
     await context.close();
