@@ -58,7 +58,11 @@ export {
 } from "./core/descriptive";
 export { histogramCounts, linspace, sturgesEdges } from "./core/histogram";
 // Gate reasons print numbers with formatNumber; `formatGateNumber` is the name notebooks know.
-export { formatNumber, formatNumber as formatGateNumber } from "./core/format-number";
+export {
+  formatAxisNumber,
+  formatNumber,
+  formatNumber as formatGateNumber,
+} from "./core/format-number";
 export type { NumberPrecision } from "./core/format-number";
 
 // Drift scores (Evidently)

@@ -2,7 +2,8 @@
 // display protocol sends. Charts are SVG, tables and metrics HTML, text Markdown; every bundle
 // carries a `text/plain` fallback for viewers (and terminals) that show nothing richer.
 import type { CellOutput, MetricCard, TableOutput } from "../output-types";
-import { escapeXml, formatNumber } from "./svg-document";
+import { formatAxisNumber } from "../../lab/core/format-number";
+import { escapeXml } from "./svg-document";
 import {
   barSvg,
   dagSvg,
@@ -20,7 +21,7 @@ type Cell = TableOutput["rows"][number][number];
 
 function cellText(value: Cell): string {
   if (value === null) return "NULL";
-  return typeof value === "number" ? formatNumber(value) : String(value);
+  return typeof value === "number" ? formatAxisNumber(value) : String(value);
 }
 
 /** A table as HTML (numbers right-aligned) and as aligned plain-text columns. */
@@ -62,7 +63,7 @@ function cardValue(card: MetricCard): string {
     typeof card.value === "number"
       ? card.digits !== undefined && Number.isFinite(card.value)
         ? card.value.toFixed(card.digits)
-        : formatNumber(card.value)
+        : formatAxisNumber(card.value)
       : card.value;
   return card.unit ? `${value} ${card.unit}` : value;
 }
@@ -106,7 +107,7 @@ function chartSummary(
             `${series.name}: ${output.categories
               .map(
                 (category, index) =>
-                  `${category} ${formatNumber(series.values[index] ?? Number.NaN)}`,
+                  `${category} ${formatAxisNumber(series.values[index] ?? Number.NaN)}`,
               )
               .join(", ")}`,
         )
@@ -119,7 +120,7 @@ function chartSummary(
       return `${heading}: ${output.lanes
         .map(
           (lane) =>
-            `${lane.label}: ${lane.events.map((event) => `${event.label} at ${formatNumber(event.time)} (${event.status})`).join(", ")}`,
+            `${lane.label}: ${lane.events.map((event) => `${event.label} at ${formatAxisNumber(event.time)} (${event.status})`).join(", ")}`,
         )
         .join("; ")}`;
     case "dag": {

@@ -16,7 +16,6 @@ import {
   coordinate,
   escapeXml,
   extent,
-  formatNumber,
   legend,
   linear,
   numericAxis,
@@ -24,6 +23,7 @@ import {
   seriesColor,
   svgDocument,
 } from "./svg-document";
+import { formatAxisNumber } from "../../lab/core/format-number";
 
 const finite = (value: number | undefined): value is number =>
   value !== undefined && Number.isFinite(value);
@@ -151,7 +151,7 @@ export function barSvg(output: BarOutput): string {
       if (!Number.isFinite(value)) return;
       const top = Math.min(y(value), y(0));
       parts.push(
-        `<rect x="${coordinate(start + position * barWidth)}" y="${coordinate(top)}" width="${coordinate(barWidth * 0.92)}" height="${coordinate(Math.abs(y(value) - y(0)))}" fill="${seriesColor(position)}"><title>${escapeXml(`${category}, ${series.name}: ${formatNumber(value)}`)}</title></rect>`,
+        `<rect x="${coordinate(start + position * barWidth)}" y="${coordinate(top)}" width="${coordinate(barWidth * 0.92)}" height="${coordinate(Math.abs(y(value) - y(0)))}" fill="${seriesColor(position)}"><title>${escapeXml(`${category}, ${series.name}: ${formatAxisNumber(value)}`)}</title></rect>`,
       );
     });
     // Long category names are cut so neighbours stay apart; the full name is in the tooltip.
@@ -263,7 +263,7 @@ export function timelineSvg(output: TimelineOutput): string {
     lane.events.forEach((event, position) => {
       const style = eventStyles[event.status];
       const at = coordinate(x(event.time));
-      const tip = `<title>${escapeXml(`${event.label} at ${formatNumber(event.time)}: ${event.status}${event.note ? ` (${event.note})` : ""}`)}</title>`;
+      const tip = `<title>${escapeXml(`${event.label} at ${formatAxisNumber(event.time)}: ${event.status}${event.note ? ` (${event.note})` : ""}`)}</title>`;
       parts.push(
         event.status === "entity"
           ? `<rect x="${coordinate(x(event.time) - 1.5)}" y="${coordinate(middle - 12)}" width="3" height="24" fill="${style.color}">${tip}</rect>`

@@ -2,6 +2,7 @@
 // colours (a notebook viewer shows the SVG as an image, without the page's CSS or theme), a
 // title, axes with round ticks and a legend.
 import { scaleLinear, type ScaleLinear } from "d3-scale";
+import { formatAxisNumber } from "../../lab/core/format-number";
 
 /** Drawing size in SVG units; the viewBox lets viewers scale it to their column. */
 export const chartWidth = 640;
@@ -28,15 +29,6 @@ export function escapeXml(text: string): string {
 
 /** A number as SVG coordinates want it: two decimals at most, no exponent. */
 export const coordinate = (value: number): string => String(Math.round(value * 100) / 100);
-
-/** Short numbers for axes, tables and plain text; a missing number (NaN) as a dash. */
-export function formatNumber(value: number): string {
-  if (Number.isNaN(value)) return "—";
-  if (!Number.isFinite(value) || Number.isInteger(value)) return String(value);
-  const magnitude = Math.abs(value);
-  if (magnitude !== 0 && (magnitude < 1e-3 || magnitude >= 1e6)) return value.toExponential(3);
-  return Number(value.toPrecision(4)).toString();
-}
 
 /** The plotting area inside the frame, leaving room for the title, tick labels and legend. */
 export const plot = { left: 64, right: chartWidth - 16, top: 44, bottom: chartHeight - 76 };
@@ -74,7 +66,7 @@ export function numericAxis(
   const parts: string[] = [];
   for (const tick of scale.ticks(6)) {
     const at = coordinate(scale(tick));
-    const label = escapeXml(formatNumber(tick));
+    const label = escapeXml(formatAxisNumber(tick));
     parts.push(
       axis === "x"
         ? `<line x1="${at}" x2="${at}" y1="${plot.top}" y2="${plot.bottom}" stroke="${gridColor}"/>` +

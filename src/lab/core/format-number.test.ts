@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatNumber } from "./format-number";
+import { formatAxisNumber, formatNumber } from "./format-number";
 
 describe("formatNumber", () => {
   it("rounds to significant figures (4 by default) without trailing zeros", () => {
@@ -25,6 +25,18 @@ describe("formatNumber", () => {
       expect(formatNumber(-0, precision)).toBe(precision === 4 || precision === 12 ? "0" : "0.00");
       expect(formatNumber(-0.00001, { decimals: 2 })).toBe("0.00");
     }
+  });
+});
+
+describe("formatAxisNumber", () => {
+  it("keeps integers whole, uses exponents for tiny and huge values, and a dash for NaN", () => {
+    expect(formatAxisNumber(1234567)).toBe("1234567");
+    expect(formatAxisNumber(0.228217409)).toBe("0.2282");
+    expect(formatAxisNumber(0.000123456)).toBe("1.235e-4");
+    expect(formatAxisNumber(-2345678.9)).toBe("-2.346e+6");
+    expect(formatAxisNumber(0)).toBe("0");
+    expect(formatAxisNumber(Number.NaN)).toBe("—");
+    expect(formatAxisNumber(Number.POSITIVE_INFINITY)).toBe("Infinity");
   });
 });
 

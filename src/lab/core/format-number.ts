@@ -32,3 +32,23 @@ export function formatNumber(value: number, precision: NumberPrecision = 4): str
   // toPrecision rounds; Number() drops trailing zeros; String(-0) is "0".
   return String(Number(value.toPrecision(digits)));
 }
+
+/**
+ * A short number for axes, table cells and chart labels: integers whole, magnitudes below 10⁻³
+ * or from 10⁶ on in exponent form with four significant figures, others as
+ * {@link formatNumber} prints them; NaN (a gap in a line, a missing cell) as a dash.
+ *
+ * @param value - any number
+ * @returns the text form
+ * @example
+ * formatAxisNumber(1234567); // "1234567"
+ * formatAxisNumber(0.000123456); // "1.235e-4"
+ * formatAxisNumber(Number.NaN); // "—"
+ */
+export function formatAxisNumber(value: number): string {
+  if (Number.isNaN(value)) return "—";
+  if (!Number.isFinite(value) || Number.isInteger(value)) return String(value);
+  const magnitude = Math.abs(value);
+  if (magnitude !== 0 && (magnitude < 1e-3 || magnitude >= 1e6)) return value.toExponential(3);
+  return formatNumber(value);
+}
