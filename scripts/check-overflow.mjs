@@ -8,7 +8,7 @@ import { launchOptions } from "./chromium.mjs";
 const baseUrl = process.argv[2] ?? "http://127.0.0.1:4173/";
 const browser = await chromium.launch(launchOptions());
 const page = await browser.newPage();
-await page.goto(`${baseUrl}#/`);
+await page.goto(baseUrl);
 await page.locator("main h1").waitFor();
 const routes = await page.evaluate(() =>
   [...document.querySelectorAll(".sidebar-nav a")].map((link) => link.getAttribute("href")),
@@ -17,7 +17,7 @@ let problems = 0;
 for (const width of [390, 1440]) {
   await page.setViewportSize({ width, height: 900 });
   for (const route of routes) {
-    await page.goto(`${baseUrl}${route}`);
+    await page.goto(new URL(route, baseUrl).href);
     await page.locator("main h1").waitFor();
     await page.waitForTimeout(150);
     const report = await page.evaluate(() => {

@@ -153,6 +153,16 @@ describe("old hash links", () => {
     expect(legacyHashHref("")).toBeUndefined();
   });
 
+  it("are mapped by the function's source alone, as the page's inline script runs it", () => {
+    // The build inlines legacyHashHref's source: it must not reach outside its own body.
+    const inlined = new Function(`return (${legacyHashHref.toString()});`)() as (
+      hash: string,
+    ) => string | undefined;
+    for (const hash of ["#/lessons/a/b", "#/notebooks/t/c?n=3", "#/glossary/x", "#/", "#x"]) {
+      expect(inlined(hash)).toBe(legacyHashHref(hash));
+    }
+  });
+
   it("land on the route the old link named", () => {
     const old = "#/notebooks/theory/pit-join?n=3";
     expect(parseHref(legacyHashHref(old) ?? "")).toMatchObject({
