@@ -28,13 +28,14 @@ function loadEngine(): Promise<SearchChapter> {
   return engineLoad;
 }
 
+/** Input types whose field takes typed text, so `/` is a character there, not the shortcut. */
+const textInputTypes = new Set(["text", "search", "email", "url", "tel", "password", "number"]);
+
 /** True when a key press is meant for a text field or an editor, not for the page. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName.toUpperCase())
-  );
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  return target instanceof HTMLInputElement && textInputTypes.has(target.type);
 }
 
 function Marked({ segments }: { segments: Segment[] }) {
