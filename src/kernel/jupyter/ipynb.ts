@@ -263,6 +263,16 @@ export function personalizeIpynb(
   return { ...ipynb, metadata: { ...ipynb.metadata }, cells };
 }
 
+/** The notebook with no outputs (and no execution counts), as a notebook never run. */
+export function withoutOutputs(ipynb: Ipynb): Ipynb {
+  return {
+    ...ipynb,
+    cells: ipynb.cells.map((cell) =>
+      cell.cell_type === "code" ? { ...cell, outputs: [], execution_count: null } : cell,
+    ),
+  };
+}
+
 /** A notebook as the text of an `.ipynb` file (one space of indentation, as Jupyter writes). */
 export function ipynbText(ipynb: Ipynb): string {
   return `${JSON.stringify(ipynb, null, 1)}\n`;

@@ -3,6 +3,7 @@ import { exercises } from "../../exercises/catalog/index";
 import { useAppStore } from "../../store/app-store";
 import { useChapter } from "../content/chapter-context";
 import { MissingTarget } from "../layout/missing-target";
+import { downloadExercisesNotebook } from "../notebook/notebook-downloads";
 import { hrefs } from "../../content/model/routes";
 import { ExerciseCard, practiceSeed } from "./exercise-card";
 
@@ -79,6 +80,11 @@ export default function ExercisesPage({ exerciseId }: { exerciseId: string | und
           Graded practice for feature stores and data contracts. Each exercise draws your own data
           from a seed; answers are graded here, in your browser.
         </p>
+        <div className="notebook-toolbar" role="toolbar" aria-label="Exercises notebook">
+          <button type="button" onClick={downloadExercisesNotebook}>
+            Download exercises.ipynb
+          </button>
+        </div>
       </header>
       {!known && exerciseId && <MissingTarget what="an exercise" id={exerciseId} />}
       {studentId && (

@@ -4,10 +4,9 @@ import { useAppStore } from "../../store/app-store";
 import { useChapter } from "../content/chapter-context";
 import { Html } from "../content/html";
 import { useModule } from "../content/use-module";
-import { downloadText } from "../layout/download";
 import { MissingTarget } from "../layout/missing-target";
 import { CodeCell } from "./code-cell";
-import { toIpynb } from "./ipynb";
+import { downloadExercisesNotebook, downloadNotebook } from "./notebook-downloads";
 import { parseSharedParams } from "./share-link";
 import { kernelFor, useKernelStatus } from "./use-kernel";
 
@@ -67,28 +66,17 @@ export function NotebookPage({
     ? parseSharedParams(new URLSearchParams(queryText), {}).seed
     : undefined;
   const runAll = () => window.dispatchEvent(new CustomEvent("notebook:run-all", { detail: id }));
+  // Said once a download could not include the build's outputs.
+  const [downloadNote, setDownloadNote] = useState<string | undefined>();
   const download = () => {
     if (state.status !== "ready") return;
-    const { cells } = useAppStore.getState();
-    const notebook = state.value;
-    const text = toIpynb(
-      notebook,
-      (cell) =>
-        cells[cell]?.source ??
-        notebook.cells.find((item) => item.kind === "code" && item.id === cell)?.source ??
-        "",
-      (cell) => {
-        const code = notebook.cells.find((item) => item.kind === "code" && item.id === cell);
-        const defaults =
-          code?.kind === "code"
-            ? Object.fromEntries(
-                Object.entries(code.params).map(([name, param]) => [name, param.default]),
-              )
-            : {};
-        return { ...defaults, ...cells[cell]?.params };
-      },
+    void downloadNotebook(state.value).then((included) =>
+      setDownloadNote(
+        included === "outputs"
+          ? undefined
+          : "The notebook file with its outputs could not be fetched (are you offline?), so this copy has none: run it in Jupyter to make them.",
+      ),
     );
-    downloadText(`${notebook.id}.ipynb`, text, "application/x-ipynb+json");
   };
 
   return (
@@ -107,8 +95,16 @@ export function NotebookPage({
           <button type="button" onClick={download} disabled={state.status !== "ready"}>
             Download .ipynb
           </button>
+          <button type="button" onClick={downloadExercisesNotebook}>
+            Download exercises.ipynb
+          </button>
         </div>
       </header>
+      {downloadNote && (
+        <p className="callout" role="status">
+          {downloadNote}
+        </p>
+      )}
       {missingCell && <MissingTarget what="a cell" id={missingCell} />}
       {adjusted.length > 0 && (
         <div className="callout" role="status">
