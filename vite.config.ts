@@ -2,6 +2,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { prerenderPlugin } from "./src/app/prerender-plugin";
+import { jupyterPlugin } from "./src/build/jupyter-plugin";
 import { assignmentsPlugin } from "./src/content/assignments-plugin";
 import { contentPlugin } from "./src/content/vite-plugin";
 
@@ -14,6 +15,8 @@ export default defineConfig({
   plugins: [
     contentPlugin({ contentDirectory: process.env["CONTENT_DIR"] ?? "content" }),
     assignmentsPlugin({ contentDirectory: process.env["CONTENT_DIR"] ?? "content" }),
+    // lab.mjs, show.mjs and the notebooks with their outputs, for Jupyter with the Deno kernel.
+    jupyterPlugin({ contentDirectory: process.env["CONTENT_DIR"] ?? "content" }),
     react(),
     // One prerendered HTML file per route, written before the service worker lists them.
     prerenderPlugin(),
