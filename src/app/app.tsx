@@ -15,6 +15,8 @@ import { NotFoundPage } from "../ui/pages/not-found-page";
 import { ProgressPage } from "../ui/pages/progress-page";
 import { useHydrated } from "../ui/routing/use-hydrated";
 import { followSiteLinks, useRoute } from "../ui/routing/use-route";
+import { LmsBanner } from "../ui/lms/lms-banner";
+import { useLms } from "./use-lms";
 
 // The exercises (their generators, grader and runtime math) load only when opened.
 const ExercisesPage = lazy(() => import("../ui/exercises/exercises-page"));
@@ -25,6 +27,7 @@ const InstructorPage = lazy(() => import("../ui/instructor/instructor-page"));
 const data: ChapterData = { chapter, lessonLoaders, pageLoaders, notebookLoaders };
 /** The ids that routes may name. */
 export const known = knownIds(chapter);
+const lessonIds = chapter.lessons.map((lesson) => lesson.id);
 
 /**
  * Loads the compiled content a route shows (a lesson, page or notebook), so that the next render
@@ -59,6 +62,7 @@ export function App({ prerenderedFile }: { prerenderedFile: string }) {
   // Until saved settings are read the theme is the one index.html's first script applied.
   useAppliedTheme(theme, savedStateRead);
   useEffect(() => syncAcrossTabs(), []);
+  useLms(route, lessonIds);
   useEffect(() => followSiteLinks(known), []);
   // The page's controls answer from now on (the prerendered HTML alone does not run them); the
   // end-to-end tests wait for this before they click.
@@ -110,6 +114,7 @@ export function App({ prerenderedFile }: { prerenderedFile: string }) {
   return (
     <ChapterContext.Provider value={data}>
       <AppLayout route={route}>
+        <LmsBanner />
         <RouteErrorBoundary resetKey={routeKey(route)}>{page}</RouteErrorBoundary>
       </AppLayout>
     </ChapterContext.Provider>

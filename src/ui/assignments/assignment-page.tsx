@@ -6,6 +6,7 @@ import { createSubmission, submissionToJson } from "../../course/submission";
 import { exerciseById } from "../../exercises/catalog/index";
 import { workKey } from "../../store/assignment-schema";
 import { syncAssignmentsAcrossTabs, useAssignmentStore } from "../../store/assignment-store";
+import { useLmsStatus } from "../../store/lms/lms-status";
 import { useChapter } from "../content/chapter-context";
 import { downloadText } from "../layout/download";
 import { TextView } from "../outputs/text-view";
@@ -51,6 +52,7 @@ export default function AssignmentPage({ id, query }: { id: string; query: URLSe
   const takeHint = useAssignmentStore((state) => state.takeAssignmentHint);
   const recordSubmission = useAssignmentStore((state) => state.recordSubmission);
   const now = useNow();
+  const inLms = useLmsStatus((state) => state.connection === "connected");
 
   useEffect(() => syncAssignmentsAcrossTabs(), []);
   useEffect(() => {
@@ -175,10 +177,18 @@ export default function AssignmentPage({ id, query }: { id: string; query: URLSe
       )}
       {rosterId && phase !== "not-open" && (
         <>
-          <p className="assignment-autosave">
-            Your answers are saved in this browser as you type. Nothing is sent anywhere: when you
-            are done, press <strong>Submit</strong> below and hand in the file it downloads.
-          </p>
+          {inLms ? (
+            <p className="assignment-autosave">
+              Your answers are saved in this browser as you type, and each checked answer is sent to
+              your course with your score. <strong>Submit</strong> below also downloads a file you
+              may keep.
+            </p>
+          ) : (
+            <p className="assignment-autosave">
+              Your answers are saved in this browser as you type. Nothing is sent anywhere: when you
+              are done, press <strong>Submit</strong> below and hand in the file it downloads.
+            </p>
+          )}
           {assignment.exercises.map((entry, index) =>
             exerciseById(entry.id) ? (
               <AssignmentExerciseCard

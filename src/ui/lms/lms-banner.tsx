@@ -29,17 +29,17 @@ export function LmsBanner() {
   if (status.connection === "none") return null;
   if (status.connection === "refused") {
     return (
-      <aside className="lms-banner lms-banner-problem" aria-label="Your course">
+      <section className="lms-banner lms-banner-problem" aria-label="Your course">
         <p role="status">
           This chapter could not connect to your course ({status.refusal}). You can work as usual:
           your progress is kept in this browser, but your course does not receive it this time.
           Close and reopen the activity to try again.
         </p>
-      </aside>
+      </section>
     );
   }
   return (
-    <aside
+    <section
       className={`lms-banner${save.kind === "retrying" ? " lms-banner-problem" : ""}`}
       aria-label="Your course"
     >
@@ -89,6 +89,6 @@ export function LmsBanner() {
           .
         </p>
       )}
-    </aside>
+    </section>
   );
 }
