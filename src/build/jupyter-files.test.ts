@@ -38,6 +38,16 @@ const hasNbclient = hasNbformat && spawnSync(python, ["-c", "import nbclient"]).
 const missing =
   "needs Debian's python3-nbformat, python3-nbclient and jupyter-nbconvert (.ci/run installs them: apt-get install jupyter-nbconvert python3-nbclient python3-nbformat)";
 
+describe("the Jupyter packages", () => {
+  // .ci/run installs them and sets REQUIRE_JUPYTER_TESTS, so CI never skips the tests below.
+  it.runIf(process.env["REQUIRE_JUPYTER_TESTS"] === "1")(
+    "are installed where CI requires them",
+    () => {
+      expect(hasNbclient, missing).toBe(true);
+    },
+  );
+});
+
 /** Validates a notebook against nbformat's own JSON schema; the error text when it fails. */
 function nbformatProblems(text: string): string {
   const result = spawnSync(
