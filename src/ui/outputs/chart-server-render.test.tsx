@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { CellOutput } from "../../kernel/output-types";
 import { chartHeight, chartWidth } from "./chart-parts";
 import { Chart } from "./output-view";
+import { renderChartToSvg, renderOutputsToStaticMarkup } from "./static-markup";
 
 const f = (values: number[]) => Float64Array.from(values);
 
@@ -78,5 +79,16 @@ describe("charts rendered on the server", () => {
     expect(html).toContain("SLA");
     expect(html).toContain("deploy");
     expect(html).toContain('stroke-dasharray="6 4"');
+  });
+});
+
+describe("static markup for files outside the app", () => {
+  it("gives a chart's SVG alone, with its namespace, and a table as HTML", () => {
+    const svg = renderChartToSvg(outputs[0]!);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart-svg"/);
+    expect(svg).toMatch(/<\/svg>$/);
+    const table: CellOutput = { kind: "table", title: "T", columns: ["a"], rows: [[1]] };
+    expect(renderChartToSvg(table)).toBeUndefined();
+    expect(renderOutputsToStaticMarkup([table])).toContain("<table");
   });
 });
