@@ -16,9 +16,9 @@ test("a lesson renders its math at build time, numbered equations and working cr
   await expect(body.locator(".equation .katex-tag").first()).toBeVisible();
   const reference = body.locator("a.eqref").first();
   const href = await reference.getAttribute("href");
-  expect(href).toMatch(/^#\/lessons\/[a-z0-9-]+\/eq-/);
+  expect(href).toMatch(/^lesson-[a-z0-9-]+\.html#eq-/);
   await reference.click();
-  const anchor = href?.split("/").pop() ?? "";
+  const anchor = href?.split("#").pop() ?? "";
   await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
 });
 
@@ -31,15 +31,15 @@ test("lessons have an on-page table of contents and previous/next links in chapt
   if ((await toc.locator("summary").count()) > 0) await toc.locator("summary").click();
   const first = toc.getByRole("link").first();
   await first.click();
-  await expect(page).toHaveURL(/#\/lessons\/training-serving-skew\/.+/);
+  await expect(page).toHaveURL(/lesson-training-serving-skew\.html#.+/);
   const pager = page.getByRole("navigation", { name: "Lessons" });
   await pager.getByRole("link", { name: /Next/ }).click();
-  await expect(page).toHaveURL(/#\/lessons\/data-contracts$/);
+  await expect(page).toHaveURL(/lesson-data-contracts\.html$/);
   await page
     .getByRole("navigation", { name: "Lessons" })
     .getByRole("link", { name: /Previous/ })
     .click();
-  await expect(page).toHaveURL(/#\/lessons\/training-serving-skew$/);
+  await expect(page).toHaveURL(/lesson-training-serving-skew\.html$/);
 });
 
 test("a restatement is saved as it is typed and survives a reload", async ({ page }) => {
@@ -83,7 +83,6 @@ test("no lesson or page is wider than a phone screen", async ({ page }) => {
   const overflowing: string[] = [];
   for (const route of routes) {
     await openPage(page, `./${route}`);
-    // The app's page, not the static preview a lesson URL shows while the app loads.
     await page.locator("main h1").waitFor();
     await page
       .locator(".lesson-body .block-html, .overview, .progress-page, .notebook-cells, .exercise")

@@ -245,7 +245,7 @@ test("when the clipboard is refused, Copy link shows the link to copy by hand", 
   await cell.getByRole("button", { name: "Copy link" }).click();
   const link = cell.getByRole("textbox", { name: "Link to this cell" });
   await expect(link).toBeVisible();
-  await expect(link).toHaveValue(/#\/notebooks\/theory\/lineage-rebuild-set/);
+  await expect(link).toHaveValue(/notebook-theory\.html#lineage-rebuild-set/);
   expect(errors).toEqual([]);
 });
 
@@ -262,7 +262,7 @@ test("the scratch cell's link opens its exercise, not a missing page", async ({ 
   await exercise.getByText("Scratch cell: compute with the lab").click();
   await exercise.locator(".code-cell").getByRole("button", { name: "Copy link" }).click();
   const link = exercise.getByRole("textbox", { name: "Link to this cell" });
-  await expect(link).toHaveValue(/#\/exercises\/ks-basket-value-drift$/);
+  await expect(link).toHaveValue(/exercises\.html#ks-basket-value-drift$/);
   await openPage(page, `./${new URL(await link.inputValue()).hash}`);
   await expect(page.locator('[id="ks-basket-value-drift"]')).toBeInViewport({ timeout: 15_000 });
   await expect(page.locator(".not-found")).toHaveCount(0);
@@ -397,7 +397,7 @@ test("the exercises page opens with an index: status, score, seed and student id
   await expect(row.first()).toContainText("75%");
   await expect(row.first()).toContainText(/seed \d+/);
   await row.first().getByRole("link").click();
-  await expect(page).toHaveURL(/#\/exercises\/ks-basket-value-drift$/);
+  await expect(page).toHaveURL(/exercises\.html#ks-basket-value-drift$/);
   await expect(page.locator('[id="ks-basket-value-drift"]')).toBeInViewport();
 });
 
