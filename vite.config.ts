@@ -4,7 +4,9 @@ import { VitePWA } from "vite-plugin-pwa";
 import { prerenderPlugin } from "./src/app/prerender-plugin";
 import { jupyterPlugin } from "./src/build/jupyter-plugin";
 import { assignmentsPlugin } from "./src/content/assignments-plugin";
+import { cellOutputsPlugin } from "./src/content/cell-outputs-plugin";
 import { contentPlugin } from "./src/content/vite-plugin";
+import { runWithLab } from "./src/kernel/run-with-lab";
 
 // A relative base makes one build work from any folder of any static host; set BASE_PATH
 // (for example /courses/feature-stores/) to build for one fixed sub-path instead.
@@ -15,6 +17,11 @@ export default defineConfig({
   plugins: [
     contentPlugin({ contentDirectory: process.env["CONTENT_DIR"] ?? "content" }),
     assignmentsPlugin({ contentDirectory: process.env["CONTENT_DIR"] ?? "content" }),
+    // Every cell's and figure's first output, computed with the worker's runner for the prerender.
+    cellOutputsPlugin({
+      run: runWithLab,
+      contentDirectory: process.env["CONTENT_DIR"] ?? "content",
+    }),
     // lab.mjs, show.mjs and the notebooks with their outputs, for Jupyter with the Deno kernel.
     jupyterPlugin({ contentDirectory: process.env["CONTENT_DIR"] ?? "content" }),
     react(),
