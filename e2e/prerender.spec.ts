@@ -35,6 +35,18 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("main math").first()).toBeAttached();
   });
 
+  test("a notebook shows every cell's first output, computed at build time", async ({ page }) => {
+    await page.goto("notebook-theory.html");
+    const cells = page.locator("main .code-cell");
+    expect(await cells.count()).toBeGreaterThanOrEqual(14);
+    const empty = await cells.evaluateAll((elements) =>
+      elements
+        .filter((cell) => !cell.querySelector(".cell-outputs")?.textContent?.trim())
+        .map((cell) => cell.id),
+    );
+    expect(empty).toEqual([]);
+  });
+
   test("links go from page to page", async ({ page }) => {
     await page.goto("index.html");
     await page.getByRole("navigation", { name: "Chapter" }).getByRole("link").nth(1).click();
