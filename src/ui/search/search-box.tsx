@@ -8,6 +8,7 @@ import {
   type KeyboardEvent,
 } from "react";
 import { searchKindLabels } from "../../content/search";
+import { useHydrated } from "../routing/use-hydrated";
 import type { SearchChapter, SearchHit } from "./search-engine";
 import { searchTargetElementId, searchTargetHref } from "./search-target";
 import type { Segment } from "./snippet";
@@ -65,6 +66,8 @@ export function SearchBox() {
   const [active, setActive] = useState(-1);
   const [engine, setEngine] = useState<{ search: SearchChapter } | undefined>();
   const [failed, setFailed] = useState(false);
+  // The prerendered box is disabled until the app runs: without JavaScript there is no search.
+  const hydrated = useHydrated();
 
   const start = () => {
     if (engine) return;
@@ -175,6 +178,7 @@ export function SearchBox() {
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
         aria-describedby={`${id}-hint`}
         aria-keyshortcuts="/"
+        disabled={!hydrated}
         value={query}
         onFocus={() => {
           start();
