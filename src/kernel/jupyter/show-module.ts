@@ -7,7 +7,7 @@ import { toMimeBundle, type MimeBundle } from "./mime-bundle";
 import { escapeXml } from "./svg-document";
 
 /** Deno's Jupyter kernel shows an object with this method as the MIME bundle it returns. */
-const displaySymbol = Symbol.for("Jupyter.display");
+export const displaySymbol = Symbol.for("Jupyter.display");
 
 /** What `show.flush()` answers: Jupyter displays it; elsewhere it reads as plain text. */
 export interface Displayable {
