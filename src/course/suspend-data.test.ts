@@ -153,6 +153,36 @@ describe("suspend_data codec", () => {
     ]);
   });
 
+  it("without a launched assignment, trims the oldest attempts across all assignments", () => {
+    const attempts = (offset: number) =>
+      Array.from({ length: 10 }, (_, index) => ({
+        answer: { value: `${offset}-${index}-${"z".repeat(100)}` },
+        at: new Date(Date.UTC(2026, 11, 1, 10, offset + 2 * index)).toISOString(),
+        hintsUsed: 0,
+      }));
+    const value: SuspendProgress = {
+      ...emptySuspendProgress,
+      lessonsRead: ["intro"],
+      assignments: {
+        first: { exercises: { a: { attempts: attempts(0), hints: [] } }, submittedAt: [] },
+        second: { exercises: { b: { attempts: attempts(1), hints: [] } }, submittedAt: [] },
+      },
+    };
+    const { text, leftOut } = encodeSuspendData(value, { limit: 1500 });
+    expect(text.length).toBeLessThanOrEqual(1500);
+    const kept = decodeSuspendData(text).progress.assignments;
+    const first = kept["first"]?.exercises["a"]?.attempts ?? [];
+    const second = kept["second"]?.exercises["b"]?.attempts ?? [];
+    // Interleaved times: both assignments keep their newest attempts.
+    expect(first.length).toBeGreaterThan(0);
+    expect(second.length).toBeGreaterThan(0);
+    expect(Math.abs(first.length - second.length)).toBeLessThanOrEqual(1);
+    expect(leftOut).toEqual([
+      "which lessons you have read (1)",
+      `the answers of your ${20 - first.length - second.length} oldest attempts on assignments (your course's storage is full)`,
+    ]);
+  });
+
   it("uses the packed form only when it is shorter, and reads both", () => {
     const value: SuspendProgress = { ...emptySuspendProgress, lessonsRead: ["intro"] };
     const shorter: SuspendPacker = {

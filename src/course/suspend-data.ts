@@ -3,8 +3,8 @@
  * answers as typed, hints and submissions; practice scores; lessons read) packed into a short,
  * versioned text that never exceeds the runtime's limit (SCORM 1.2: 4,096 characters; SCORM 2004:
  * 64,000). When everything does not fit, the least important parts are left out, in this order:
- * lessons read, then practice, then other assignments' work, then the oldest attempts of the
- * launched assignment; each left-out part is named in plain words so the page can tell the student.
+ * lessons read, then practice, then other assignments' work than the launched one, then the oldest
+ * assignment attempts; each left-out part is named in plain words so the page can tell the student.
  *
  * Format: `1j` + compact JSON, or `1z` + a packed (e.g. deflated, base64url) form of the same JSON
  * when a packer is given and it is shorter. Ids are kept as text, not indices, so data saved by one
@@ -181,8 +181,8 @@ function countAttempts(work: SuspendAssignmentWork): number {
 
 /**
  * Encodes progress as suspend_data of at most `limit` characters, leaving out the least important
- * parts when all of it does not fit: lessons read, practice, other assignments' work, and at last
- * the oldest attempts of `keepAssignment` (the launched one), one by one.
+ * parts when all of it does not fit: lessons read, practice, the work on assignments other than
+ * `keepAssignment` (the launched one, if any), and at last the oldest assignment attempts.
  *
  * @param progress - what to keep
  * @param options - `limit` (characters), the launched assignment's id if any, and an optional packer
@@ -214,13 +214,17 @@ export function encodeSuspendData(
     text = encode(current);
     if (text.length <= limit) return { text, leftOut };
   }
-  const others = Object.keys(current.assignments).filter((id) => id !== keepAssignment);
-  if (others.length > 0) {
+  // With a launched assignment, the others go first; without one (the whole-chapter package)
+  // every assignment is kept and trimmed alike below.
+  const others = keepAssignment
+    ? Object.keys(current.assignments).filter((id) => id !== keepAssignment)
+    : [];
+  if (others.length > 0 && keepAssignment) {
     leftOut.push(`your work on other assignments (${others.join(", ")})`);
-    const kept = keepAssignment ? current.assignments[keepAssignment] : undefined;
-    current = { ...current, assignments: kept && keepAssignment ? { [keepAssignment]: kept } : {} };
+    const kept = current.assignments[keepAssignment];
     current = {
       ...current,
+      assignments: kept ? { [keepAssignment]: kept } : {},
       reported: Object.fromEntries(
         Object.entries(current.reported).filter(([key]) => key.startsWith(`${keepAssignment}/`)),
       ),
@@ -228,59 +232,71 @@ export function encodeSuspendData(
     text = encode(current);
     if (text.length <= limit) return { text, leftOut };
   }
-  // The launched assignment alone is too long: drop its oldest attempts until it fits. Halving
+  // The assignments left are still too long: drop their oldest attempts until they fit. Halving
   // the search keeps this to a few encodings even for thousands of attempts.
-  const launched = keepAssignment ? current.assignments[keepAssignment] : undefined;
-  if (launched && keepAssignment) {
-    const all = Object.entries(launched.exercises).flatMap(([exerciseId, exercise]) =>
+  const remaining = current.assignments;
+  const all = Object.entries(remaining).flatMap(([assignmentId, work]) =>
+    Object.entries(work.exercises).flatMap(([exerciseId, exercise]) =>
       exercise.attempts.map((attempt, index) => ({
-        exerciseId,
-        index,
+        key: JSON.stringify([assignmentId, exerciseId, index]),
         at: Date.parse(attempt.at),
       })),
+    ),
+  );
+  // Oldest first; unreadable times count as oldest.
+  all.sort(
+    (a, b) =>
+      (Number.isFinite(a.at) ? a.at : -Infinity) - (Number.isFinite(b.at) ? b.at : -Infinity),
+  );
+  const keepNewest = (count: number): SuspendProgress => {
+    const kept = new Set(all.slice(all.length - count).map((entry) => entry.key));
+    const assignments = Object.fromEntries(
+      Object.entries(remaining).map(([assignmentId, work]) => [
+        assignmentId,
+        {
+          ...work,
+          exercises: Object.fromEntries(
+            Object.entries(work.exercises).map(([exerciseId, exercise]) => [
+              exerciseId,
+              {
+                ...exercise,
+                attempts: exercise.attempts.filter((_, index) =>
+                  kept.has(JSON.stringify([assignmentId, exerciseId, index])),
+                ),
+              },
+            ]),
+          ),
+        },
+      ]),
     );
-    // Oldest first; unreadable times count as oldest.
-    all.sort(
-      (a, b) =>
-        (Number.isFinite(a.at) ? a.at : -Infinity) - (Number.isFinite(b.at) ? b.at : -Infinity),
-    );
-    const keepNewest = (count: number): SuspendProgress => {
-      const kept = new Set(
-        all.slice(all.length - count).map((entry) => `${entry.exerciseId}#${entry.index}`),
-      );
-      const exercises = Object.fromEntries(
-        Object.entries(launched.exercises).map(([exerciseId, exercise]) => [
-          exerciseId,
-          {
-            ...exercise,
-            attempts: exercise.attempts.filter((_, index) => kept.has(`${exerciseId}#${index}`)),
-          },
-        ]),
-      );
-      return { ...current, assignments: { [keepAssignment]: { ...launched, exercises } } };
-    };
-    let low = 0;
-    let high = all.length - 1;
-    let best: SuspendProgress | undefined;
-    while (low <= high) {
-      const middle = Math.floor((low + high) / 2);
-      const candidate = keepNewest(middle);
-      if (encode(candidate).length <= limit) {
-        best = candidate;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    const keptCount = best ? countAttempts(best.assignments[keepAssignment] ?? launched) : 0;
-    leftOut.push(
-      `the answers of your ${all.length - keptCount} oldest attempts on this assignment (your course's storage is full)`,
-    );
-    if (best) return { text: encode(best), leftOut };
-    current = { ...current, assignments: {} };
-  } else if (Object.keys(current.assignments).length > 0) {
-    leftOut.push("your assignment work (your course's storage is full)");
-    current = { ...current, assignments: {} };
+    return { ...current, assignments };
+  };
+  let low = 0;
+  let high = all.length - 1;
+  let best: SuspendProgress | undefined;
+  while (low <= high) {
+    const middle = Math.floor((low + high) / 2);
+    const candidate = keepNewest(middle);
+    if (encode(candidate).length <= limit) {
+      best = candidate;
+      low = middle + 1;
+    } else high = middle - 1;
   }
-  text = encode({ ...current, assignments: {} });
+  const where = keepAssignment ? "on this assignment" : "on assignments";
+  if (best) {
+    const keptCount = Object.values(best.assignments).reduce(
+      (sum, work) => sum + countAttempts(work),
+      0,
+    );
+    leftOut.push(
+      `the answers of your ${all.length - keptCount} oldest attempts ${where} (your course's storage is full)`,
+    );
+    return { text: encode(best), leftOut };
+  }
+  if (Object.keys(remaining).length > 0) {
+    leftOut.push(`your work ${where} (your course's storage is full)`);
+  }
+  text = encode({ ...current, assignments: {}, reported: {} });
   return { text: text.length <= limit ? text : "", leftOut };
 }
 
