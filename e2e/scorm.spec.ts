@@ -87,19 +87,31 @@ interface Launch {
   learnerName: string;
   suspendData?: string;
   /** Progress to put in the content's browser storage before it starts (a student who did all). */
-  seed?: { lessons: readonly string[]; exerciseIds: readonly string[] };
+  seed?: Seed;
+}
+
+/** What `seedEverything` writes; `essayLength` adds a written explanation to every answer. */
+interface Seed {
+  lessons: readonly string[];
+  exerciseIds: readonly string[];
+  essayLength?: number;
 }
 
 /** Runs in the content frame before the app: writes a student's complete progress to storage. */
-function seedEverything({
-  lessons,
-  exerciseIds,
-}: {
-  lessons: readonly string[];
-  exerciseIds: readonly string[];
-}) {
+function seedEverything({ lessons, exerciseIds, essayLength = 0 }: Seed) {
   if (!location.pathname.startsWith("/content/") || localStorage.getItem("seeded")) return;
   localStorage.setItem("seeded", "1");
+  // Text that does not compress away: words drawn by a fixed linear congruential generator.
+  let random = 12345;
+  const words = ["drift", "shares", "window", "reference", "current", "skew", "bins", "mass"];
+  const essay = () => {
+    let text = "";
+    while (text.length < essayLength) {
+      random = (random * 1103515245 + 12345) % 2147483648;
+      text += `${words[random % words.length]}${(random >> 8) % 1000} `;
+    }
+    return text.slice(0, essayLength);
+  };
   const now = Date.parse("2026-12-01T11:00:00Z");
   const state = {
     lessons: Object.fromEntries(lessons.map((id) => [id, { progress: 1, readAt: now }])),
@@ -135,7 +147,7 @@ function seedEverything({
               answer: {
                 value: (0.1234567 * (attempt + index + 1)).toFixed(7),
                 decision: attempt % 2 ? "drift" : "no-drift",
-                reason: `attempt ${attempt + 1}: the shares moved between the windows`,
+                reason: `attempt ${attempt + 1}: the shares moved between the windows ${essay()}`,
               },
               at: new Date(now + 60_000 * (attempt + 3 * index)).toISOString(),
               hintsUsed: 1,
@@ -457,6 +469,46 @@ for (const version of versions) {
     ).toHaveLength(lessonIds.length);
     expect(restored.state?.exercises?.[exerciseIds[0] ?? ""]?.attempts).toBe(7);
     await back.page.context().close();
+  });
+
+  test(`SCORM ${version}: when the progress outgrows suspend_data, the assignments are kept whole or the student is told`, async ({
+    browser,
+  }) => {
+    // Long written answers on every attempt: about 14,000 characters of progress that deflate
+    // cannot shrink below SCORM 1.2's 4,096 characters (SCORM 2004's 64,000 hold them).
+    const exerciseIds = exercises.map((exercise) => exercise.id);
+    const { page } = await openLms(browser, {
+      version,
+      withAssignment: false,
+      learnerId: "s-dana",
+      learnerName: "Dana",
+      seed: { lessons: lessonIds, exerciseIds, essayLength: 400 },
+    });
+    const frame = content(page);
+    await expect(frame.getByText(/Saved in your course at/)).toBeVisible();
+    const suspend = (await lastSet(page, "cmi.suspend_data")) ?? "";
+    console.log(
+      `SCORM ${version}: suspend_data with long answers: ${suspend.length} characters (limit ${limit})`,
+    );
+    expect(suspend.length).toBeLessThanOrEqual(limit);
+    const kept = decodeSuspendData(suspend, deflatePacker).progress;
+    if (version === "1.2") {
+      // The chapter package launches no assignment: reading and practice go first, then the
+      // oldest attempts of both assignments, and the student is told what stays in the browser.
+      const note = frame.locator(".lms-left-out");
+      await expect(note).toContainText("kept in this browser only");
+      await expect(note).toContainText("which lessons you have read");
+      await expect(note).toContainText("oldest attempts on assignments");
+      expect(Object.keys(kept.assignments).toSorted()).toEqual([
+        "drift-skew-problem-set",
+        "release-gates-quiz",
+      ]);
+    } else {
+      await expect(frame.locator(".lms-left-out")).toHaveCount(0);
+      expect(Object.keys(kept.assignments)).toHaveLength(2);
+      expect(kept.lessonsRead).toHaveLength(lessonIds.length);
+    }
+    await page.context().close();
   });
 
   test(`SCORM ${version}: the package names its launch file and holds every file the site needs offline`, async ({
