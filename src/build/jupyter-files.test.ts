@@ -85,6 +85,43 @@ afterAll(() => {
   if (directory) rmSync(directory, { recursive: true, force: true });
 });
 
+/**
+ * Runs a notebook of the test's folder on Jupyter's Deno kernel and answers it with its outputs.
+ * The kernelspec is the one `deno jupyter --install` writes, in a folder of the test's own, with
+ * the Deno binary of the npm package. scripts/run-notebook.py runs the notebook as nbconvert
+ * --execute would, without losing the outputs Deno's kernel sends after reporting itself idle
+ * (the script says how); it fails, naming the cell, when a cell fails.
+ */
+function runOnDeno(file: string): Ipynb {
+  const kernels = join(directory, "jupyter", "kernels", "deno");
+  mkdirSync(kernels, { recursive: true });
+  const deno = realpathSync(resolve(root, "node_modules/.bin/deno"));
+  writeFileSync(
+    join(kernels, "kernel.json"),
+    JSON.stringify({
+      argv: [deno, "jupyter", "--kernel", "--conn", "{connection_file}"],
+      display_name: "Deno",
+      language: "typescript",
+    }),
+  );
+  const output = `executed-${file}`;
+  execFileSync(
+    python,
+    [resolve(root, "scripts/run-notebook.py"), file, output, "--kernel", "deno"],
+    {
+      cwd: directory,
+      env: {
+        ...process.env,
+        JUPYTER_PATH: join(directory, "jupyter"),
+        DENO_DIR: join(directory, "deno"),
+        DENO_NO_UPDATE_CHECK: "1",
+      },
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
+  return JSON.parse(readFileSync(join(directory, output), "utf8")) as Ipynb;
+}
+
 describe("theory.ipynb", () => {
   it("carries every code cell's output, each with a text/plain fallback", () => {
     const cells = codeCells(theory);
@@ -120,42 +157,7 @@ describe("theory.ipynb", () => {
         },
       );
       writeFileSync(join(directory, "theory.ipynb"), ipynbText(downloaded));
-      // The kernelspec `deno jupyter --install` would write, in a folder of the test's own, with
-      // the Deno binary of the npm package.
-      const kernels = join(directory, "jupyter", "kernels", "deno");
-      mkdirSync(kernels, { recursive: true });
-      const deno = realpathSync(resolve(root, "node_modules/.bin/deno"));
-      writeFileSync(
-        join(kernels, "kernel.json"),
-        JSON.stringify({
-          argv: [deno, "jupyter", "--kernel", "--conn", "{connection_file}"],
-          display_name: "Deno",
-          language: "typescript",
-        }),
-      );
-      // scripts/run-notebook.py runs it as nbconvert --execute would, without losing the
-      // outputs Deno's kernel sends after reporting itself idle (the script says how).
-      execFileSync(
-        python,
-        [
-          resolve(root, "scripts/run-notebook.py"),
-          "theory.ipynb",
-          "executed.ipynb",
-          "--kernel",
-          "deno",
-        ],
-        {
-          cwd: directory,
-          env: {
-            ...process.env,
-            JUPYTER_PATH: join(directory, "jupyter"),
-            DENO_DIR: join(directory, "deno"),
-            DENO_NO_UPDATE_CHECK: "1",
-          },
-          stdio: ["ignore", "ignore", "pipe"],
-        },
-      );
-      const executed = JSON.parse(readFileSync(join(directory, "executed.ipynb"), "utf8")) as Ipynb;
+      const executed = runOnDeno("theory.ipynb");
       const plain = (output: IpynbOutput) =>
         "data" in output ? (output.data["text/plain"] ?? []).join("") : "";
       const built = codeCells(theory);
@@ -202,4 +204,26 @@ describe("exercises.ipynb", () => {
   it.skipIf(!hasNbformat)(`is valid nbformat 4${hasNbformat ? "" : ` (${missing})`}`, () => {
     expect(nbformatProblems(ipynbText(notebook))).toBe("");
   });
+
+  it.skipIf(!hasNbclient)(
+    `runs top to bottom in Jupyter with the Deno kernel${hasNbclient ? "" : ` (${missing})`}`,
+    () => {
+      const local = exercisesIpynb(variants, {
+        siteUrl: `${pathToFileURL(directory).href}/`,
+        version,
+      });
+      writeFileSync(join(directory, "exercises.ipynb"), ipynbText(local));
+      const executed = runOnDeno("exercises.ipynb");
+      for (const cell of codeCells(executed)) {
+        expect(
+          cell.outputs.filter((output) => output.output_type === "error"),
+          cell.id,
+        ).toEqual([]);
+        // Each data cell shows its tables; each answer cell prints the (empty) answer's JSON.
+        if (cell.id.endsWith("-data") || cell.id.endsWith("-answer"))
+          expect(cell.outputs.length, cell.id).toBeGreaterThan(0);
+      }
+    },
+    600_000,
+  );
 });

@@ -1,6 +1,6 @@
 // The exercises notebook: each exercise's prompt, the student's own data as tables, and an answer
 // cell shaped like the app's answer, which the instructor grades with the app's exercise CLI.
-import type { AnswerPart, Exercise, TableValue } from "../../exercises/types";
+import type { AnswerPart, DataTable, Exercise, TableValue } from "../../exercises/types";
 import {
   codeCell,
   displayOutput,
@@ -65,11 +65,27 @@ export function variableName(id: string): string {
   return id.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 }
 
+/** The instance's tables as a JavaScript literal that reads like a table: one row a line. */
+function tablesLiteral(tables: DataTable[]): string {
+  const table = (item: DataTable) =>
+    [
+      "    {",
+      `      name: ${JSON.stringify(item.name)},`,
+      `      columns: ${JSON.stringify(item.columns)},`,
+      ...(item.note ? [`      note: ${JSON.stringify(item.note)},`] : []),
+      "      rows: [",
+      ...item.rows.map((row) => `        ${JSON.stringify(row)},`),
+      "      ],",
+      "    },",
+    ].join("\n");
+  return `[\n${tables.map(table).join("\n")}\n  ]`;
+}
+
 /** The data cell's source: the instance as a constant, then its tables shown as in the app. */
-function dataSource(name: string, variant: ExerciseVariant, tables: unknown): string {
+function dataSource(name: string, variant: ExerciseVariant, tables: DataTable[]): string {
   return [
     `// Your data for "${variant.exercise.title}" (seed ${variant.seed}).`,
-    `const ${name} = ${JSON.stringify({ seed: variant.seed, tables }, null, 1)};`,
+    `const ${name} = {\n  seed: ${variant.seed},\n  tables: ${tablesLiteral(tables)},\n};`,
     `for (const table of ${name}.tables) show.table({ title: table.name, columns: table.columns, rows: table.rows });`,
     flushLine,
   ].join("\n");
