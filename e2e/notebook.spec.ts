@@ -179,10 +179,17 @@ test("the notebook downloads as a valid nbformat 4 .ipynb", async ({ page }) => 
   const chunks = await (await file.createReadStream()).toArray();
   const notebook = JSON.parse(Buffer.concat(chunks).toString("utf8"));
   expect(notebook.nbformat).toBe(4);
-  expect(notebook.metadata.kernelspec.language).toBe("javascript");
-  expect(
-    notebook.cells.filter((cell: { cell_type: string }) => cell.cell_type === "code").length,
-  ).toBeGreaterThanOrEqual(14);
+  expect(notebook.metadata.kernelspec.name).toBe("deno");
+  const code: { id: string; source: string[]; outputs: unknown[] }[] = notebook.cells.filter(
+    (cell: { cell_type: string }) => cell.cell_type === "code",
+  );
+  expect(code.length).toBeGreaterThanOrEqual(14);
+  // The build's outputs came with it, and the first cell imports the lab from this site.
+  for (const cell of code) expect(cell.outputs.length, cell.id).toBeGreaterThan(0);
+  const imports = code[0]!.source.join("");
+  expect(imports).toContain(`from "${new URL("lab.mjs", page.url()).href}"`);
+  const lab = await page.request.get(new URL("lab.mjs", page.url()).href);
+  expect(await lab.text()).toContain("export");
 });
 
 test("lessons show their simulations beside the text, linked to the notebook", async ({ page }) => {
