@@ -1,7 +1,12 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo } from "react";
 import { chapter, lessonLoaders, notebookLoaders, pageLoaders } from "virtual:chapter";
 import { knownIds, type Route } from "../content/model/routes";
-import { rehydrateSavedState, syncAcrossTabs, useAppStore } from "../store/app-store";
+import {
+  rehydrateSavedState,
+  syncAcrossTabs,
+  useAppStore,
+  useSavedStateRead,
+} from "../store/app-store";
 import { preloadModule } from "../ui/content/use-module";
 import { ChapterContext, type ChapterData } from "../ui/content/chapter-context";
 import { AppLayout } from "../ui/layout/app-layout";
@@ -58,7 +63,12 @@ export function App({ prerenderedFile }: { prerenderedFile: string }) {
   const route = useRoute(known, prerenderedFile);
   const hydrated = useHydrated();
   const theme = useAppStore((state) => state.theme);
-  const savedStateRead = useSavedState();
+  // Saved progress is read right after hydration, in a layout effect: before any page's effect
+  // can save (which would otherwise write the defaults over it) and before the first paint.
+  useLayoutEffect(() => {
+    void rehydrateSavedState();
+  }, []);
+  const savedStateRead = useSavedStateRead();
   // Until saved settings are read the theme is the one index.html's first script applied.
   useAppliedTheme(theme, savedStateRead);
   useEffect(() => syncAcrossTabs(), []);
@@ -119,13 +129,4 @@ export function App({ prerenderedFile }: { prerenderedFile: string }) {
       </AppLayout>
     </ChapterContext.Provider>
   );
-}
-
-/** Reads saved progress once, right after the prerendered page is hydrated; true once read. */
-function useSavedState(): boolean {
-  const [read, setRead] = useState(false);
-  useEffect(() => {
-    void rehydrateSavedState().then(() => setRead(true));
-  }, []);
-  return read;
 }

@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from "react";
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import { createGuardedStorage } from "./guarded-storage";
@@ -59,9 +60,21 @@ export const useAppStore = create<AppState>()(
   ),
 );
 
-/** Reads saved progress into the store (once the prerendered page has been hydrated). */
+/**
+ * Reads saved progress into the store, once the prerendered page has been hydrated. The browser's
+ * storage answers synchronously, so the store holds the saved state when this returns.
+ */
 export function rehydrateSavedState(): Promise<void> {
   return Promise.resolve(useAppStore.persist.rehydrate());
+}
+
+/** Whether saved progress has been read into the store (false while the page hydrates). */
+export function useSavedStateRead(): boolean {
+  return useSyncExternalStore(
+    (onChange) => useAppStore.persist.onFinishHydration(onChange),
+    () => useAppStore.persist.hasHydrated(),
+    () => false,
+  );
 }
 
 /** Re-reads saved progress when another tab changes it, so tabs stay in step. */

@@ -1,12 +1,20 @@
 import { useState, type RefObject } from "react";
-import { useAppStore } from "../../store/app-store";
+import { useAppStore, useSavedStateRead } from "../../store/app-store";
 
 /**
  * On reopening a lesson read part-way, offers to go back to the furthest point reached (the
  * saved reading position), rather than leaving the reader at the top to find it again.
  * Key it by lesson: the position is the one saved when the lesson was opened.
  */
-export function ContinueReading({
+export function ContinueReading(props: {
+  lessonId: string;
+  articleRef: RefObject<HTMLElement | null>;
+}) {
+  // A prerendered lesson is hydrated before saved progress is read: wait for it.
+  return useSavedStateRead() ? <ContinueReadingOffer {...props} /> : null;
+}
+
+function ContinueReadingOffer({
   lessonId,
   articleRef,
 }: {
