@@ -29,7 +29,7 @@ function points(value: number): string {
 }
 
 /**
- * The student's assignment page (`#/assignments/<id>`, or a shared link carrying the assignment):
+ * The student's assignment page (`assignment.html?id=<id>`, or a shared link carrying the assignment):
  * instructions, dates and policies, the roster id, the student's own variants with autosaved
  * answers, status per exercise, and Submit, which downloads the submission file (again and again:
  * the latest counts).
