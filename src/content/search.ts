@@ -95,12 +95,25 @@ export const searchIndexOptions = {
   processTerm,
 };
 
+/** Kinds that define a term: where a reader looking a word up most likely wants to land. */
+const definingKinds: ReadonlySet<string> = new Set([
+  "definition",
+  "theorem",
+  "proposition",
+  "lemma",
+  "corollary",
+  "glossary",
+]);
+
 /**
  * How the app queries the index: the last word as a prefix (the reader is still typing it),
- * longer words with a typo allowed, titles counting most, a cell's code least.
+ * longer words with a typo allowed, titles counting most, a cell's code least, and the blocks
+ * that define a term a little ahead of the passages that use it.
  */
 export const searchQueryOptions = {
-  boost: { title: 3, text: 1, code: 0.4 },
+  boost: { title: 3, text: 1, code: 0.25 },
+  boostDocument: (_id: unknown, _term: string, stored?: Record<string, unknown>) =>
+    definingKinds.has(String(stored?.["kind"])) ? 1.25 : 1,
   prefix: (_term: string, index: number, terms: string[]) => index === terms.length - 1,
   fuzzy: (term: string) => (term.length > 4 ? 0.2 : false),
   combineWith: "AND" as const,
