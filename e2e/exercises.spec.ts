@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { openPage, waitForServiceWorker } from "./support";
+import { openPage, storageKey, waitForServiceWorker } from "./support";
 
 const scratch = `const [table] = data.tables;
 const reference = table.rows.map((row) => row[0]).filter((value) => value !== null);
@@ -17,7 +17,7 @@ test.beforeEach(async ({ page }) => {
         JSON.stringify({ state: { studentId: "e2e-student-2" }, version: 2 }),
       );
     }
-  }, "feature-stores-chapter:progress");
+  }, storageKey);
 });
 
 async function openKsExercise(page: Page): Promise<Locator> {
