@@ -1,11 +1,12 @@
-import { useEffect, useLayoutEffect, useState } from "react";
-import { createPortal } from "react-dom";
+import { useLayoutEffect, useState, type ReactNode } from "react";
 import type { CompiledCodeCell, CompiledNotebook } from "../../content/notebook-types";
-import type { LessonModule } from "../../content/types";
+import type { LessonBlock, LessonModule } from "../../content/types";
 import { useChapter } from "../content/chapter-context";
 import { useModule } from "../content/use-module";
 import { CodeCell } from "../notebook/code-cell";
+import { LessonBlocks, type EmbedRenderer } from "./lesson-blocks";
 import { stackSideCards } from "./side-column-layout";
+import { splitAfterElement } from "./split-html";
 
 /** Space between two cards in the side column, in pixels. */
 const cardGap = 16;
@@ -72,24 +73,12 @@ function useStackedSlots(slots: Map<string, HTMLElement>): void {
 /** The notebook cells that illustrate a lesson, grouped by the section anchor they belong to. */
 export function useLessonCells(
   lessonId: string,
-  textShown: boolean,
 ): Map<string, { notebook: string; cell: CompiledCodeCell }[]> {
   const { chapter, lessonLoaders } = useChapter();
-  // Simulations start once the lesson text is on screen and the browser is idle: reading comes first.
-  const [idle, setIdle] = useState(false);
-  useEffect(() => {
-    if (!textShown) return;
-    const handle = window.setTimeout(() => {
-      if ("requestIdleCallback" in window)
-        window.requestIdleCallback(() => setIdle(true), { timeout: 500 });
-      else setIdle(true);
-    }, 0);
-    return () => window.clearTimeout(handle);
-  }, [textShown, lessonId]);
   // The lesson's own module carries its cells (the page has loaded it already).
   const state = useModule<LessonModule>(lessonId, lessonLoaders[lessonId]);
   const groups = new Map<string, { notebook: string; cell: CompiledCodeCell }[]>();
-  if (state.status !== "ready" || !idle) return groups;
+  if (state.status !== "ready") return groups;
   for (const cell of state.value.cells) {
     if (cell.lesson?.id !== lessonId) continue;
     // A cell that draws a figure (linked to its `fig-` anchor) is shown as that figure.
@@ -101,47 +90,83 @@ export function useLessonCells(
   return groups;
 }
 
+type CellGroups = Map<string, { notebook: string; cell: CompiledCodeCell }[]>;
+
+/** A lesson's blocks cut where cards go: runs of blocks, and the anchor of each card's slot. */
+type Piece = { kind: "blocks"; blocks: LessonBlock[] } | { kind: "slot"; anchor: string };
+
 /**
- * Places each group of cells right after the heading (or block) it illustrates: beside the text on
- * wide screens (CSS puts the slot in the side column), inline on narrow ones.
+ * The blocks with a slot right after the element each group of cells illustrates (its anchor, or
+ * the first element of the lesson for cells without one). An HTML block is cut in two there; an
+ * anchor that is not a top-level element of an HTML block gets no slot, as before.
  */
-export function LessonCellSlots({
-  ready,
-  groups,
-}: {
-  ready: boolean;
-  groups: Map<string, { notebook: string; cell: CompiledCodeCell }[]>;
-}) {
-  const [slots, setSlots] = useState<Map<string, HTMLElement>>(new Map());
-  const key = [...groups.keys()].join("|");
-  useLayoutEffect(() => {
-    if (!ready) return;
-    const created = new Map<string, HTMLElement>();
-    for (const anchor of groups.keys()) {
-      const target = anchor
-        ? document.getElementById(anchor)
-        : document.querySelector(".lesson-body .block-html > :first-child");
-      if (!target?.parentElement) continue;
-      const slot = document.createElement("div");
-      slot.className = "cell-slot";
-      target.after(slot);
-      created.set(anchor, slot);
+function placeSlots(blocks: LessonBlock[], anchors: string[]): Piece[] {
+  const pieces: Piece[] = [];
+  const pending = new Set(anchors);
+  let run: LessonBlock[] = [];
+  for (const block of blocks) {
+    if (block.kind !== "html") {
+      run.push(block);
+      continue;
     }
-    setSlots(created);
-    return () => created.forEach((slot) => slot.remove());
-    // `key` stands for the set of anchors.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, key]);
+    let html = block.html;
+    // Cut after each anchor found in this block, in the order they appear.
+    for (;;) {
+      let first: { anchor: string; at: number; parts: [string, string] } | undefined;
+      for (const anchor of pending) {
+        const parts = splitAfterElement(html, anchor);
+        if (parts && (!first || parts[0].length < first.at))
+          first = { anchor, at: parts[0].length, parts };
+      }
+      if (!first) break;
+      pending.delete(first.anchor);
+      run.push({ kind: "html", html: first.parts[0] });
+      pieces.push({ kind: "blocks", blocks: run }, { kind: "slot", anchor: first.anchor });
+      run = [];
+      html = first.parts[1];
+    }
+    if (html) run.push({ kind: "html", html });
+  }
+  if (run.length > 0) pieces.push({ kind: "blocks", blocks: run });
+  return pieces;
+}
+
+/**
+ * A lesson's blocks with its cells in place: each group right after the heading (or block) it
+ * illustrates, beside the text on wide screens (CSS puts the slot in the side column) and inline
+ * on narrow ones. Rendered with the page, on the server as in the browser, so the cards and their
+ * build-time outputs are in the page's HTML.
+ */
+export function LessonBlocksWithCells({
+  blocks,
+  groups,
+  renderEmbed,
+}: {
+  blocks: LessonBlock[];
+  groups: CellGroups;
+  renderEmbed: EmbedRenderer;
+}): ReactNode {
+  const pieces = placeSlots(blocks, [...groups.keys()]);
+  const [slots, setSlots] = useState<Map<string, HTMLElement>>(new Map());
+  const key = pieces.map((piece) => (piece.kind === "slot" ? piece.anchor : "")).join("|");
+  useLayoutEffect(() => {
+    const found = new Map<string, HTMLElement>();
+    for (const slot of document.querySelectorAll<HTMLElement>(".lesson-body > .cell-slot"))
+      found.set(slot.dataset["anchor"] ?? "", slot);
+    setSlots(found);
+  }, [key]);
   useStackedSlots(slots);
   return (
     <>
-      {[...slots].map(([anchor, slot]) =>
-        createPortal(
-          (groups.get(anchor) ?? []).map(({ notebook, cell }) => (
-            <CodeCell key={cell.id} cell={cell} notebookId={notebook} placement="lesson" />
-          )),
-          slot,
-          anchor,
+      {pieces.map((piece, index) =>
+        piece.kind === "blocks" ? (
+          <LessonBlocks key={`b${index}`} blocks={piece.blocks} renderEmbed={renderEmbed} />
+        ) : (
+          <div key={`s${piece.anchor}`} className="cell-slot" data-anchor={piece.anchor}>
+            {(groups.get(piece.anchor) ?? []).map(({ notebook, cell }) => (
+              <CodeCell key={cell.id} cell={cell} notebookId={notebook} placement="lesson" />
+            ))}
+          </div>
         ),
       )}
     </>

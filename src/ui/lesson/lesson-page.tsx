@@ -6,8 +6,7 @@ import { useModule } from "../content/use-module";
 import { MissingTarget } from "../layout/missing-target";
 import { hrefs } from "../../content/model/routes";
 import { ContinueReading } from "./continue-reading";
-import { LessonBlocks } from "./lesson-blocks";
-import { EmbeddedCell, LessonCellSlots, useLessonCells } from "./lesson-cells";
+import { EmbeddedCell, LessonBlocksWithCells, useLessonCells } from "./lesson-cells";
 import { LessonFigureView } from "./lesson-figure";
 import { LessonPager } from "./lesson-pager";
 import { OnThisPage } from "./on-this-page";
@@ -34,7 +33,7 @@ export function LessonPage({ id, anchor }: { id: string; anchor: string | undefi
   const fraction = useReadingProgress(articleRef, onProgress, ready);
   const missingAnchor = useAnchorScroll(ready, id, anchor);
   useEquationTags(articleRef, ready, id);
-  const cellGroups = useLessonCells(id, ready);
+  const cellGroups = useLessonCells(id);
   // Known from the chapter index, so the layout does not shift when the simulations arrive.
   const hasCells = Object.values(chapter.cells).some(
     (cell) => cell.lesson === id && !cell.anchor?.startsWith("fig-"),
@@ -95,8 +94,9 @@ export function LessonPage({ id, anchor }: { id: string; anchor: string | undefi
             />
           )}
           {state.status === "ready" && (
-            <LessonBlocks
+            <LessonBlocksWithCells
               blocks={state.value.blocks}
+              groups={cellGroups}
               renderEmbed={(block) =>
                 block.kind === "cell" ? (
                   <EmbeddedCell id={block.id} />
@@ -110,7 +110,6 @@ export function LessonPage({ id, anchor }: { id: string; anchor: string | undefi
               }
             />
           )}
-          <LessonCellSlots ready={ready} groups={cellGroups} />
         </div>
         <aside className="lesson-side">
           {!hasCells && (

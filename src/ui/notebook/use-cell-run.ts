@@ -129,9 +129,10 @@ export function useCellRun(
     }
     execute(true);
     return undefined;
-    // Re-run when the values change, not when a new but equal object arrives.
+    // Re-run when the values change, not when a new but equal object arrives, nor when the code
+    // is edited (edited code runs on Run only, even though the build's result no longer applies).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [paramsKey, seed, kernel, cellId, data, prerendered]);
+  }, [paramsKey, seed, kernel, cellId, data]);
 
   return { state, run, engage };
 }
