@@ -69,14 +69,15 @@ const version = "0.0.0-test";
 let directory = "";
 let chapter: CompiledChapter;
 let theory: Ipynb;
+let modules: Map<string, string>;
 
 beforeAll(async () => {
   directory = mkdtempSync(join(tmpdir(), "notebooks-"));
   const sources = loadChapterSources(resolve(root, "content"), root);
   chapter = compileChapter(sources);
   const outputs = await notebookOutputs(sources, chapter);
-  for (const [file, source] of await jupyterModules(version))
-    writeFileSync(join(directory, file), source);
+  modules = await jupyterModules(version);
+  for (const [file, source] of modules) writeFileSync(join(directory, file), source);
   const notebook = chapter.notebooks.find((item) => item.id === "theory")!;
   theory = JSON.parse(notebookFile(notebook, outputs, version)) as Ipynb;
 }, 240_000);
@@ -121,6 +122,17 @@ function runOnDeno(file: string): Ipynb {
   );
   return JSON.parse(readFileSync(join(directory, output), "utf8")) as Ipynb;
 }
+
+describe("lab.mjs and show.mjs", () => {
+  it("are one file each, naming the version in their first line and exporting it", () => {
+    expect([...modules.keys()]).toEqual(["lab.mjs", "show.mjs"]);
+    for (const [file, source] of modules) {
+      expect(source.split("\n")[0], file).toMatch(new RegExp(`^// ${file} ${version}: `));
+      expect(source, file).not.toMatch(/^import /m);
+      expect(source, file).toMatch(/export \{[^}]*\bas version\b/);
+    }
+  });
+});
 
 describe("theory.ipynb", () => {
   it("carries every code cell's output, each with a text/plain fallback", () => {

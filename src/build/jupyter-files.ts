@@ -58,14 +58,15 @@ async function bundle(entry: string, header: string, version: string): Promise<s
       minify: true,
       reportCompressedSize: false,
       lib: { entry: "jupyter-module-entry", formats: ["es"], fileName: "module" },
-      rolldownOptions: { output: { banner: header, codeSplitting: false } },
+      rolldownOptions: { output: { codeSplitting: false } },
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
   const chunks = outputs.flatMap((output) => output.output).filter((item) => item.type === "chunk");
   if (chunks.length !== 1)
     throw new Error(`bundling ${entry} made ${chunks.length} chunks; a notebook imports one file`);
-  return chunks[0]!.code;
+  // Prepended here rather than as the bundler's banner, which minification can move down.
+  return `${header}\n${chunks[0]!.code}`;
 }
 
 /**
