@@ -37,9 +37,9 @@ describe("SCORM report values", () => {
       assignmentScoreValues("2004", { points: 20, maxPoints: 26, done: true, passingScaled: 0.7 }),
     ).toEqual([
       ["cmi.score.scaled", "0.7692"],
-      ["cmi.score.raw", "20"],
+      ["cmi.score.raw", "76.92"],
       ["cmi.score.min", "0"],
-      ["cmi.score.max", "26"],
+      ["cmi.score.max", "100"],
       ["cmi.completion_status", "completed"],
       ["cmi.success_status", "passed"],
     ]);

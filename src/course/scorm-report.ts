@@ -58,12 +58,13 @@ export interface AssignmentStanding {
  * The score and status elements of an assignment. SCORM 1.2: raw, min, max (0 to 100, as
  * CMIDecimal in the range the 1.2 data model allows) and `lesson_status` (passed/failed when done
  * and the LMS set a mastery score, completed when done without one, incomplete before);
- * SCORM 2004: scaled, raw, min, max, `completion_status`, `success_status` and `progress_measure`.
+ * SCORM 2004: scaled, raw, min, max, `completion_status` and `success_status`. In both versions
+ * raw is a percentage on 0..100: Moodle and Blackboard grade from raw against a maximum that
+ * defaults to 100, so a percentage grades the same in every LMS whatever the assignment's points.
  *
  * @param version - the SCORM version
  * @param standing - points, maximum, whether the work is done, and the passing score if any
  * @returns the values to set, in order
- * @throws never
  * @example
  * assignmentScoreValues("1.2", { points: 30, maxPoints: 60, done: false });
  * // [["cmi.core.score.raw", "50"], ["cmi.core.score.min", "0"], ["cmi.core.score.max", "100"], ["cmi.core.lesson_status", "incomplete"]]
@@ -78,7 +79,6 @@ export function assignmentScoreValues(
   const success =
     standing.done && passing !== undefined ? (scaled >= passing ? "passed" : "failed") : undefined;
   if (version === "1.2") {
-    // 1.2 scores are 0..100; the percentage keeps the LMS's mastery score comparable.
     return [
       ["cmi.core.score.raw", decimal(scaled * 100, 2)],
       ["cmi.core.score.min", "0"],
@@ -88,9 +88,9 @@ export function assignmentScoreValues(
   }
   return [
     ["cmi.score.scaled", decimal(scaled)],
-    ["cmi.score.raw", decimal(standing.points, 2)],
+    ["cmi.score.raw", decimal(scaled * 100, 2)],
     ["cmi.score.min", "0"],
-    ["cmi.score.max", decimal(standing.maxPoints, 2)],
+    ["cmi.score.max", "100"],
     ["cmi.completion_status", standing.done ? "completed" : "incomplete"],
     ["cmi.success_status", success ?? "unknown"],
   ];

@@ -91,7 +91,7 @@ describe("the LMS session", () => {
     // Committed at once, with no timer: 10 of 15 points, one correct interaction.
     expect(runtime.calls.at(-1)).toBe("Commit");
     expect(runtime.data["cmi.interactions.0.result"]).toBe("correct");
-    expect(runtime.data["cmi.score.raw"]).toBe("10");
+    expect(runtime.data["cmi.score.raw"]).toBe("66.67");
     expect(runtime.data["cmi.score.scaled"]).toBe("0.6667");
     expect(runtime.data["cmi.completion_status"]).toBe("incomplete");
     const saved = decodeSuspendData(runtime.data["cmi.suspend_data"] ?? "", deflatePacker).progress;
@@ -135,7 +135,7 @@ describe("the LMS session", () => {
     const work = useAssignmentStore.getState().work[`fixture-set\ns-ada`];
     expect(work?.exercises["psi-categorical-shift"]?.attempts).toHaveLength(1);
     expect(runtime.calls.some((call) => call.startsWith("SetValue cmi.interactions."))).toBe(false);
-    expect(runtime.data["cmi.score.raw"]).toBe("10");
+    expect(runtime.data["cmi.score.raw"]).toBe("66.67");
   });
 
   it("keeps a refused save, says so, and sends it again after a delay", () => {
