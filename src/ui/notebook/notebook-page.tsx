@@ -6,9 +6,14 @@ import { Html } from "../content/html";
 import { useModule } from "../content/use-module";
 import { MissingTarget } from "../layout/missing-target";
 import { CodeCell } from "./code-cell";
-import { downloadExercisesNotebook, downloadNotebook } from "./notebook-downloads";
 import { parseSharedParams } from "./share-link";
 import { kernelFor, useKernelStatus } from "./use-kernel";
+
+/**
+ * The notebook downloads, with the exercise catalog the exercises notebook is written from: loaded
+ * when the reader asks for a file, so the catalog is not part of the app's first JavaScript.
+ */
+const loadDownloads = () => import("./notebook-downloads");
 
 const statusText = {
   starting: "Starting…",
@@ -70,13 +75,16 @@ export function NotebookPage({
   const [downloadNote, setDownloadNote] = useState<string | undefined>();
   const download = () => {
     if (state.status !== "ready") return;
-    void downloadNotebook(state.value).then((included) =>
-      setDownloadNote(
-        included === "outputs"
-          ? undefined
-          : "The notebook file with its outputs could not be fetched (are you offline?), so this copy has none: run it in Jupyter to make them.",
-      ),
-    );
+    const notebook = state.value;
+    void loadDownloads()
+      .then(({ downloadNotebook }) => downloadNotebook(notebook))
+      .then((included) =>
+        setDownloadNote(
+          included === "outputs"
+            ? undefined
+            : "The notebook file with its outputs could not be fetched (are you offline?), so this copy has none: run it in Jupyter to make them.",
+        ),
+      );
   };
 
   return (
@@ -95,7 +103,14 @@ export function NotebookPage({
           <button type="button" onClick={download} disabled={state.status !== "ready"}>
             Download .ipynb
           </button>
-          <button type="button" onClick={downloadExercisesNotebook}>
+          <button
+            type="button"
+            onClick={() =>
+              void loadDownloads().then(({ downloadExercisesNotebook }) =>
+                downloadExercisesNotebook(),
+              )
+            }
+          >
             Download exercises.ipynb
           </button>
         </div>
