@@ -12,7 +12,12 @@ const notebook: CompiledNotebook = {
   title: "Theory notebook",
   summary: "Demonstrations",
   cells: [
-    { kind: "markdown", html: "<h2>Hi</h2>", source: "# Hi\n\nText with $x$." },
+    {
+      kind: "markdown",
+      html: "<h2>Hi</h2>",
+      source:
+        "# Hi\n\nText with $x$, [Lesson 7](lesson:drift-detection#psi) and [a term](glossary#psi).",
+    },
     {
       kind: "code",
       id: "demo",
@@ -63,6 +68,15 @@ describe("personalizeIpynb", () => {
     siteUrl: "https://example.org/course/",
     sourceOf: () => undefined,
     paramsOf: () => ({ n: 7 }),
+  });
+
+  it("points the chapter's links at the site's pages", () => {
+    expect(personal.cells[0]?.source.join("")).toContain(
+      "[Lesson 7](https://example.org/course/lesson-drift-detection.html#psi) and [a term](https://example.org/course/glossary.html#psi)",
+    );
+    expect(built.cells[0]?.source.join("")).toContain(
+      "[Lesson 7](lesson-drift-detection.html#psi)",
+    );
   });
 
   it("points the imports at the site", () => {

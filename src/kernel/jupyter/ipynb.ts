@@ -2,6 +2,7 @@
 // first cell that imports the site's `lab.mjs` and `show.mjs`. Pure: the build writes the theory
 // notebook with its outputs, the app personalises it (site address, the reader's edits) and
 // writes the exercises notebook at download time.
+import { hrefs } from "../../content/model/routes";
 import type { CompiledCodeCell, CompiledNotebook } from "../../content/notebook-types";
 import type { CellOutput } from "../output-types";
 import type { MimeBundle } from "./mime-bundle";
@@ -104,6 +105,34 @@ export function displayOutput(bundle: MimeBundle): IpynbOutput {
   };
 }
 
+/** A site-relative link as an address that works from the notebook file (`./` keeps it relative). */
+function siteHref(siteUrl: string, href: string): string {
+  return siteUrl === "./" ? href : new URL(href, siteUrl).href;
+}
+
+/**
+ * Notebook Markdown with the chapter's own links (`lesson:<id>#…`, `notebook:<id>#…`,
+ * `<page>#…`) turned into links to the site's pages, which is where they lead from a notebook
+ * file; web links and same-notebook anchors are left as written.
+ */
+export function siteMarkdown(markdown: string, siteUrl: string): string {
+  return markdown.replace(/\]\(([^)\s]+)\)/g, (whole, target: string) => {
+    if (/^(?:[a-z]+:\/\/|mailto:|#)/.test(target)) return whole;
+    const [path = "", anchor] = target.split("#", 2);
+    const [scheme, id] = path.includes(":") ? path.split(":", 2) : [undefined, path];
+    if (!id) return whole;
+    const href =
+      scheme === "lesson"
+        ? hrefs.lesson(id, anchor)
+        : scheme === "notebook"
+          ? hrefs.notebook(id, anchor)
+          : scheme === undefined
+            ? hrefs.page(id, anchor)
+            : undefined;
+    return href === undefined ? whole : `](${siteHref(siteUrl, href)})`;
+  });
+}
+
 /** Where the site keeps the modules a notebook imports; `./` is a copy beside the notebook. */
 function moduleUrl(siteUrl: string, file: string): string {
   return siteUrl === "./" ? `./${file}` : new URL(file, siteUrl).href;
@@ -190,7 +219,8 @@ export function notebookIpynb(
   const [first, ...rest] = notebook.cells;
   // The notebook's own title and introduction come before the note on running it.
   const opening = first?.kind === "markdown" ? [first] : [];
-  for (const cell of opening) cells.push(markdownCell(`md-${markdownIndex++}`, cell.source));
+  for (const cell of opening)
+    cells.push(markdownCell(`md-${markdownIndex++}`, siteMarkdown(cell.source, options.siteUrl)));
   cells.push(markdownCell("running", importNote(options.siteUrl)));
   cells.push(
     codeCell(
@@ -203,7 +233,7 @@ export function notebookIpynb(
   );
   for (const cell of first?.kind === "markdown" ? rest : notebook.cells) {
     if (cell.kind === "markdown") {
-      cells.push(markdownCell(`md-${markdownIndex++}`, cell.source));
+      cells.push(markdownCell(`md-${markdownIndex++}`, siteMarkdown(cell.source, options.siteUrl)));
       continue;
     }
     cells.push(
@@ -225,9 +255,10 @@ export function notebookIpynb(
 }
 
 /**
- * The notebook as the reader downloads it: the imports point at the site's address, and a cell
- * the reader edited or re-parameterised carries that code and those values, without the
- * build's outputs (they were computed from the original; running the cell makes new ones).
+ * The notebook as the reader downloads it: the imports and the chapter's links point at the
+ * site's address, and a cell the reader edited or re-parameterised carries that code and those
+ * values, without the build's outputs (they were computed from the original; running the cell
+ * makes new ones).
  */
 export function personalizeIpynb(
   ipynb: Ipynb,
@@ -241,9 +272,16 @@ export function personalizeIpynb(
   const codeCells = new Map(
     notebook.cells.flatMap((cell) => (cell.kind === "code" ? [[cell.id, cell] as const] : [])),
   );
+  const markdown = notebook.cells.flatMap((cell) => (cell.kind === "markdown" ? [cell] : []));
   const cells = ipynb.cells.map((cell): IpynbCell => {
     if (cell.id === "running") return markdownCell("running", importNote(reader.siteUrl));
-    if (cell.cell_type !== "code") return cell;
+    if (cell.cell_type !== "code") {
+      // Markdown cell `md-<n>` is the notebook's n-th; its links now lead to the site itself.
+      const source = markdown[Number(cell.id.replace(/^md-/, ""))]?.source;
+      return source === undefined || !cell.id.startsWith("md-")
+        ? cell
+        : markdownCell(cell.id, siteMarkdown(source, reader.siteUrl));
+    }
     if (cell.id === importCellId) return { ...cell, source: lines(importSource(reader.siteUrl)) };
     const compiled = codeCells.get(cell.id);
     if (!compiled) return cell;
