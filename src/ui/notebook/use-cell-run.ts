@@ -3,6 +3,7 @@ import { flushSync } from "react-dom";
 import type { CellParam } from "../../content/notebook-types";
 import type { KernelClient } from "../../kernel/client";
 import type { ParamValues, RunResult } from "../../kernel/contract";
+import { useSavedStateRead } from "../../store/app-store";
 import { prerenderedResult } from "../outputs/prerendered-runs";
 import { neighbourParams, stepsAround } from "./neighbour-params";
 
@@ -43,6 +44,9 @@ export function useCellRun(
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [cellId, source, paramsKey, seed, data],
   );
+  // Saved work (edited code, moved sliders) is read right after the page hydrates: the cell then
+  // shows what the saved values give, running them if the build did not.
+  const savedRead = useSavedStateRead();
   const [state, setState] = useState<CellRunState>(() =>
     prerendered ? { status: "done", result: prerendered } : { status: "waiting" },
   );
@@ -129,10 +133,10 @@ export function useCellRun(
     }
     execute(true);
     return undefined;
-    // Re-run when the values change, not when a new but equal object arrives, nor when the code
-    // is edited (edited code runs on Run only, even though the build's result no longer applies).
+    // Re-run when the values change (or saved ones are read), not when a new but equal object
+    // arrives, nor when the code is edited: edited code runs on Run only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [paramsKey, seed, kernel, cellId, data]);
+  }, [paramsKey, seed, kernel, cellId, data, savedRead]);
 
   return { state, run, engage };
 }
