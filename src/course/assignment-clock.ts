@@ -20,12 +20,9 @@ export function toEpoch(time: string | number): number {
  * The phase of the assignment at `now`: not open yet, open, past due (late work still earns what
  * the late policy leaves), or closed (past due with the closed policy).
  *
- * Lesson concept: graded practice (dates and late policies, applied the same everywhere).
- *
  * @param assignment - the assignment
  * @param now - ISO date-time or epoch milliseconds
  * @returns the phase
- * @throws never
  * @example
  * assignmentPhase(assignment, assignment.due); // "open": due is inclusive
  */
@@ -40,12 +37,9 @@ export function assignmentPhase(assignment: Assignment, now: string | number): A
  * Started days after the due time (1 ms late is 1 day late); 0 on time. An unreadable time
  * counts as on time here; the submission check reports it.
  *
- * Lesson concept: graded practice (late policies).
- *
  * @param assignment - the assignment
  * @param at - ISO date-time or epoch milliseconds
  * @returns a non-negative integer
- * @throws never
  * @example
  * daysLate(assignment, Date.parse(assignment.due) + 1); // 1
  */
@@ -58,12 +52,9 @@ export function daysLate(assignment: Assignment, at: string | number): number {
  * What the late policy leaves of a score earned at `at`: 1 on time or with policy none; 0 when
  * late under closed; 1 − percentPerDay/100 × days late (at least 0) under penalty-per-day.
  *
- * Lesson concept: graded practice (late policies).
- *
  * @param assignment - the assignment
  * @param at - when the attempt was made
  * @returns a factor in [0, 1]
- * @throws never
  * @example
  * lateFactor({ ...assignment, late: { kind: "penalty-per-day", percentPerDay: 10 } }, twoDaysLate); // 0.8
  */
@@ -85,12 +76,9 @@ export function lateFactor(assignment: Assignment, at: string | number): number 
  * student has submitted the assignment in `on-submit` mode; from the due time on in `after-due`
  * mode (inputs are still validated before: invalid is not wrong).
  *
- * Lesson concept: graded practice (feedback modes).
- *
  * @param assignment - the assignment
  * @param state - the time now, and whether the student has pressed Submit
  * @returns true when the page may show correctness
- * @throws never
  * @example
  * feedbackVisible({ ...assignment, feedback: "after-due" }, { now: assignment.opens, submitted: true }); // false
  */
@@ -112,12 +100,9 @@ export function feedbackVisible(
  * Whether the worked solution may be shown: never; after the due time; or once the exercise is
  * solved and feedback is visible (so an after-due assignment never leaks a solution early).
  *
- * Lesson concept: graded practice (solution policies).
- *
  * @param assignment - the assignment
  * @param state - the time now, whether the student has pressed Submit, whether this exercise is solved
  * @returns true when the page may show the solution
- * @throws never
  * @example
  * solutionVisible({ ...assignment, solutions: "never" }, { now: 0, submitted: true, solved: true }); // false
  */

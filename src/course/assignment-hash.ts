@@ -9,11 +9,8 @@ import type { Assignment } from "./assignment-schema";
  * The SHA-256 (hex) of the assignment's canonical JSON (keys sorted, no whitespace), so the same
  * assignment hashes the same whether it came from YAML, a link or the builder.
  *
- * Lesson concept: lineage and reproducibility (content addressing, here of an assignment).
- *
  * @param assignment - a validated assignment
  * @returns 64 lower-case hex characters
- * @throws never (a validated assignment is plain data)
  * @example
  * assignmentHash(assignment).length; // 64
  */

@@ -22,11 +22,8 @@ function invert<K extends string, V extends string>(record: Record<K, V>): Map<s
  * Encodes an assignment as a URL-safe payload: "a1." then base64url of a positional JSON array
  * (short codes for the policies). Decoding gives back an equal assignment.
  *
- * Lesson concept: graded practice (an assignment shared as a link, no server).
- *
  * @param assignment - a validated assignment
  * @returns the payload, safe in a URL path or fragment without escaping
- * @throws never
  * @example
  * encodeAssignmentLink(assignment).startsWith("a1."); // true
  */
@@ -64,11 +61,8 @@ export function encodeAssignmentLink(assignment: Assignment): string {
 /**
  * Decodes a link payload made by `encodeAssignmentLink` and validates the assignment.
  *
- * Lesson concept: graded practice (a link carries data only, checked like any file).
- *
  * @param payload - the part of the link after the route
  * @returns the assignment, or problems (file "link", line 1) saying why the link cannot be used
- * @throws never
  * @example
  * decodeAssignmentLink("a1.e30").problems.length; // 1: not an assignment
  */

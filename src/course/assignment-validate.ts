@@ -70,12 +70,9 @@ function unknownExerciseIds(data: Record<string, unknown>): { index: number; id:
  * the rules a schema cannot say: the version, due after opens, each exercise id known to the
  * catalogue and used once.
  *
- * Lesson concept: graded practice (an assignment is data, validated like lessons).
- *
  * @param data - parsed YAML or JSON
  * @param source - the file name for messages and an optional line lookup by path
  * @returns the assignment when valid, and every problem found (not just the first)
- * @throws never
  * @example
  * validateAssignment({ version: 1 }, { file: "a.yaml" }).problems[0]?.message; // 'missing field "id"'
  */

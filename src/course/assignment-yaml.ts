@@ -12,12 +12,9 @@ import type { AssignmentValidation } from "./assignment-validate";
  * Parses and validates an assignment file (YAML; JSON is YAML too). YAML syntax errors and
  * schema problems are reported at their line in `file`.
  *
- * Lesson concept: graded practice (assignments are data with `file:line` messages).
- *
  * @param text - the file's text
  * @param file - its name, for messages
  * @returns the assignment when valid, and every problem found
- * @throws never
  * @example
  * parseAssignmentYaml("version: 1\nid: quiz\n", "quiz.yaml").problems.length > 0; // true: fields missing
  */
@@ -63,11 +60,8 @@ function yamlString(value: string, indent: string): string {
  * Writes an assignment as YAML in the field order of the format, with a header comment; the
  * output parses back to the same assignment.
  *
- * Lesson concept: graded practice (the builder's download is the same format as content files).
- *
  * @param assignment - a validated assignment
  * @returns YAML text ending with a newline
- * @throws never
  * @example
  * assignmentToYaml(assignment).startsWith("# Assignment"); // true
  */

@@ -13,7 +13,6 @@ import type { Gradebook, GradebookRow } from "./gradebook-types";
  *
  * @param points - points, or undefined for no grade
  * @returns the text of the cell
- * @throws never
  * @example
  * formatPoints(7.3333333); // "7.33"
  */
@@ -36,11 +35,8 @@ const rowName = (row: GradebookRow) => row.student?.name || row.rosterId;
  * the SIS User ID; ID and SIS Login ID come from the roster when it has them. Students without a
  * submission get an empty cell (Canvas leaves their grade alone).
  *
- * Lesson concept: graded practice (grades into the LMS without retyping).
- *
  * @param gradebook - the gradebook
  * @returns CSV text with CRLF line ends
- * @throws never
  * @example
  * toCanvasCsv(gradebook).split("\r\n")[1]?.startsWith("Points Possible"); // true
  */
@@ -67,11 +63,8 @@ export function toCanvasCsv(gradebook: Gradebook): string {
  * number" when importing), "Email address" (from the roster, when known) and one grade column
  * named after the assignment. Students without a submission get an empty grade.
  *
- * Lesson concept: graded practice (grades into the LMS without retyping).
- *
  * @param gradebook - the gradebook
  * @returns CSV text with CRLF line ends
- * @throws never
  * @example
  * toMoodleCsv(gradebook).startsWith("ID number,Email address,"); // true
  */
@@ -88,11 +81,8 @@ export function toMoodleCsv(gradebook: Gradebook): string {
  * the submission time, whether it was late, and the file graded. A "max" row gives each column's
  * points. Students without a submission have empty cells.
  *
- * Lesson concept: graded practice (every number behind a grade, for a spreadsheet).
- *
  * @param gradebook - the gradebook
  * @returns CSV text with CRLF line ends
- * @throws never
  * @example
  * toExerciseCsv(gradebook).split("\r\n")[0]?.startsWith("roster_id,name,section,"); // true
  */

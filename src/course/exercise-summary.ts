@@ -24,11 +24,8 @@ export interface ExerciseSummary {
  * data, choosing the method) plus 2 minutes per answer part (computing and typing it). A planning
  * aid for instructors, not a measurement.
  *
- * Lesson concept: graded practice (sizing an assignment).
- *
  * @param exercise - the exercise
  * @returns whole minutes, at least 7
- * @throws never
  * @example
  * estimatedMinutes({ difficulty: 2, answer: { psi: part, decision: part } }); // 14
  */
@@ -40,11 +37,8 @@ export function estimatedMinutes(exercise: Pick<Exercise, "difficulty" | "answer
  * The builder's summary of an exercise: id, title, objectives, answer kinds, parts, difficulty
  * and estimated minutes.
  *
- * Lesson concept: graded practice (pick exercises by objective).
- *
  * @param exercise - the exercise
  * @returns its summary
- * @throws never
  * @example
  * summarizeExercise(exercise).answerKinds; // ["number", "decision"]
  */

@@ -55,13 +55,10 @@ export interface GradedFile {
  * half of a gradebook, which the gradebook worker and the benchmark run file by file or in
  * parallel before `assembleGradebook`.
  *
- * Lesson concept: graded practice (one bad file is one problem line, never fatal).
- *
  * @param assignment - the assignment
  * @param file - the file's name and text
  * @param specHash - `assignmentHash(assignment)`, computed once by the caller when omitted here
  * @returns the file's problems and, when accepted, its roster id, submit time and re-grade
- * @throws never
  * @example
  * gradeSubmissionFile(assignment, { name: "a.json", text: "{" }).problems[0]?.kind; // "malformed"
  */
@@ -126,13 +123,10 @@ export function gradeSubmissionFile(
  * files whose grade counts are reported beyond reading problems, so a duplicate's late flag
  * does not show. Deterministic: files are taken in name order whatever order they come in.
  *
- * Lesson concept: graded practice (a whole class, reproducibly).
- *
  * @param assignment - the assignment
  * @param graded - `gradeSubmissionFile` results, in any order
  * @param roster - the course roster, when there is one
  * @returns the gradebook
- * @throws never
  * @example
  * assembleGradebook(assignment, [], roster).missing.length === roster.entries.length; // true
  */
@@ -220,14 +214,11 @@ export function assembleGradebook(
  * others are listed), a roster id not on the roster, a late submission (graded, listed). Roster
  * students with no submission get a row with no result and are listed in `missing`.
  *
- * Lesson concept: graded practice (offline re-grading of a whole class, one bad file never fatal).
- *
  * @param assignment - the assignment
  * @param files - submission files (name and text), in any order
  * @param roster - the course roster, when there is one
  * @param options - `onProgress(done, total)` in files, for a progress bar (the page's worker)
  * @returns rows, problems, missing roster ids, item analysis and mastery per objective
- * @throws never
  * @example
  * buildGradebook(assignment, [{ name: "bad.json", text: "{" }]).problems[0]?.kind; // "malformed"
  */

@@ -21,8 +21,6 @@ export interface AssignmentInstance {
  * The seed inputs of one exercise for one student: context = assignment id, student = roster id,
  * the exercise id and the entry's variant (0 when not set).
  *
- * Lesson concept: reproducibility (seeded per-student variants).
- *
  * @param assignment - the assignment
  * @param rosterId - a checked roster id
  * @param exerciseId - an exercise of the assignment
@@ -57,8 +55,6 @@ const maxCachedInstances = 512;
 /**
  * The exercise's instance for a seed, generated once and reused (least recently generated is
  * dropped past 512 entries). Callers must not mutate the instance.
- *
- * Lesson concept: reproducibility (same seed, same instance).
  *
  * @param exercise - the exercise
  * @param seed - the seed
@@ -113,8 +109,6 @@ export function withRememberedAnswers(exercise: Exercise): Exercise {
 
 /**
  * A student's instance of one assignment exercise, from the seed derived by `deriveSeed`.
- *
- * Lesson concept: reproducibility (anyone can re-create any student's data offline).
  *
  * @param assignment - the assignment
  * @param rosterId - a checked roster id

@@ -34,12 +34,9 @@ function exerciseResults(rows: readonly GradebookRow[], exerciseId: string): Reg
  * first counted attempt, median counted attempts (among students who attempted it), hints, and
  * the wrong answers grouped by the grader's targeted mistake ("other" when none explains one).
  *
- * Lesson concept: graded practice (item analysis for the instructor).
- *
  * @param assignment - the assignment
  * @param rows - gradebook rows (rows without a result are skipped)
  * @returns one entry per exercise, in assignment order
- * @throws never
  * @example
  * itemAnalysis(assignment, []).every((item) => item.students === 0); // true
  */
@@ -100,12 +97,9 @@ export function itemAnalysis(
  * exercises that practise it, pooled over the graded students, and how many students earned at
  * least 80 % of those points.
  *
- * Lesson concept: graded practice (which objectives the class has reached).
- *
  * @param assignment - the assignment
  * @param rows - gradebook rows (rows without a result are skipped)
  * @returns one entry per objective, in order of first appearance in the assignment
- * @throws never
  * @example
  * objectiveMastery(assignment, []).every((entry) => entry.mastery === 0); // true
  */

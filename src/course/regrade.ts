@@ -46,15 +46,12 @@ function emptyExercise(
  * never count, counted attempts past the limit or before the opening earn nothing, and the late
  * policy scales each attempt by when it was made. The exercise earns its best attempt.
  *
- * Lesson concept: graded practice (deterministic re-grading from seeds).
- *
  * @param assignment - the assignment
  * @param rosterId - the student's roster id (the seed's student)
  * @param entry - the exercise's entry in the assignment
  * @param record - the exercise's record from the submission (or the page's log); undefined when
  *   the student never opened it
  * @returns the exercise's re-grade; problems name anything odd in the record
- * @throws never: an attempt the grader cannot read is reported and earns nothing
  * @example
  * regradeExercise(assignment, "s1", assignment.exercises[0], undefined).points; // 0
  */
@@ -180,12 +177,9 @@ export function regradeExercise(
  * earn 0), with the roster id of the file as the seed's student. Exercises in the file that the
  * assignment does not have are reported and ignored.
  *
- * Lesson concept: graded practice (never trust a score in a file; re-create and re-grade).
- *
  * @param assignment - the assignment the submission is for
  * @param submission - the submission's content (checksum not needed)
  * @returns points, per-exercise results and problems
- * @throws never
  * @example
  * regradeSubmission(assignment, submission).points <= regradeSubmission(assignment, submission).maxPoints; // true
  */

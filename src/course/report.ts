@@ -10,11 +10,8 @@ import type { Gradebook } from "./gradebook-types";
  * The problems of a gradebook as text: one `file: message` line per problem, then one line per
  * roster student with no submission.
  *
- * Lesson concept: graded practice (one clear line per bad file).
- *
  * @param gradebook - the gradebook
  * @returns text ending with a newline, or "" when there is nothing to report
- * @throws never
  * @example
  * problemsReport(gradebook).split("\n")[0]; // "late.json: submitted 2026-03-10T08:00:00Z, after ..."
  */
@@ -47,11 +44,8 @@ function table(headers: string[], rows: string[][]): string {
  * A self-contained HTML page (no scripts, no external files) reporting a gradebook: grades per
  * student and exercise, problems, item analysis and mastery. Deterministic: no current time.
  *
- * Lesson concept: graded practice (a report an instructor can keep or print).
- *
  * @param gradebook - the gradebook
  * @returns the HTML text
- * @throws never
  * @example
  * gradebookReportHtml(gradebook).startsWith("<!doctype html>"); // true
  */

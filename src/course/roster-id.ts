@@ -9,11 +9,8 @@ export const maxRosterIdLength = 64;
  * Checks a typed roster id: trimmed, 1 to 64 characters, no control characters, no spaces inside
  * (ids and e-mail addresses have none, and a stray space would silently split one student in two).
  *
- * Lesson concept: graded practice (the roster id is half of every seed).
- *
  * @param text - what the student typed
  * @returns `{ id }` with the trimmed id, or `{ problem }` in plain words
- * @throws never
  * @example
  * checkRosterId("  s1234567 "); // { id: "s1234567" }
  */

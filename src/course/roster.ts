@@ -30,12 +30,9 @@ const columnNames: Record<keyof RosterEntry, string[]> = {
  * section columns are optional. A Canvas gradebook export works as it is: its "ID" column is read
  * as the Canvas id and "SIS User ID" as the roster id. Its "Points Possible" row is skipped.
  *
- * Lesson concept: graded practice (matching submissions to a course's students).
- *
  * @param text - the CSV text
  * @param file - its name, for messages
  * @returns the roster and one `file:line: message` problem per unusable row
- * @throws never
  * @example
  * parseRoster("id,name\ns1,Ada\n", "roster.csv").roster.entries[0]?.name; // "Ada"
  */

@@ -26,7 +26,6 @@ function pad(value: number, width: number): string {
  * @param version - the SCORM version
  * @param ms - the duration in milliseconds (negative or unreadable counts as 0)
  * @returns the timespan text
- * @throws never
  * @example
  * scormDuration("1.2", 3723450); // "0001:02:03.45"
  * scormDuration("2004", 3723450); // "PT1H2M3.45S"
@@ -112,7 +111,6 @@ export interface ChapterStanding {
  * @param version - the SCORM version
  * @param standing - lessons read and exercises done, with their totals
  * @returns the values to set
- * @throws never
  * @example
  * chapterCompletionValues("2004", { lessonsRead: 5, lessons: 10, exercisesDone: 0, exercises: 10 });
  * // [["cmi.completion_status", "incomplete"], ["cmi.progress_measure", "0.25"]]
@@ -137,7 +135,6 @@ export function chapterCompletionValues(
  * @param version - the SCORM version
  * @param ms - milliseconds since Initialize
  * @returns the value to set
- * @throws never
  * @example
  * sessionTimeValue("2004", 90000); // ["cmi.session_time", "PT0H1M30S"]
  */
@@ -192,7 +189,6 @@ function responseParts(answer: Record<string, string | string[]>): string[] {
  * @param index - the interaction's index n (the runtime's `_count` before it)
  * @param attempt - the attempt
  * @returns the values to set, id and type first (as the specifications require)
- * @throws never
  * @example
  * interactionValues("2004", 0, { exerciseId: "psi", attemptNumber: 1, answer: { psi: "0.12" }, rawScore: 1, points: 10, latencyMs: 5000, at: "2026-12-01T10:00:00.000Z" })[1];
  * // ["cmi.interactions.0.type", "numeric"]

@@ -65,8 +65,6 @@ export interface ExerciseWork {
  * The checksum of a submission's content: "sha256:" + hex SHA-256 of its canonical JSON
  * (everything but the `checksum` field).
  *
- * Lesson concept: lineage and reproducibility (a content hash detects any change).
- *
  * @param content - the submission without (or with, ignored) its checksum
  * @returns "sha256:" followed by 64 hex characters
  * @throws {Error} when the content holds values JSON cannot carry (NaN, undefined in arrays)
@@ -82,8 +80,6 @@ export function submissionChecksum(content: SubmissionContent | Submission): str
  * Builds a submission file for a student: seed inputs and seeds for every exercise of the
  * assignment, the attempt and hint logs as given, the informational scores (re-graded with the
  * same function the gradebook uses), and the checksum.
- *
- * Lesson concept: graded practice (a submission is the log, not the score).
  *
  * @param input - the assignment, roster id, build version, submit time, work per exercise id, and
  *   whether to write informational scores
@@ -144,11 +140,8 @@ export function createSubmission(input: {
 /**
  * A submission as the text of a `.json` file: two-space indentation, a final newline.
  *
- * Lesson concept: graded practice (a readable, checkable file).
- *
  * @param submission - a submission
  * @returns the file's text
- * @throws never
  * @example
  * JSON.parse(submissionToJson(submission)).format; // "fsdc-submission"
  */
@@ -159,11 +152,8 @@ export function submissionToJson(submission: Submission): string {
 /**
  * Whether a submission's checksum matches its content.
  *
- * Lesson concept: lineage and reproducibility (tamper and truncation evidence).
- *
  * @param submission - a parsed submission
  * @returns true when untouched since it was created
- * @throws never
  * @example
  * verifySubmission({ ...submission, points: 99 }); // false
  */
@@ -178,11 +168,8 @@ export function verifySubmission(submission: Submission): boolean {
 /**
  * Reads a submission file: JSON, the format name and version, the shape, then the checksum.
  *
- * Lesson concept: graded practice (one bad file is reported, never trusted, never fatal).
- *
  * @param text - the file's text
  * @returns `{ submission }` or `{ problem }` with a kind and one plain sentence
- * @throws never
  * @example
  * readSubmission("{").problem?.kind; // "malformed"
  */

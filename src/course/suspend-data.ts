@@ -187,7 +187,6 @@ function countAttempts(work: SuspendAssignmentWork): number {
  * @param progress - what to keep
  * @param options - `limit` (characters), the launched assignment's id if any, and an optional packer
  * @returns the text (never longer than `limit`) and a plain sentence per left-out part
- * @throws never (a limit too small for even an empty record gives an empty text)
  * @example
  * encodeSuspendData(emptySuspendProgress, { limit: scorm12SuspendLimit }).text; // "1j{}"
  */
@@ -331,7 +330,6 @@ export interface DecodedSuspendData {
  * @param text - the runtime's `cmi.suspend_data`
  * @param packer - the packer used to write it (needed for `1z` texts)
  * @returns the progress read and plain sentences about anything left unread
- * @throws never
  * @example
  * decodeSuspendData("1j{}").progress; // emptySuspendProgress
  */

@@ -84,7 +84,6 @@ function scan(start: ApiHost): FoundScormApi | undefined {
  *
  * @param start - the window to search from (the app passes `window`)
  * @returns the API and its version, or undefined
- * @throws never
  * @example
  * findScormApi(window)?.version; // "2004" inside an LMS that offers SCORM 2004
  */

@@ -213,7 +213,6 @@ function gradedCount(learnerId: string): number {
  * @param found - the API from `findScormApi(window)`
  * @param launch - the launched assignment (if any) and the chapter's lesson and exercise ids
  * @returns a function that ends the session (final save, Terminate) and stops listening
- * @throws never: a refused connection or call is shown in the status, never thrown
  */
 export function startLmsSession(found: FoundScormApi, launch: LmsLaunch): () => void {
   const connection = new ScormConnection(found);
