@@ -57,6 +57,11 @@ const buildZones = [
     message: "src/content/compiler is Node-only build code: the app reads compiled content.",
   },
   {
+    target: [...layers.map((layer) => `./src/${layer}`), "./src/content", "./src/cli"],
+    from: "./src/build",
+    message: "src/build holds the build's Node plugins: nothing that runs in the site imports them.",
+  },
+  {
     target: "./src/cli",
     from: ["./src/store", "./src/ui", "./src/app"],
     message: "the command line runs in Node: no store, UI or app.",

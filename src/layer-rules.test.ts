@@ -100,6 +100,14 @@ describe("build-time code", () => {
     );
   });
 
+  it("keeps the build's Node plugins out of everything the site runs", async () => {
+    const code =
+      'import { jupyterPlugin } from "../build/jupyter-plugin";\nexport const p = jupyterPlugin;\n';
+    expect(await ruleIds("src/app/fixture-module.ts", code)).toContain(
+      "import-x/no-restricted-paths",
+    );
+  });
+
   it("keeps the store out of the command line", async () => {
     const code =
       'import { useAppStore } from "../store/app-store";\nexport const s = useAppStore;\n';
