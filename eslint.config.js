@@ -59,7 +59,8 @@ const buildZones = [
   {
     target: [...layers.map((layer) => `./src/${layer}`), "./src/content", "./src/cli"],
     from: "./src/build",
-    message: "src/build holds the build's Node plugins: nothing that runs in the site imports them.",
+    message:
+      "src/build holds the build's Node plugins: nothing that runs in the site imports them.",
   },
   {
     target: "./src/cli",
