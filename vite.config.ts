@@ -2,6 +2,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { prerenderPlugin } from "./src/app/prerender-plugin";
+import { themeScriptPlugin } from "./src/app/theme-script-plugin";
 import { jupyterPlugin } from "./src/build/jupyter-plugin";
 import { assignmentsPlugin } from "./src/content/assignments-plugin";
 import { cellOutputsPlugin } from "./src/content/cell-outputs-plugin";
@@ -25,6 +26,8 @@ export default defineConfig({
     // lab.mjs, show.mjs and the notebooks with their outputs, for Jupyter with the Deno kernel.
     jupyterPlugin({ contentDirectory: process.env["CONTENT_DIR"] ?? "content" }),
     react(),
+    // The saved theme applied before the first paint, in every page.
+    themeScriptPlugin(),
     // One prerendered HTML file per route, written before the service worker lists them.
     prerenderPlugin(),
     VitePWA({
