@@ -8,6 +8,8 @@ import { openPage } from "./support";
 
 const notebook = "notebook-theory.html";
 const lesson = "lesson-production-artifacts.html";
+/** A lesson with cells beside its text (side cards), each with a chart. */
+const cellLesson = "lesson-drift-detection.html";
 
 /** Stops the kernel's worker script from loading: only outputs the page brought can show. */
 async function blockWorker(page: Page): Promise<string[]> {
@@ -94,4 +96,25 @@ test("switching to dark recolours a prerendered chart without drawing it again",
   await page.getByLabel("Colour theme").selectOption("dark");
   await expect.poll(stroke).not.toBe(before.stroke);
   await expect(line).toHaveAttribute("d", before.d ?? "");
+});
+
+test.describe("at a phone's width", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("chart axis text is drawn at least 11 px tall", async ({ page }) => {
+    await blockWorker(page);
+    for (const href of [notebook, cellLesson]) {
+      await openPage(page, href);
+      const chart = page.locator("svg.chart-svg").first();
+      await chart.scrollIntoViewIfNeeded();
+      // Rendered size = the text's size in chart units times the chart's scale (drawn width over
+      // its viewBox width); 11 px is about the smallest text the page itself uses.
+      const rendered = await chart.evaluate((svg: SVGSVGElement) => {
+        const tick = svg.querySelector(".chart-tick");
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return tick ? Number.parseFloat(getComputedStyle(tick).fontSize) * scale : 0;
+      });
+      expect(rendered, href).toBeGreaterThanOrEqual(11);
+    }
+  });
 });

@@ -135,6 +135,8 @@ function valueAxis(series: { values: Float64Array }[]): [number[], number[]] {
 
 /** Characters of a 12 px axis label that fit a category band (about 7 px per character). */
 const bandChars = (bandWidth: number) => Math.max(6, Math.floor(bandWidth / 7));
+/** A category label's line height at the axis' own text size (lines are spaced in em, so they
+    stay apart when narrow charts draw their text larger). */
 const tickLineHeight = 14;
 
 /** The category axis' labels, each broken into lines that fit its band. */
@@ -160,7 +162,11 @@ function CategoryAxis({ lines, chart }: { lines: string[][]; chart: BandChart })
         return (
           <text key={index} x={centre} y={bottom + 8} textAnchor="middle">
             {(lines[index] ?? []).map((line, row) => (
-              <tspan key={row} x={centre} dy={row === 0 ? "0.71em" : tickLineHeight}>
+              <tspan
+                key={row}
+                x={centre}
+                dy={row === 0 ? "0.71em" : `${tickLineHeight / axisFontSize}em`}
+              >
                 {line}
               </tspan>
             ))}

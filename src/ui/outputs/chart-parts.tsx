@@ -137,7 +137,12 @@ function BottomAxis({ plot, scale, axis }: { plot: Plot; scale: PixelScale; axis
         </g>
       ))}
       {axis.label && (
-        <text x={plot.x + plot.width / 2} y={bottom + xAxisHeight + 4} textAnchor="middle">
+        <text
+          className="chart-x-title"
+          x={plot.x + plot.width / 2}
+          y={bottom + xAxisHeight + 4}
+          textAnchor="middle"
+        >
           {axis.label}
         </text>
       )}
@@ -175,6 +180,7 @@ function LeftAxis({ plot, scale, axis }: { plot: Plot; scale: PixelScale; axis: 
       {axis.label && (
         // Centred on the axis, so a long title is not cut off at the top.
         <text
+          className="chart-y-title"
           x={titleX}
           y={titleY}
           dy="0.355em"
