@@ -41,6 +41,18 @@ test.describe("without JavaScript", () => {
     await expect(page.locator(".cell-outputs .metric-card").first()).toBeAttached();
   });
 
+  test("a lesson's cells beside the text show their outputs", async ({ page }) => {
+    await page.goto(cellLesson);
+    const cards = page.locator(".code-cell-lesson");
+    expect(await cards.count()).toBeGreaterThanOrEqual(2);
+    for (const card of await cards.all()) {
+      await card.scrollIntoViewIfNeeded();
+      await expect(card.locator(".cell-outputs .cell-output").first()).toBeVisible();
+      await expect(card.locator(".loading")).toHaveCount(0);
+    }
+    await expect(cards.first().locator("svg.chart-svg").first()).toBeVisible();
+  });
+
   test("a lesson's figure is drawn in the page", async ({ page }) => {
     await page.goto(lesson);
     const figure = page.locator("#fig-release-components");
