@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { openPage } from "./support";
+import { lessonIds, openPage, sidebarLesson } from "./support";
 
 // Every cell's first output and every figure are computed when the site is built and printed in
 // the page (src/content/compiler/cell-outputs.ts): they show without JavaScript, they show before
@@ -80,6 +80,32 @@ test("the outputs show before the worker answers, and hydrate without a warning"
   await expect(page.locator("#fig-release-components .loading")).toHaveCount(0);
   // The blocked worker's own failure is expected; nothing else may complain (no hydration error).
   expect(problems.filter((text) => !/worker/i.test(text))).toEqual([]);
+});
+
+test("a page reached in the app shows its build-time outputs without the worker", async ({
+  page,
+}) => {
+  await blockWorker(page);
+  await openPage(page, "./");
+  // A mark on the window survives only an in-app navigation, not a reload of the page.
+  await page.evaluate(() => Object.assign(window, { stayedInApp: true }));
+  await sidebarLesson(page, lessonIds.indexOf("drift-detection") + 1).click();
+  await expect(page).toHaveURL(new RegExp(cellLesson));
+  const cards = page.locator(".code-cell-lesson");
+  await expect(cards.first()).toBeVisible();
+  expect(await cards.count()).toBeGreaterThanOrEqual(2);
+  for (const card of await cards.all()) {
+    await card.scrollIntoViewIfNeeded();
+    await expect(card.locator(".cell-outputs .cell-output").first()).toBeVisible();
+  }
+  await page
+    .getByRole("navigation", { name: "Chapter" })
+    .getByRole("link", { name: "Theory notebook" })
+    .click();
+  const cell = page.locator('[id="materialization-staleness"]');
+  await cell.scrollIntoViewIfNeeded();
+  await expect(cell.locator(".chart-line").first()).toBeVisible();
+  expect(await page.evaluate(() => "stayedInApp" in window)).toBe(true);
 });
 
 test("a slider change redraws the prerendered chart live in the worker", async ({ page }) => {

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useMemo } from "react";
 import { chapter, lessonLoaders, notebookLoaders, pageLoaders } from "virtual:chapter";
-import { knownIds, type Route } from "../content/model/routes";
+import { knownIds, routeFile, type Route } from "../content/model/routes";
 import {
   rehydrateSavedState,
   syncAcrossTabs,
@@ -18,6 +18,7 @@ import { NotebookPage } from "../ui/notebook/notebook-page";
 import { ContentPage } from "../ui/pages/content-page";
 import { NotFoundPage } from "../ui/pages/not-found-page";
 import { ProgressPage } from "../ui/pages/progress-page";
+import { fetchPageRuns } from "../ui/outputs/prerendered-runs";
 import { useHydrated } from "../ui/routing/use-hydrated";
 import { followSiteLinks, useRoute } from "../ui/routing/use-route";
 import { LmsBanner } from "../ui/lms/lms-banner";
@@ -61,6 +62,13 @@ const routeKey = (route: Route): string =>
  */
 export function App({ prerenderedFile }: { prerenderedFile: string }) {
   const route = useRoute(known, prerenderedFile);
+  // A lesson or notebook reached in the app: its build-time outputs are in its prerendered file,
+  // read before its cells' effects run (so they wait for them, not start the worker). In render,
+  // since a parent's effects run after its children's; the fetch is once per file, so repeated
+  // renders do nothing more.
+  const file = routeFile(route);
+  if ((route.kind === "lesson" || route.kind === "notebook") && file !== prerenderedFile)
+    fetchPageRuns(file);
   const hydrated = useHydrated();
   const theme = useAppStore((state) => state.theme);
   // Saved progress is read right after hydration, in a layout effect: before any page's effect

@@ -4,7 +4,7 @@ import type { CellParam } from "../../content/notebook-types";
 import type { KernelClient } from "../../kernel/client";
 import type { ParamValues, RunResult } from "../../kernel/contract";
 import { useSavedStateRead } from "../../store/app-store";
-import { prerenderedResult } from "../outputs/prerendered-runs";
+import { prerenderedResult, runsArriving } from "../outputs/prerendered-runs";
 import { neighbourParams, stepsAround } from "./neighbour-params";
 
 /** What the page shows about a cell's latest run. */
@@ -37,12 +37,15 @@ export function useCellRun(
   specs?: Record<string, CellParam>,
 ) {
   const paramsKey = JSON.stringify(params);
+  // Counts arrivals of a navigated-to page's build-time runs (see `fetchPageRuns`), so the cell
+  // looks for its run again once they are in.
+  const [runsArrived, setRunsArrived] = useState(0);
   // Only a run without data can have been made by the build (data is an exercise's instance).
   const prerendered = useMemo(
     () => (data === undefined ? prerenderedResult(cellId, source, params, seed) : undefined),
-    // `paramsKey` stands for the values of `params`.
+    // `paramsKey` stands for the values of `params`; `runsArrived` for the known runs.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [cellId, source, paramsKey, seed, data],
+    [cellId, source, paramsKey, seed, data, runsArrived],
   );
   // Saved work (edited code, moved sliders) is read right after the page hydrates: the cell then
   // shows what the saved values give, running them if the build did not.
@@ -131,12 +134,24 @@ export function useCellRun(
       const handle = setTimeout(warm, warmTimeoutMs);
       return () => clearTimeout(handle);
     }
+    // A page reached by navigation may be fetching its build-time runs: wait for them rather
+    // than start the worker for a run the build made.
+    const arriving = data === undefined ? runsArriving() : undefined;
+    if (arriving) {
+      let current = true;
+      void arriving.then(() => {
+        if (current) setRunsArrived((count) => count + 1);
+      });
+      return () => {
+        current = false;
+      };
+    }
     execute(true);
     return undefined;
     // Re-run when the values change (or saved ones are read), not when a new but equal object
     // arrives, nor when the code is edited: edited code runs on Run only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [paramsKey, seed, kernel, cellId, data, savedRead]);
+  }, [paramsKey, seed, kernel, cellId, data, savedRead, runsArrived]);
 
   return { state, run, engage };
 }

@@ -59,6 +59,51 @@ function knownRuns(): Map<string, KnownRun> {
   return runs;
 }
 
+/** The fetch of a navigated-to page's runs, while it is under way (see `fetchPageRuns`). */
+let arriving: Promise<void> | undefined;
+/** Pages whose runs were fetched (or are being fetched), by file name. */
+const fetchedFiles = new Set<string>();
+
+/**
+ * Reads the runs of the prerendered page `file` (a file of the site's folder, as `routeFile`
+ * names it) into the known runs, so a page reached by in-app navigation shows its build-time
+ * outputs too, not only the page first loaded. The file is the one the service worker precached
+ * (offline, a cache hit). Cells with no known run wait for it (see `runsArriving`); a failed
+ * fetch or a page without runs leaves them to the worker, as before. Fetched once per file.
+ */
+export function fetchPageRuns(file: string): void {
+  if (fetchedFiles.has(file) || typeof document === "undefined") return;
+  fetchedFiles.add(file);
+  const runs = knownRuns();
+  const load = fetch(file)
+    .then((response) => (response.ok ? response.text() : ""))
+    .then((html) => {
+      const page = new DOMParser().parseFromString(html, "text/html");
+      for (const script of page.querySelectorAll<HTMLScriptElement>("script[data-cell-run]")) {
+        const key = script.dataset["cellRun"];
+        if (!key || runs.has(key)) continue;
+        try {
+          remember(runs, key, script.textContent ?? "");
+        } catch {
+          // A damaged copy: that cell runs in the worker instead.
+        }
+      }
+    })
+    .catch(() => {
+      // Offline without a cached copy, or the server failed: the worker computes the outputs.
+      fetchedFiles.delete(file);
+    });
+  const current = load.finally(() => {
+    if (arriving === current) arriving = undefined;
+  });
+  arriving = current;
+}
+
+/** The fetch of a navigated-to page's runs while it is under way, for cells to wait for. */
+export function runsArriving(): Promise<void> | undefined {
+  return arriving;
+}
+
 function sameParams(a: ParamValues, b: ParamValues): boolean {
   const names = Object.keys(a);
   return names.length === Object.keys(b).length && names.every((name) => a[name] === b[name]);
