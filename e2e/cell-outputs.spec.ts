@@ -108,6 +108,28 @@ test("a page reached in the app shows its build-time outputs without the worker"
   expect(await page.evaluate(() => "stayedInApp" in window)).toBe(true);
 });
 
+test.describe("when the page's file cannot be fetched", () => {
+  // The service worker would answer the fetch from its cache, out of the test's reach.
+  test.use({ serviceWorkers: "block" });
+
+  test("a page reached in the app falls back to the worker for its outputs", async ({ page }) => {
+    const refused: string[] = [];
+    await page.route(new RegExp(`/${cellLesson}$`), (route) => {
+      if (route.request().resourceType() !== "fetch") return route.continue();
+      refused.push(route.request().url());
+      return route.abort();
+    });
+    await openPage(page, "./");
+    await sidebarLesson(page, lessonIds.indexOf("drift-detection") + 1).click();
+    const card = page.locator(".code-cell-lesson").first();
+    await card.scrollIntoViewIfNeeded();
+    await expect(card.locator(".cell-outputs .cell-output").first()).toBeVisible({
+      timeout: 20_000,
+    });
+    expect(refused.length).toBe(1);
+  });
+});
+
 test("a slider change redraws the prerendered chart live in the worker", async ({ page }) => {
   await openPage(page, notebook);
   const cell = page.locator('[id="materialization-staleness"]');
