@@ -77,7 +77,7 @@ describe("figures", () => {
       alt: "Two paths rise.",
     });
     expect(figures?.[0]?.kind === "figure" && figures[0].captionHtml).toMatch(
-      /^Paths of <span><span class="katex">.*<a href="#\/lessons\/a\/fig-one">the test<\/a>$/s,
+      /^Paths of <span><span class="katex">.*<a href="lesson-a\.html#fig-one">the test<\/a>$/s,
     );
     expect(second?.blocks[0]).toMatchObject({
       kind: "figure",
