@@ -1,4 +1,4 @@
-import { createContext, useState, type ReactNode } from "react";
+import { createContext, useState, type CSSProperties, type ReactNode } from "react";
 import { linearScale } from "./chart-scales";
 import { axisColor, formatValue, seriesColor } from "./palette";
 import type { PixelScale } from "./series-paths";
@@ -150,6 +150,15 @@ function BottomAxis({ plot, scale, axis }: { plot: Plot; scale: PixelScale; axis
   );
 }
 
+/**
+ * The largest text size (chart units) at which a vertical axis title of `label` still fits along
+ * `length` units: narrow charts draw their text larger (notebook.css), but not a long title past
+ * its plot's height. About 0.6 em a character, the width of an average sans-serif letter.
+ */
+function titleFit(label: string, length: number): number {
+  return Math.round((length / (0.6 * Math.max(1, label.length))) * 10) / 10;
+}
+
 /** The value axis along the left of the plot: line, ticks, labels and a vertical title. */
 function LeftAxis({ plot, scale, axis }: { plot: Plot; scale: PixelScale; axis: AxisSpec }) {
   const titleX = margin.left + 10;
@@ -181,6 +190,7 @@ function LeftAxis({ plot, scale, axis }: { plot: Plot; scale: PixelScale; axis: 
         // Centred on the axis, so a long title is not cut off at the top.
         <text
           className="chart-y-title"
+          style={{ "--fit-font": `${titleFit(axis.label, plot.height)}px` } as CSSProperties}
           x={titleX}
           y={titleY}
           dy="0.355em"
