@@ -12,16 +12,13 @@ import { ChapterContext, type ChapterData } from "../ui/content/chapter-context"
 import { AppLayout } from "../ui/layout/app-layout";
 import { RouteErrorBoundary } from "../ui/layout/route-error-boundary";
 import { useAppliedTheme } from "../ui/layout/use-applied-theme";
-import { LessonPage } from "../ui/lesson/lesson-page";
 import { OverviewPage } from "../ui/overview/overview-page";
-import { NotebookPage } from "../ui/notebook/notebook-page";
-import { ContentPage } from "../ui/pages/content-page";
 import { NotFoundPage } from "../ui/pages/not-found-page";
-import { ProgressPage } from "../ui/pages/progress-page";
 import { fetchPageRuns } from "../ui/outputs/prerendered-runs";
 import { useHydrated } from "../ui/routing/use-hydrated";
 import { followSiteLinks, useRoute } from "../ui/routing/use-route";
 import { LmsBanner } from "../ui/lms/lms-banner";
+import { lazyPage } from "./lazy-page";
 import { useLms } from "./use-lms";
 
 // The exercises (their generators, grader and runtime math) load only when opened.
@@ -29,6 +26,19 @@ const ExercisesPage = lazy(() => import("../ui/exercises/exercises-page"));
 // Assignments and the instructor's tools load only when opened, too.
 const AssignmentPage = lazy(() => import("../ui/assignments/assignment-page"));
 const InstructorPage = lazy(() => import("../ui/instructor/instructor-page"));
+
+// Lessons, notebooks, reference pages and progress load with their route, not with the app:
+// the overview's first JavaScript carries none of them. Each page's Suspense boundary has a key
+// of its own, so a navigation replaces the old page rather than keeping it, hidden, in the
+// document while the new one loads (its heading would take the focus meant for the new one).
+const lessonPage = lazyPage(() => import("../ui/lesson/lesson-page").then((m) => m.LessonPage));
+const notebookPage = lazyPage(() =>
+  import("../ui/notebook/notebook-page").then((m) => m.NotebookPage),
+);
+const contentPage = lazyPage(() => import("../ui/pages/content-page").then((m) => m.ContentPage));
+const progressPage = lazyPage(() =>
+  import("../ui/pages/progress-page").then((m) => m.ProgressPage),
+);
 
 const data: ChapterData = { chapter, lessonLoaders, pageLoaders, notebookLoaders };
 /** The ids that routes may name. */
@@ -40,9 +50,19 @@ const lessonIds = chapter.lessons.map((lesson) => lesson.id);
  * of that route has it at once: before the build prerenders it and before the browser hydrates it.
  */
 export function preloadRoute(route: Route): Promise<void> {
-  if (route.kind === "lesson") return preloadIfKnown(lessonLoaders[route.id]);
-  if (route.kind === "notebook") return preloadIfKnown(notebookLoaders[route.id]);
-  if (route.kind === "page") return preloadIfKnown(pageLoaders[route.id]);
+  if (route.kind === "lesson")
+    return Promise.all([lessonPage.preload(), preloadIfKnown(lessonLoaders[route.id])]).then(
+      () => undefined,
+    );
+  if (route.kind === "notebook")
+    return Promise.all([notebookPage.preload(), preloadIfKnown(notebookLoaders[route.id])]).then(
+      () => undefined,
+    );
+  if (route.kind === "page")
+    return Promise.all([contentPage.preload(), preloadIfKnown(pageLoaders[route.id])]).then(
+      () => undefined,
+    );
+  if (route.kind === "progress") return progressPage.preload();
   return Promise.resolve();
 }
 
@@ -96,11 +116,23 @@ export function App({ prerenderedFile }: { prerenderedFile: string }) {
       case "overview":
         return <OverviewPage />;
       case "lesson":
-        return <LessonPage id={route.id} anchor={route.anchor} />;
+        return (
+          <Suspense key="lesson" fallback={<p className="loading">Loading the lesson…</p>}>
+            <lessonPage.Page id={route.id} anchor={route.anchor} />
+          </Suspense>
+        );
       case "notebook":
-        return <NotebookPage id={route.id} cellId={route.cellId} query={route.query} />;
+        return (
+          <Suspense key="notebook" fallback={<p className="loading">Loading the notebook…</p>}>
+            <notebookPage.Page id={route.id} cellId={route.cellId} query={route.query} />
+          </Suspense>
+        );
       case "page":
-        return <ContentPage id={route.id} anchor={route.anchor} />;
+        return (
+          <Suspense key="page" fallback={<p className="loading">Loading the page…</p>}>
+            <contentPage.Page id={route.id} anchor={route.anchor} />
+          </Suspense>
+        );
       case "exercises":
         return (
           <Suspense fallback={<p className="loading">Loading the exercises…</p>}>
@@ -108,7 +140,11 @@ export function App({ prerenderedFile }: { prerenderedFile: string }) {
           </Suspense>
         );
       case "progress":
-        return <ProgressPage />;
+        return (
+          <Suspense key="progress" fallback={<p className="loading">Loading your progress…</p>}>
+            <progressPage.Page />
+          </Suspense>
+        );
       case "assignment":
         // Built from its query and saved work, which only the browser has: a frame until then.
         if (!hydrated) return <p className="loading">Loading the assignment…</p>;

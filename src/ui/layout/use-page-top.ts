@@ -32,10 +32,11 @@ export function usePageTop(route: Route): void {
     let tries = 0;
     const focusHeading = () => {
       const heading = document.querySelector<HTMLElement>("main h1");
-      if (heading) {
+      // A heading Suspense keeps hidden while the next page loads is not the page's heading.
+      if (heading && heading.getClientRects().length > 0) {
         heading.focus({ preventScroll: true });
         window.scrollTo(0, 0);
-      } else if (tries++ < 120) frame = requestAnimationFrame(focusHeading);
+      } else if (tries++ < 300) frame = requestAnimationFrame(focusHeading);
     };
     focusHeading();
     return () => cancelAnimationFrame(frame);
