@@ -21,6 +21,7 @@ import {
   numericAxis,
   plot,
   seriesColor,
+  seriesLegend,
   svgDocument,
 } from "./svg-document";
 import { formatAxisNumber } from "../../lab/core/format-number";
@@ -89,14 +90,7 @@ export function lineSvg(output: LineOutput): string {
         `<text x="${at}" y="${plot.top - 4}" text-anchor="middle">${escapeXml(marker.label)}</text>`,
     );
   }
-  parts.push(
-    legend(
-      output.series.map((series, position) => ({
-        name: series.name,
-        color: seriesColor(position),
-      })),
-    ),
-  );
+  parts.push(seriesLegend(output.series));
   return svgDocument(output.title, output.title || "Line chart", parts.join(""));
 }
 
@@ -121,14 +115,7 @@ export function histogramSvg(output: HistogramOutput): string {
       );
     });
   });
-  parts.push(
-    legend(
-      output.series.map((series, position) => ({
-        name: series.name,
-        color: seriesColor(position),
-      })),
-    ),
-  );
+  parts.push(seriesLegend(output.series));
   return svgDocument(output.title, output.title || "Histogram", parts.join(""));
 }
 
@@ -164,14 +151,7 @@ export function barSvg(output: BarOutput): string {
   parts.push(
     `<line x1="${plot.left}" x2="${plot.right}" y1="${coordinate(y(0))}" y2="${coordinate(y(0))}" stroke="${axisColor}"/>`,
   );
-  parts.push(
-    legend(
-      output.series.map((series, position) => ({
-        name: series.name,
-        color: seriesColor(position),
-      })),
-    ),
-  );
+  parts.push(seriesLegend(output.series));
   return svgDocument(output.title, output.title || "Bar chart", parts.join(""));
 }
 
@@ -189,14 +169,7 @@ export function scatterSvg(output: ScatterOutput): string {
     });
     parts.push(`<g fill="${seriesColor(position)}" fill-opacity="0.7">${dots.join("")}</g>`);
   });
-  parts.push(
-    legend(
-      output.series.map((series, position) => ({
-        name: series.name,
-        color: seriesColor(position),
-      })),
-    ),
-  );
+  parts.push(seriesLegend(output.series));
   return svgDocument(output.title, output.title || "Scatter plot", parts.join(""));
 }
 
@@ -219,14 +192,7 @@ export function ecdfSvg(output: EcdfOutput): string {
         `<path d="${path}" fill="none" stroke="${seriesColor(position)}" stroke-width="2"/>`,
       );
   });
-  parts.push(
-    legend(
-      output.series.map((series, position) => ({
-        name: series.name,
-        color: seriesColor(position),
-      })),
-    ),
-  );
+  parts.push(seriesLegend(output.series));
   return svgDocument(output.title, output.title || "Empirical CDF", parts.join(""));
 }
 

@@ -117,6 +117,13 @@ export function legend(entries: { name: string; color: string; dashed?: boolean 
     .join("");
 }
 
+/** The legend of a chart whose series take the palette's colours in order. */
+export function seriesLegend(series: readonly { name: string }[]): string {
+  return legend(
+    series.map((entry, position) => ({ name: entry.name, color: seriesColor(position) })),
+  );
+}
+
 /**
  * The whole SVG document: a white background (dark viewers would otherwise show dark ink on
  * dark), the title, and the body. `label` names the chart for screen readers.
