@@ -1,12 +1,12 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
-import { prerenderPlugin } from "./src/app/prerender-plugin";
-import { themeScriptPlugin } from "./src/app/theme-script-plugin";
+import { prerenderPlugin } from "./src/build/prerender-plugin";
+import { themeScriptPlugin } from "./src/build/theme-script-plugin";
 import { jupyterPlugin } from "./src/build/jupyter-plugin";
-import { assignmentsPlugin } from "./src/content/assignments-plugin";
-import { cellOutputsPlugin } from "./src/content/cell-outputs-plugin";
-import { contentPlugin } from "./src/content/vite-plugin";
+import { assignmentsPlugin } from "./src/build/assignments-plugin";
+import { cellOutputsPlugin } from "./src/build/cell-outputs-plugin";
+import { contentPlugin } from "./src/build/chapter-plugin";
 import { runWithLab } from "./src/kernel/run-with-lab";
 
 // A relative base makes one build work from any folder of any static host; set BASE_PATH

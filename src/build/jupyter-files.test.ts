@@ -17,7 +17,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileChapter, type CompiledChapter } from "../content/compiler/compile-chapter";
-import { loadChapterSources } from "../content/load-chapter";
+import { loadChapterSources } from "../content/compiler/load-chapter";
 import { exercises } from "../exercises/catalog/index";
 import { exercisesIpynb } from "../kernel/jupyter/exercises-ipynb";
 import {

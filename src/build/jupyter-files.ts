@@ -9,8 +9,8 @@ import {
   type ChapterSources,
   type CompiledChapter,
 } from "../content/compiler/compile-chapter";
-import { loadChapterSources } from "../content/load-chapter";
-import type { CompiledNotebook } from "../content/notebook-types";
+import { loadChapterSources } from "../content/compiler/load-chapter";
+import type { CompiledNotebook } from "../content/model/notebook-types";
 import { ipynbText, notebookIpynb } from "../kernel/jupyter/ipynb";
 import type { CellOutput } from "../kernel/output-types";
 import { runWithLab } from "../kernel/run-with-lab";

@@ -7,7 +7,7 @@ import { compileChapter } from "../content/compiler/compile-chapter";
 import { compileAssignments } from "../content/compiler/compile-assignments";
 import { ContentError, formatProblem } from "../content/compiler/content-error";
 import { loadAssignmentSources } from "../content/compiler/load-assignments";
-import { loadChapterSources } from "../content/load-chapter";
+import { loadChapterSources } from "../content/compiler/load-chapter";
 
 const projectRoot = process.cwd();
 const contentDirectory = resolve(projectRoot, process.argv[2] ?? "content");

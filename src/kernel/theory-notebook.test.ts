@@ -5,7 +5,7 @@ import { ProblemList } from "../content/compiler/content-error";
 import { splitFrontMatter } from "../content/compiler/front-matter";
 import { defaultParams, parseNotebookPieces } from "../content/compiler/notebook-cells";
 import type { ParsedCodeCell } from "../content/compiler/notebook-cells";
-import type { CellParam } from "../content/notebook-types";
+import type { CellParam } from "../content/model/notebook-types";
 import * as lab from "../lab/index";
 import type { ParamValues } from "./contract";
 import { runCell } from "./run-cell";

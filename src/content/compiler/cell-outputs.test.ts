@@ -1,8 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runWithLab } from "../../kernel/run-with-lab";
-import { loadChapterSources } from "../load-chapter";
-import { decodeRun, sourceHash } from "../output-codec";
+import { loadChapterSources } from "./load-chapter";
+import { decodeRun, sourceHash } from "../model/output-codec";
 import { chapterRuns, computeCellOutputs, notebookRuns, type CellRunner } from "./cell-outputs";
 import { compileChapter } from "./compile-chapter";
 import { ContentError, ProblemList } from "./content-error";
@@ -119,7 +119,7 @@ describe("computeCellOutputs", () => {
 });
 
 describe("the fixture chapter's build-time outputs", () => {
-  const directory = fileURLToPath(new URL("../__fixtures__/basic", import.meta.url));
+  const directory = fileURLToPath(new URL("./__fixtures__/basic", import.meta.url));
   const sources = loadChapterSources(directory, directory);
   const chapter = compileChapter(sources);
 

@@ -1,5 +1,5 @@
-import type { CellParam } from "../notebook-types";
-import { encodeRun, sourceHash } from "../output-codec";
+import type { CellParam } from "../model/notebook-types";
+import { encodeRun, sourceHash } from "../model/output-codec";
 import type { ChapterSources, CompiledChapter } from "./compile-chapter";
 import { ContentError, ProblemList } from "./content-error";
 import { parseNotebooks } from "./compile-notebooks";

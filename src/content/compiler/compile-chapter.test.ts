@@ -5,7 +5,7 @@ import { compileChapter, type ChapterSources } from "./compile-chapter";
 import { ContentError } from "./content-error";
 import { loadSources } from "./load-sources";
 
-const fixtures = fileURLToPath(new URL("../__fixtures__/", import.meta.url));
+const fixtures = fileURLToPath(new URL("./__fixtures__/", import.meta.url));
 
 describe("golden output", () => {
   it("compiles the basic fixture chapter to its stored output", () => {

@@ -1,7 +1,7 @@
 import type { Nodes } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
-import type { ChapterIndex, CompiledLesson, CompiledPage, LessonBlock } from "../types";
+import type { ChapterIndex, CompiledLesson, CompiledPage, LessonBlock } from "../model/types";
 import { collectSymbols } from "./collect";
 import { ProblemList } from "./content-error";
 import { parseYaml, splitFrontMatter } from "./front-matter";
@@ -16,7 +16,7 @@ import {
   type LessonFrontMatter,
 } from "./schemas";
 import type { SourceDocument } from "./source-document";
-import type { CompiledNotebook } from "../notebook-types";
+import type { CompiledNotebook } from "../model/notebook-types";
 import { assembleNotebooks, parseNotebooks } from "./compile-notebooks";
 
 /** A content file's name (as shown in messages) and text. */

@@ -1,6 +1,6 @@
 import type { Root } from "mdast";
 import { z } from "zod";
-import type { CompiledCodeCell, CompiledNotebook } from "../notebook-types";
+import type { CompiledCodeCell, CompiledNotebook } from "../model/notebook-types";
 import type { SourceFile } from "./compile-chapter";
 import type { ProblemList } from "./content-error";
 import { splitFrontMatter } from "./front-matter";

@@ -1,4 +1,4 @@
-import type { CellParam } from "../notebook-types";
+import type { CellParam } from "../model/notebook-types";
 
 /** A parameter value a figure fixes for its cell. */
 export type FigureParamValue = number | string | boolean;

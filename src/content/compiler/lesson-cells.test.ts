@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CompiledCodeCell, CompiledNotebook } from "../notebook-types";
-import type { CompiledLesson } from "../types";
+import type { CompiledCodeCell, CompiledNotebook } from "../model/notebook-types";
+import type { CompiledLesson } from "../model/types";
 import { cellsShownIn, lessonModule } from "./lesson-cells";
 
 const code = (id: string, lesson?: string): CompiledCodeCell => ({

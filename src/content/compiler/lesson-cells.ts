@@ -1,5 +1,5 @@
-import type { CompiledCodeCell, CompiledNotebook } from "../notebook-types";
-import type { CompiledLesson, LessonModule } from "../types";
+import type { CompiledCodeCell, CompiledNotebook } from "../model/notebook-types";
+import type { CompiledLesson, LessonModule } from "../model/types";
 
 /**
  * The notebook code cells a lesson shows: those that illustrate one of its sections (beside the

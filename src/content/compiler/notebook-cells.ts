@@ -1,6 +1,6 @@
 import { parse } from "acorn";
 import { z } from "zod";
-import type { CellParam } from "../notebook-types";
+import type { CellParam } from "../model/notebook-types";
 import type { ProblemList } from "./content-error";
 import { parseYaml } from "./front-matter";
 

@@ -1,6 +1,10 @@
 import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
-import { searchIndexOptions, searchQueryOptions, type SearchDocument } from "../search";
+import {
+  searchIndexOptions,
+  searchQueryOptions,
+  type SearchDocument,
+} from "../model/search-documents";
 import { compileChapter } from "./compile-chapter";
 import { markdownText, searchDocuments, serializeSearchIndex } from "./search-index";
 

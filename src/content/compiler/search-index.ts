@@ -4,14 +4,14 @@ import katex from "katex";
 import type { Nodes as MdastNodes } from "mdast";
 import MiniSearch from "minisearch";
 import type { Exercise } from "../../exercises/types";
-import type { CompiledNotebook } from "../notebook-types";
+import type { CompiledNotebook } from "../model/notebook-types";
 import {
   searchIndexOptions,
   type SearchDocument,
   type SearchKind,
   type SearchTarget,
-} from "../search";
-import type { CompiledLesson, CompiledPage, LessonBlock } from "../types";
+} from "../model/search-documents";
+import type { CompiledLesson, CompiledPage, LessonBlock } from "../model/types";
 import type { CompiledChapter } from "./compile-chapter";
 import { parseMarkdown } from "./parse";
 

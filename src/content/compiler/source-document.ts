@@ -1,6 +1,6 @@
 import type { Root } from "mdast";
 import { hrefs } from "../model/routes";
-import type { TocEntry } from "../types";
+import type { TocEntry } from "../model/types";
 
 /** Lessons, reference pages, and the Markdown cells of notebooks. */
 export type DocumentKind = "lesson" | "page" | "notebook";

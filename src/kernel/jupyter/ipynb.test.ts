@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CompiledNotebook } from "../../content/notebook-types";
+import type { CompiledNotebook } from "../../content/model/notebook-types";
 import type { CellOutput } from "../output-types";
 import { importCellId, notebookIpynb, personalizeIpynb, withoutOutputs } from "./ipynb";
 import { toMimeBundle } from "./mime-bundle";

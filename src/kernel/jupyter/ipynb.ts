@@ -3,7 +3,7 @@
 // notebook with its outputs, the app personalises it (site address, the reader's edits) and
 // writes the exercises notebook at download time.
 import { hrefs } from "../../content/model/routes";
-import type { CompiledCodeCell, CompiledNotebook } from "../../content/notebook-types";
+import type { CompiledCodeCell, CompiledNotebook } from "../../content/model/notebook-types";
 import type { CellOutput } from "../output-types";
 import type { MimeBundle } from "./mime-bundle";
 import { toMimeBundle } from "./mime-bundle";

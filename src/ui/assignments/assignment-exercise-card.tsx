@@ -3,7 +3,7 @@ import type { Assignment } from "../../course/assignment-schema";
 import { feedbackVisible, solutionVisible } from "../../course/assignment-clock";
 import { assignmentInstance } from "../../course/instances";
 import type { RegradedExercise } from "../../course/regrade-types";
-import type { CompiledCodeCell } from "../../content/notebook-types";
+import type { CompiledCodeCell } from "../../content/model/notebook-types";
 import { gradeInstance, type GradeResult } from "../../exercises/grade";
 import { toCsv } from "../../exercises/practice";
 import type { AssignmentExerciseWork } from "../../store/assignment-schema";

@@ -1,6 +1,6 @@
 import { createContext, useContext } from "react";
-import type { CompiledNotebook } from "../../content/notebook-types";
-import type { ChapterIndex, CompiledPage, LessonModule } from "../../content/types";
+import type { CompiledNotebook } from "../../content/model/notebook-types";
+import type { ChapterIndex, CompiledPage, LessonModule } from "../../content/model/types";
 
 /** The compiled chapter and the lazy loaders of its pages, provided once by the app. */
 export interface ChapterData {

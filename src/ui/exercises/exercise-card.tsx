@@ -1,5 +1,5 @@
 import { memo, useMemo, useState } from "react";
-import type { CompiledCodeCell } from "../../content/notebook-types";
+import type { CompiledCodeCell } from "../../content/model/notebook-types";
 import { grade, type GradeResult } from "../../exercises/grade";
 import { toCsv } from "../../exercises/practice";
 import { deriveSeed } from "../../exercises/seeds";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { LessonBlock } from "../../content/types";
+import type { LessonBlock } from "../../content/model/types";
 import { Html } from "../content/html";
 import { RestateBox } from "./restate-box";
 

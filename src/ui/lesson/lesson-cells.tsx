@@ -1,6 +1,6 @@
 import { useLayoutEffect, useState, type ReactNode } from "react";
-import type { CompiledCodeCell, CompiledNotebook } from "../../content/notebook-types";
-import type { LessonBlock, LessonModule } from "../../content/types";
+import type { CompiledCodeCell, CompiledNotebook } from "../../content/model/notebook-types";
+import type { LessonBlock, LessonModule } from "../../content/model/types";
 import { useChapter } from "../content/chapter-context";
 import { useModule } from "../content/use-module";
 import { CodeCell } from "../notebook/code-cell";

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from "react";
-import type { CompiledCodeCell } from "../../content/notebook-types";
-import type { LessonFigure, LessonModule } from "../../content/types";
+import type { CompiledCodeCell } from "../../content/model/notebook-types";
+import type { LessonFigure, LessonModule } from "../../content/model/types";
 import { useChapter } from "../content/chapter-context";
 import { Html } from "../content/html";
 import { useModule } from "../content/use-module";

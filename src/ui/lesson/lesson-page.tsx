@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useRef } from "react";
-import type { CompiledLesson } from "../../content/types";
+import type { CompiledLesson } from "../../content/model/types";
 import { useAppStore } from "../../store/app-store";
 import { useChapter } from "../content/chapter-context";
 import { useModule } from "../content/use-module";

@@ -1,4 +1,4 @@
-import type { TocEntry } from "../../content/types";
+import type { TocEntry } from "../../content/model/types";
 
 /** The on-page table of contents. */
 export function OnThisPage({

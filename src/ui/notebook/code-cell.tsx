@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense, useEffect, useMemo, useRef, useState } from "react";
-import type { CompiledCodeCell } from "../../content/notebook-types";
+import type { CompiledCodeCell } from "../../content/model/notebook-types";
 import { useAppStore } from "../../store/app-store";
 import { hrefs } from "../../content/model/routes";
 import { loadOutputView, OutputList } from "../outputs/output-list";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CellParam } from "../../content/notebook-types";
+import type { CellParam } from "../../content/model/notebook-types";
 import { neighbourParams, stepsAround } from "./neighbour-params";
 
 const specs: Record<string, CellParam> = {

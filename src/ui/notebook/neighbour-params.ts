@@ -1,4 +1,4 @@
-import type { CellParam } from "../../content/notebook-types";
+import type { CellParam } from "../../content/model/notebook-types";
 import type { ParamValues } from "../../kernel/contract";
 
 /** Digits after the decimal point in a number's shortest form (0.05 → 2, 1e-7 → 7). */

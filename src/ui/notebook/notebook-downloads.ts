@@ -1,5 +1,5 @@
 import { version } from "../../../package.json";
-import type { CompiledNotebook } from "../../content/notebook-types";
+import type { CompiledNotebook } from "../../content/model/notebook-types";
 import { exercises } from "../../exercises/catalog/index";
 import { exercisesIpynb } from "../../kernel/jupyter/exercises-ipynb";
 import {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { CompiledNotebook } from "../../content/notebook-types";
+import type { CompiledNotebook } from "../../content/model/notebook-types";
 import { useAppStore } from "../../store/app-store";
 import { useChapter } from "../content/chapter-context";
 import { Html } from "../content/html";

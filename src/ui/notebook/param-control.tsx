@@ -1,5 +1,5 @@
 import { useId } from "react";
-import type { CellParam } from "../../content/notebook-types";
+import type { CellParam } from "../../content/model/notebook-types";
 import { formatNumber } from "../../lab/core/format-number";
 
 type Value = number | string | boolean;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
-import type { CellParam } from "../../content/notebook-types";
+import type { CellParam } from "../../content/model/notebook-types";
 import type { KernelClient } from "../../kernel/client";
 import type { ParamValues, RunResult } from "../../kernel/contract";
 import { useSavedStateRead } from "../../store/app-store";

@@ -1,6 +1,6 @@
 import type { ParamValues, RunResult } from "../../kernel/contract";
 import type { CellOutput } from "../../kernel/output-types";
-import { decodeRun, sourceHash, type PrerenderedRun } from "../../content/output-codec";
+import { decodeRun, sourceHash, type PrerenderedRun } from "../../content/model/output-codec";
 
 // The cell runs the build made (every cell at its defaults, every figure at its values; see
 // src/content/compiler/cell-outputs.ts), so a page shows their outputs before any worker runs.

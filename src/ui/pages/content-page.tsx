@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import type { CompiledPage } from "../../content/types";
+import type { CompiledPage } from "../../content/model/types";
 import { useChapter } from "../content/chapter-context";
 import { useModule } from "../content/use-module";
 import { MissingTarget } from "../layout/missing-target";

@@ -7,7 +7,7 @@ import {
   useState,
   type KeyboardEvent,
 } from "react";
-import { searchKindLabels } from "../../content/search";
+import { searchKindLabels } from "../../content/model/search-documents";
 import { useHydrated } from "../routing/use-hydrated";
 import type { SearchChapter, SearchHit } from "./search-engine";
 import { searchTargetElementId, searchTargetHref } from "./search-target";

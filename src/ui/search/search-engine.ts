@@ -7,7 +7,7 @@ import {
   type SearchKind,
   type SearchTarget,
   type StoredSearchFields,
-} from "../../content/search";
+} from "../../content/model/search-documents";
 import { highlight, snippet, type Segment } from "./snippet";
 
 /** One result as the search box shows it. */

@@ -1,4 +1,4 @@
-import type { SearchTarget } from "../../content/search";
+import type { SearchTarget } from "../../content/model/search-documents";
 import { hrefs } from "../../content/model/routes";
 
 /** The link to a search result, built with the route grammar's own functions. */

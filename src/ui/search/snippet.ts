@@ -1,4 +1,4 @@
-import { processTerm, wordPattern } from "../../content/search";
+import { processTerm, wordPattern } from "../../content/model/search-documents";
 
 /** A piece of shown text; `mark` pieces are words the query matched. */
 export interface Segment {

@@ -14,8 +14,8 @@ import {
   registerVersion,
   rollback,
   sha256,
-} from "../../lab/index";
-import type { LineageGraph, RecordSchema, ReleaseRegistry } from "../../lab/index";
+} from "../../../lab/index";
+import type { LineageGraph, RecordSchema, ReleaseRegistry } from "../../../lab/index";
 import { readLesson } from "./lesson-text";
 
 const text = readLesson("06-lineage-versioning-rollback.md");

@@ -1,11 +1,11 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { compileChapter } from "./compiler/compile-chapter";
-import { loadChapterSources } from "./load-chapter";
+import { compileChapter } from "../compiler/compile-chapter";
+import { loadChapterSources } from "../compiler/load-chapter";
 
 // The real chapter: compiling it also proves there is no KaTeX error, no \eqref or link to
 // nothing, no unknown objective and no objective that no lesson teaches (each fails the compile).
-const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
+const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
 const chapter = compileChapter(loadChapterSources(`${projectRoot}content`, projectRoot));
 
 function countOf(html: string, className: string): number {

@@ -11,8 +11,8 @@ import {
   normalCdf,
   normalQuantile,
   wilsonInterval,
-} from "../../lab/index";
-import type { ReleaseTuple } from "../../lab/index";
+} from "../../../lab/index";
+import type { ReleaseTuple } from "../../../lab/index";
 import { expectPrinted, passage, readLesson } from "./lesson-text";
 
 const text = readLesson("01-production-artifacts.md");

@@ -1,15 +1,15 @@
 import { resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
-import { compileChapter, type CompiledChapter } from "./compiler/compile-chapter";
-import { ContentError } from "./compiler/content-error";
-import { lessonModule } from "./compiler/lesson-cells";
+import { compileChapter, type CompiledChapter } from "../content/compiler/compile-chapter";
+import { ContentError } from "../content/compiler/content-error";
+import { lessonModule } from "../content/compiler/lesson-cells";
 import {
   searchableExercises,
   searchDocuments,
   serializeSearchIndex,
-} from "./compiler/search-index";
+} from "../content/compiler/search-index";
 import { exercises } from "../exercises/catalog/index";
-import { loadChapterSources } from "./load-chapter";
+import { loadChapterSources } from "../content/compiler/load-chapter";
 
 const chapterModule = "virtual:chapter";
 const lessonPrefix = "virtual:lesson/";

@@ -5,8 +5,8 @@ import {
   classifyContractChanges,
   mean,
   upgradeOrder,
-} from "../../lab/index";
-import type { CompatibilityMode, DataContract, RecordSchema } from "../../lab/index";
+} from "../../../lab/index";
+import type { CompatibilityMode, DataContract, RecordSchema } from "../../../lab/index";
 import { expectPrinted, passage, readLesson } from "./lesson-text";
 
 const text = readLesson("05-schema-evolution.md");

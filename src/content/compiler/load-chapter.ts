@@ -1,6 +1,6 @@
-import { exercises } from "../exercises/catalog/index";
-import type { ChapterSources } from "./compiler/compile-chapter";
-import { loadSources } from "./compiler/load-sources";
+import { exercises } from "../../exercises/catalog/index";
+import type { ChapterSources } from "./compile-chapter";
+import { loadSources } from "./load-sources";
 
 /**
  * The chapter's sources as the build, the content check and the content tests compile them:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chiSquare } from "../../lab/index";
+import { chiSquare } from "../../../lab/index";
 import { expectPrinted, passage, readLesson } from "./lesson-text";
 
 const text = readLesson("09-release-gates-canaries.md");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { outageRecovery, simulateQueue } from "../../lab/index";
+import { outageRecovery, simulateQueue } from "../../../lab/index";
 import { expectPrinted, passage, readLesson } from "./lesson-text";
 
 const text = readLesson("02-features-entities-time.md");

@@ -5,11 +5,11 @@ import {
   computeCellOutputs,
   type CellRunner,
   type ComputedOutputs,
-} from "./compiler/cell-outputs";
-import { compileChapter } from "./compiler/compile-chapter";
-import { ContentError } from "./compiler/content-error";
-import { loadChapterSources } from "./load-chapter";
-import { sourceHash } from "./output-codec";
+} from "../content/compiler/cell-outputs";
+import { compileChapter } from "../content/compiler/compile-chapter";
+import { ContentError } from "../content/compiler/content-error";
+import { loadChapterSources } from "../content/compiler/load-chapter";
+import { sourceHash } from "../content/model/output-codec";
 
 /**
  * The global the build defines for its prerender (the Node render of every route) with every

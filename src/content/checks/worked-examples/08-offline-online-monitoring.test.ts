@@ -12,7 +12,7 @@ import {
   normalCdf,
   normalQuantile,
   wilsonInterval,
-} from "../../lab/index";
+} from "../../../lab/index";
 import { expectPrinted, passage, readLesson } from "./lesson-text";
 
 const text = readLesson("08-offline-online-monitoring.md");

@@ -6,8 +6,8 @@ import {
   thresholdForTargetFpr,
   traceSummary,
   zTestProportions,
-} from "../../lab/index";
-import type { DataContract, GenAiSpan } from "../../lab/index";
+} from "../../../lab/index";
+import type { DataContract, GenAiSpan } from "../../../lab/index";
 import { expectPrinted, passage, readLesson } from "./lesson-text";
 
 const text = readLesson("10-llm-traces-failure-modes.md");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const lessonsDirectory = fileURLToPath(new URL("../../../content/lessons/", import.meta.url));
+const lessonsDirectory = fileURLToPath(new URL("../../../../content/lessons/", import.meta.url));
 
 /**
  * Reads a lesson's Markdown source so a test can check that the numbers printed in a worked

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRng, ks2samp, mmdPermutationTest } from "../../lab/index";
+import { createRng, ks2samp, mmdPermutationTest } from "../../../lab/index";
 import { expectPrinted, passage, readLesson } from "./lesson-text";
 
 const text = readLesson("07-drift-detection.md");

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { exampleTransactionsContract } from "../lab/index";
+import { exampleTransactionsContract } from "../../lab/index";
 
 // The theory notebook's contract cell prints the YAML of the contract it evaluates; the cell itself
 // evaluates lab.exampleTransactionsContract(). The two must be the same contract.
 const notebook = readFileSync(
-  new URL("../../content/notebooks/theory.md", import.meta.url),
+  new URL("../../../content/notebooks/theory.md", import.meta.url),
   "utf8",
 );
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { traceSummary, wilsonInterval } from "../../lab/index";
-import type { GenAiSpan } from "../../lab/index";
+import { traceSummary, wilsonInterval } from "../../../lab/index";
+import type { GenAiSpan } from "../../../lab/index";
 import { expectPrinted, passage, readLesson } from "./lesson-text";
 
 const text = readLesson("10-llm-traces-failure-modes.md");

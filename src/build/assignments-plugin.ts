@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
 import type { Plugin } from "vite";
-import { compileAssignments } from "./compiler/compile-assignments";
-import { formatProblem } from "./compiler/content-error";
-import { loadAssignmentSources } from "./compiler/load-assignments";
+import { compileAssignments } from "../content/compiler/compile-assignments";
+import { formatProblem } from "../content/compiler/content-error";
+import { loadAssignmentSources } from "../content/compiler/load-assignments";
 
 const assignmentsModule = "virtual:assignments";
 

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ProblemList } from "../compiler/content-error";
-import { parseFigureParams } from "../compiler/figure-params";
-import { splitFrontMatter } from "../compiler/front-matter";
-import { defaultParams, parseNotebookPieces } from "../compiler/notebook-cells";
-import type { CellOutput } from "../../kernel/output-types";
-import { runCell } from "../../kernel/run-cell";
-import * as lab from "../../lab/index";
+import { ProblemList } from "../../compiler/content-error";
+import { parseFigureParams } from "../../compiler/figure-params";
+import { splitFrontMatter } from "../../compiler/front-matter";
+import { defaultParams, parseNotebookPieces } from "../../compiler/notebook-cells";
+import type { CellOutput } from "../../../kernel/output-types";
+import { runCell } from "../../../kernel/run-cell";
+import * as lab from "../../../lab/index";
 import { expectPrinted, readLesson } from "./lesson-text";
 
 // A figure's caption states what its cell draws; these tests run each figure's cell with the
@@ -14,7 +14,7 @@ import { expectPrinted, readLesson } from "./lesson-text";
 const notebookFile = "content/notebooks/theory.md";
 const problems = new ProblemList();
 const split = splitFrontMatter(
-  readFileSync(new URL("../../../content/notebooks/theory.md", import.meta.url), "utf8"),
+  readFileSync(new URL("../../../../content/notebooks/theory.md", import.meta.url), "utf8"),
   notebookFile,
   problems,
 );

@@ -18,7 +18,7 @@ import {
   tfdvCategoricalJsd,
   wasserstein,
   wassersteinNormed,
-} from "../../lab/index";
+} from "../../../lab/index";
 import { expectPrinted, passage, readLesson } from "./lesson-text";
 
 const text = readLesson("07-drift-detection.md");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { featureSkew, jensenShannon, linfDistance, tfdvCategoricalJsd } from "../../lab/index";
+import { featureSkew, jensenShannon, linfDistance, tfdvCategoricalJsd } from "../../../lab/index";
 import { expectPrinted, passage, readLesson } from "./lesson-text";
 
 const text = readLesson("03-training-serving-skew.md");

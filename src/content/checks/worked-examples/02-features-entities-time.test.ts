@@ -7,8 +7,8 @@ import {
   onlineRead,
   pointInTimeJoin,
   simulateMaterializationSchedule,
-} from "../../lab/index";
-import type { EntityRow, FeatureRow, FeatureValue } from "../../lab/index";
+} from "../../../lab/index";
+import type { EntityRow, FeatureRow, FeatureValue } from "../../../lab/index";
 import { expectPrinted, passage, readLesson } from "./lesson-text";
 
 const text = readLesson("02-features-entities-time.md");

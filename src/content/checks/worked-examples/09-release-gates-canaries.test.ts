@@ -16,8 +16,8 @@ import {
   scoreKayentaCanary,
   simulatePeeking,
   wilsonInterval,
-} from "../../lab/index";
-import type { KayentaLabel, KayentaMetricResult } from "../../lab/index";
+} from "../../../lab/index";
+import type { KayentaLabel, KayentaMetricResult } from "../../../lab/index";
 import { expectPrinted, passage, readLesson } from "./lesson-text";
 
 const text = readLesson("09-release-gates-canaries.md");

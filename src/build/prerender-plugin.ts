@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import { build, type Plugin, type ResolvedConfig } from "vite";
 import { legacyHashHref } from "../content/model/routes";
-import type { RenderedPage } from "./prerender";
+import type { RenderedPage } from "../app/prerender";
 
 /** The SSR build's entry: the app rendered in Node. */
 const entry = "src/app/prerender.tsx";

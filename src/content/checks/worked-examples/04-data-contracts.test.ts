@@ -8,8 +8,8 @@ import {
   normalizeSeverity,
   parseContract,
   regularizedBeta,
-} from "../../lab/index";
-import type { ContractRow } from "../../lab/index";
+} from "../../../lab/index";
+import type { ContractRow } from "../../../lab/index";
 import { expectPrinted, passage, readLesson } from "./lesson-text";
 
 const text = readLesson("04-data-contracts.md");
