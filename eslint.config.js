@@ -70,7 +70,14 @@ const buildZones = [
 ];
 // The packages each pure layer may import (plain JavaScript that runs anywhere). The lab takes
 // zod for one schema: the ODCS data contract, whose type and validator come from it.
-const purePackages = { lab: ["zod"], exercises: ["zod"], course: ["zod", "yaml"] };
+const purePackages = {
+  lab: ["zod"],
+  exercises: ["zod"],
+  course: ["zod", "yaml"],
+  // The compiled chapter's types, the route grammar and the output codec: read by the app, the
+  // worker and the build alike.
+  "content/model": [],
+};
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const browserOnlyGlobals = [
   "window",
