@@ -1,5 +1,5 @@
 // Proves that the layer rules of eslint.config.js bite: a pure layer (lab, exercises, course)
-// may not import Node built-ins, React or unlisted packages, nor touch browser or Node globals,
+// (and the content model) may not import Node built-ins, React or unlisted packages, nor touch browser or Node globals,
 // and the layers below may not import the layers above. Each case lints a fixture text as if it
 // were a file of that layer; a clean file of the same layer is the control.
 import { ESLint } from "eslint";
@@ -29,7 +29,7 @@ const violations: Record<string, string> = {
   performance: "export const now = () => performance.now();\n",
 };
 
-describe.each(["lab", "exercises", "course"])("the pure layer src/%s", (layer) => {
+describe.each(["lab", "exercises", "course", "content/model"])("the pure layer src/%s", (layer) => {
   const file = `src/${layer}/fixture-module.ts`;
 
   it("accepts a module of plain TypeScript and relative imports", async () => {
