@@ -10,13 +10,13 @@
  *   exercise check [<id>] [--seeds N]
  * Bad input prints a message on stderr and exits with code 2.
  */
-import { parseArgs } from "node:util";
 import { exerciseById, exercises } from "../exercises/catalog/index";
 import { grade } from "../exercises/grade";
 import { referenceAsRawAnswer, toCsv } from "../exercises/practice";
 import { deriveSeed } from "../exercises/seeds";
 import { checkExercise } from "../exercises/self-check";
 import type { AnswerPart, Exercise, RawAnswer } from "../exercises/types";
+import { parseCommandLine, UsageError } from "./parse-command-line";
 
 const usage = `usage:
   exercise list
@@ -24,9 +24,6 @@ const usage = `usage:
   exercise grade <id> --seed <seed> --answer '<json>' [--attempts N] [--hints N]
   exercise seed --context <c> --student <s> --exercise <id> [--variant N]
   exercise check [<id>] [--seeds N]`;
-
-/** A usage error: reported on stderr with exit code 2. */
-class UsageError extends Error {}
 
 const optionSpec = {
   seed: { type: "string" },
@@ -42,31 +39,21 @@ const optionSpec = {
   solution: { type: "boolean" },
 } as const;
 
-/**
- * Splits arguments into positionals and options with `node:util`'s parseArgs, strictly: an
- * unknown option, a missing value or a value given to a flag is a usage error.
- */
+/** Splits arguments into positionals and the options given, by name. */
 function parseArguments(argv: string[]): {
   positional: string[];
   options: Map<string, string | true>;
 } {
-  try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: optionSpec,
-      allowPositionals: true,
-      strict: true,
-    });
-    const options = new Map<string, string | true>();
-    for (const [name, value] of Object.entries(values)) {
-      if (value !== undefined && value !== false) options.set(name, value);
-    }
-    return { positional: positionals, options };
-  } catch (error) {
-    throw new UsageError(
-      `exercise: ${error instanceof Error ? error.message : String(error)}\n${usage}`,
-    );
+  const { values, positionals } = parseCommandLine(
+    argv,
+    { options: optionSpec, allowPositionals: true },
+    (message) => `exercise: ${message}\n${usage}`,
+  );
+  const options = new Map<string, string | true>();
+  for (const [name, value] of Object.entries(values)) {
+    if (value !== undefined && value !== false) options.set(name, value);
   }
+  return { positional: positionals, options };
 }
 
 /** A non-negative integer option (or its default when absent and a default is given). */

@@ -5,7 +5,6 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { parseArgs } from "node:util";
 import { compileAssignments } from "../content/compiler/compile-assignments";
 import { formatProblem } from "../content/compiler/content-error";
 import { loadAssignmentSources } from "../content/compiler/load-assignments";
@@ -21,6 +20,7 @@ import {
   type Roster,
   type SubmissionFile,
 } from "../course/index";
+import { parseCommandLine, UsageError } from "./parse-command-line";
 
 export const gradebookUsage = `usage: npm run gradebook -- --assignment <file.yaml|id> <submission files or folders...>
          [--roster roster.csv] [--format canvas|moodle|csv] [--out grades.csv] [--report report.html]
@@ -43,8 +43,6 @@ export interface CommandResult {
   stdout: string;
   stderr: string;
 }
-
-class UsageError extends Error {}
 
 const formats = Object.keys(gradeExports) as GradeExportFormat[];
 
@@ -98,25 +96,17 @@ export function runGradebookCommand(argv: string[], cwd: string): CommandResult 
   let stdout = "";
   let stderr = "";
   try {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        options: {
-          assignment: { type: "string" },
-          roster: { type: "string" },
-          format: { type: "string" },
-          out: { type: "string" },
-          report: { type: "string" },
-          help: { type: "boolean" },
-        },
-        allowPositionals: true,
-        strict: true,
-      });
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseCommandLine(argv, {
+      options: {
+        assignment: { type: "string" },
+        roster: { type: "string" },
+        format: { type: "string" },
+        out: { type: "string" },
+        report: { type: "string" },
+        help: { type: "boolean" },
+      },
+      allowPositionals: true,
+    });
     if (values.help) return { exitCode: 0, stdout: `${gradebookUsage}\n`, stderr: "" };
     if (!values.assignment) throw new UsageError("--assignment is required");
     const format = (values.format ?? "canvas") as GradeExportFormat;

@@ -6,7 +6,6 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { parse } from "yaml";
 import { compileAssignments } from "../content/compiler/compile-assignments";
 import { formatProblem } from "../content/compiler/content-error";
@@ -14,6 +13,7 @@ import { loadAssignmentSources } from "../content/compiler/load-assignments";
 import type { Assignment } from "../course/index";
 import { scormVersions, type ScormVersion } from "../course/scorm-manifest";
 import { buildScormPackage } from "./package-scorm-zip";
+import { parseCommandLine, UsageError } from "./parse-command-line";
 
 export const packageScormUsage = `usage: npm run package:scorm -- [--assignment <id>] [--scorm 1.2|2004] [--out <zip>]
          [--dist <built site>] [--mastery <percent>]
@@ -35,8 +35,6 @@ export interface CommandResult {
   stdout: string;
   stderr: string;
 }
-
-class UsageError extends Error {}
 
 // The content folder, as the build reads it (vite.config.ts honours CONTENT_DIR too).
 const contentFolder = process.env["CONTENT_DIR"] ?? "content";
@@ -97,25 +95,17 @@ export function runPackageScormCommand(argv: string[], cwd: string): CommandResu
   let stderr = "";
   let buildDir: string | undefined;
   try {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        options: {
-          assignment: { type: "string" },
-          scorm: { type: "string" },
-          out: { type: "string" },
-          dist: { type: "string" },
-          mastery: { type: "string" },
-          help: { type: "boolean" },
-        },
-        allowPositionals: false,
-        strict: true,
-      });
-    } catch (error) {
-      throw new UsageError(error instanceof Error ? error.message : String(error));
-    }
-    const { values } = parsed;
+    const { values } = parseCommandLine(argv, {
+      options: {
+        assignment: { type: "string" },
+        scorm: { type: "string" },
+        out: { type: "string" },
+        dist: { type: "string" },
+        mastery: { type: "string" },
+        help: { type: "boolean" },
+      },
+      allowPositionals: false,
+    });
     if (values.help) return { exitCode: 0, stdout: `${packageScormUsage}\n`, stderr: "" };
     const version = (values.scorm ?? "1.2") as ScormVersion;
     if (!scormVersions.includes(version)) {

@@ -8,11 +8,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { compileAssignments } from "../content/compiler/compile-assignments";
 import { formatProblem } from "../content/compiler/content-error";
 import { loadAssignmentSources } from "../content/compiler/load-assignments";
 import { parseAssignmentYaml, type Assignment } from "../course/index";
+import { parseCommandLine } from "./parse-command-line";
 import { sampleClass } from "./sample-class-files";
 
 function fail(message: string): never {
@@ -20,14 +20,18 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const { values } = parseArgs({
-  options: {
-    assignment: { type: "string" },
-    students: { type: "string", default: "6" },
-    out: { type: "string", default: "sample-class" },
-  },
-  strict: true,
-});
+let values;
+try {
+  ({ values } = parseCommandLine(process.argv.slice(2), {
+    options: {
+      assignment: { type: "string" },
+      students: { type: "string", default: "6" },
+      out: { type: "string", default: "sample-class" },
+    },
+  }));
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
 if (!values.assignment)
   fail(
     "usage: npx tsx src/cli/sample-class.ts --assignment <file.yaml|id> [--students N] [--out folder]",
