@@ -7,7 +7,8 @@ import { jupyterPlugin } from "./src/build/jupyter-plugin";
 import { assignmentsPlugin } from "./src/build/assignments-plugin";
 import { cellOutputsPlugin } from "./src/build/cell-outputs-plugin";
 import { contentPlugin } from "./src/build/chapter-plugin";
-import { runWithLab } from "./src/kernel/run-with-lab";
+import { defaultTimeLimitMs } from "./src/content/compiler/cell-outputs";
+import { cellRunnerInWorker } from "./src/build/run-cells-in-worker";
 
 // A relative base makes one build work from any folder of any static host; set BASE_PATH
 // (for example /courses/feature-stores/) to build for one fixed sub-path instead.
@@ -18,9 +19,14 @@ export default defineConfig({
   plugins: [
     contentPlugin({ contentDirectory: process.env["CONTENT_DIR"] ?? "content" }),
     assignmentsPlugin({ contentDirectory: process.env["CONTENT_DIR"] ?? "content" }),
-    // Every cell's and figure's first output, computed with the worker's runner for the prerender.
+    // Every cell's and figure's first output, computed with the worker's runner for the prerender,
+    // in a worker thread that stops a cell running past the time limit.
     cellOutputsPlugin({
-      run: runWithLab,
+      run: cellRunnerInWorker({
+        module: new URL("./src/kernel/run-with-lab.ts", import.meta.url).href,
+        exportName: "runWithLab",
+        timeLimitMs: defaultTimeLimitMs,
+      }),
       contentDirectory: process.env["CONTENT_DIR"] ?? "content",
     }),
     // lab.mjs, show.mjs and the notebooks with their outputs, for Jupyter with the Deno kernel.
