@@ -11,42 +11,36 @@ import type {
   TimelineEvent,
   TimelineOutput,
 } from "../output-types";
+import { formatAxisNumber } from "../../lab/core/format-number";
+import { barValueAxis, baseline, dataAxis, lineAxes, shareAxis } from "../charts/chart-axes";
+import { dagNodeTitle, timelineEventTitle, truncateLabel } from "../charts/chart-labels";
+import { dagLayers } from "../charts/dag-layers";
 import {
   axisColor,
   coordinate,
   escapeXml,
-  extent,
   legend,
-  linear,
   numericAxis,
   plot,
+  plotScale,
   seriesColor,
   seriesLegend,
   svgDocument,
 } from "./svg-document";
-import { formatAxisNumber } from "../../lab/core/format-number";
 
 const finite = (value: number | undefined): value is number =>
   value !== undefined && Number.isFinite(value);
 
 /** A line chart: series, optional bands, reference lines and markers; `area` fills under lines. */
 export function lineSvg(output: LineOutput): string {
-  const ys = output.series.flatMap((series) => [
-    series.y,
-    ...(series.lower ? [series.lower] : []),
-    ...(series.upper ? [series.upper] : []),
-  ]);
-  const x = linear(extent([output.x]), "x");
-  const y = linear(
-    extent(
-      ys,
-      [...output.references.map((reference) => reference.y), ...(output.area ? [0] : [])].filter(
-        Number.isFinite,
-      ),
-    ),
-    "y",
-  );
-  const parts = [numericAxis(x, "x", output.xLabel), numericAxis(y, "y", output.yLabel)];
+  const axes = lineAxes(output);
+  const x = plotScale(axes.x, "x");
+  const y = plotScale(axes.y, "y");
+  const parts = [
+    numericAxis(axes.x, x, "x", output.xLabel),
+    numericAxis(axes.y, y, "y", output.yLabel),
+  ];
+  const base = y(baseline(axes.y.domain));
   const indices = Array.from(output.x, (_, index) => index);
   output.series.forEach((series, position) => {
     const color = seriesColor(position);
@@ -64,7 +58,7 @@ export function lineSvg(output: LineOutput): string {
       const filled = area<number>()
         .defined(defined)
         .x((index) => x(output.x[index] ?? 0))
-        .y0(y(0))
+        .y0(base)
         .y1((index) => y(series.y[index] ?? 0))(indices);
       if (filled) parts.push(`<path d="${filled}" fill="${color}" fill-opacity="0.25"/>`);
     }
@@ -96,22 +90,19 @@ export function lineSvg(output: LineOutput): string {
 
 /** Overlaid histograms on shared bins, as shares of each series. */
 export function histogramSvg(output: HistogramOutput): string {
-  const x = linear(extent([output.edges]), "x");
-  const y = linear(
-    extent(
-      output.series.map((series) => series.shares),
-      [0],
-    ),
-    "y",
-  );
-  const parts = [numericAxis(x, "x", output.xLabel), numericAxis(y, "y", "share")];
+  const xAxis = dataAxis(output.edges);
+  const yAxis = barValueAxis(output.series.map((series) => ({ values: series.shares })));
+  const x = plotScale(xAxis, "x");
+  const y = plotScale(yAxis, "y");
+  const base = y(baseline(yAxis.domain));
+  const parts = [numericAxis(xAxis, x, "x", output.xLabel), numericAxis(yAxis, y, "y", "share")];
   output.series.forEach((series, position) => {
     const color = seriesColor(position);
     series.shares.forEach((share, bin) => {
       const left = x(output.edges[bin] ?? 0);
       const right = x(output.edges[bin + 1] ?? 0);
       parts.push(
-        `<rect x="${coordinate(left)}" y="${coordinate(y(share))}" width="${coordinate(Math.max(0, right - left))}" height="${coordinate(Math.max(0, y(0) - y(share)))}" fill="${color}" fill-opacity="0.45" stroke="${color}" stroke-width="0.5"/>`,
+        `<rect x="${coordinate(left)}" y="${coordinate(y(share))}" width="${coordinate(Math.max(0, right - left))}" height="${coordinate(Math.max(0, base - y(share)))}" fill="${color}" fill-opacity="0.45" stroke="${color}" stroke-width="0.5"/>`,
       );
     });
   });
@@ -121,14 +112,10 @@ export function histogramSvg(output: HistogramOutput): string {
 
 /** Grouped bars over named categories. */
 export function barSvg(output: BarOutput): string {
-  const y = linear(
-    extent(
-      output.series.map((series) => series.values),
-      [0],
-    ),
-    "y",
-  );
-  const parts = [numericAxis(y, "y", output.yLabel)];
+  const yAxis = barValueAxis(output.series);
+  const y = plotScale(yAxis, "y");
+  const base = y(baseline(yAxis.domain));
+  const parts = [numericAxis(yAxis, y, "y", output.yLabel)];
   const slot = (plot.right - plot.left) / Math.max(1, output.categories.length);
   const barWidth = (slot * 0.8) / Math.max(1, output.series.length);
   output.categories.forEach((category, index) => {
@@ -136,20 +123,19 @@ export function barSvg(output: BarOutput): string {
     output.series.forEach((series, position) => {
       const value = series.values[index] ?? Number.NaN;
       if (!Number.isFinite(value)) return;
-      const top = Math.min(y(value), y(0));
+      const top = Math.min(y(value), base);
       parts.push(
-        `<rect x="${coordinate(start + position * barWidth)}" y="${coordinate(top)}" width="${coordinate(barWidth * 0.92)}" height="${coordinate(Math.abs(y(value) - y(0)))}" fill="${seriesColor(position)}"><title>${escapeXml(`${category}, ${series.name}: ${formatAxisNumber(value)}`)}</title></rect>`,
+        `<rect x="${coordinate(start + position * barWidth)}" y="${coordinate(top)}" width="${coordinate(barWidth * 0.92)}" height="${coordinate(Math.abs(y(value) - base))}" fill="${seriesColor(position)}"><title>${escapeXml(`${category}, ${series.name}: ${formatAxisNumber(value)}`)}</title></rect>`,
       );
     });
     // Long category names are cut so neighbours stay apart; the full name is in the tooltip.
-    const room = Math.max(3, Math.floor(slot / 6.2));
-    const label = category.length > room ? `${category.slice(0, room - 1)}…` : category;
+    const label = truncateLabel(category, Math.max(3, Math.floor(slot / 6.2)));
     parts.push(
       `<text x="${coordinate(start + slot * 0.4)}" y="${plot.bottom + 16}" text-anchor="middle">${escapeXml(label)}<title>${escapeXml(category)}</title></text>`,
     );
   });
   parts.push(
-    `<line x1="${plot.left}" x2="${plot.right}" y1="${coordinate(y(0))}" y2="${coordinate(y(0))}" stroke="${axisColor}"/>`,
+    `<line x1="${plot.left}" x2="${plot.right}" y1="${coordinate(base)}" y2="${coordinate(base)}" stroke="${axisColor}"/>`,
   );
   parts.push(seriesLegend(output.series));
   return svgDocument(output.title, output.title || "Bar chart", parts.join(""));
@@ -157,9 +143,14 @@ export function barSvg(output: BarOutput): string {
 
 /** A scatter plot, one colour per series. */
 export function scatterSvg(output: ScatterOutput): string {
-  const x = linear(extent(output.series.map((series) => series.x)), "x");
-  const y = linear(extent(output.series.map((series) => series.y)), "y");
-  const parts = [numericAxis(x, "x", output.xLabel), numericAxis(y, "y", output.yLabel)];
+  const xAxis = dataAxis(...output.series.map((series) => series.x));
+  const yAxis = dataAxis(...output.series.map((series) => series.y));
+  const x = plotScale(xAxis, "x");
+  const y = plotScale(yAxis, "y");
+  const parts = [
+    numericAxis(xAxis, x, "x", output.xLabel),
+    numericAxis(yAxis, y, "y", output.yLabel),
+  ];
   output.series.forEach((series, position) => {
     const dots: string[] = [];
     series.x.forEach((value, index) => {
@@ -175,9 +166,13 @@ export function scatterSvg(output: ScatterOutput): string {
 
 /** Step empirical CDFs, one per series. */
 export function ecdfSvg(output: EcdfOutput): string {
-  const x = linear(extent(output.series.map((series) => series.x)), "x");
-  const y = linear([0, 1], "y");
-  const parts = [numericAxis(x, "x", output.xLabel), numericAxis(y, "y", "cumulative share")];
+  const xAxis = dataAxis(...output.series.map((series) => series.x));
+  const x = plotScale(xAxis, "x");
+  const y = plotScale(shareAxis, "y");
+  const parts = [
+    numericAxis(xAxis, x, "x", output.xLabel),
+    numericAxis(shareAxis, y, "y", "cumulative share"),
+  ];
   output.series.forEach((series, position) => {
     let path = "";
     let previous = 0;
@@ -211,8 +206,9 @@ export function timelineSvg(output: TimelineOutput): string {
     ...lane.events.map((event) => event.time),
     ...(lane.window ? [lane.window.start, lane.window.end] : []),
   ]);
-  const x = linear(extent([times]), "x");
-  const parts = [numericAxis(x, "x", output.timeLabel)];
+  const xAxis = dataAxis(times);
+  const x = plotScale(xAxis, "x");
+  const parts = [numericAxis(xAxis, x, "x", output.timeLabel)];
   const laneHeight = (plot.bottom - plot.top) / Math.max(1, output.lanes.length);
   output.lanes.forEach((lane, index) => {
     const middle = plot.top + laneHeight * (index + 0.5);
@@ -229,7 +225,7 @@ export function timelineSvg(output: TimelineOutput): string {
     lane.events.forEach((event, position) => {
       const style = eventStyles[event.status];
       const at = coordinate(x(event.time));
-      const tip = `<title>${escapeXml(`${event.label} at ${formatAxisNumber(event.time)}: ${event.status}${event.note ? ` (${event.note})` : ""}`)}</title>`;
+      const tip = `<title>${escapeXml(timelineEventTitle(event))}</title>`;
       parts.push(
         event.status === "entity"
           ? `<rect x="${coordinate(x(event.time) - 1.5)}" y="${coordinate(middle - 12)}" width="3" height="24" fill="${style.color}">${tip}</rect>`
@@ -250,33 +246,9 @@ export function timelineSvg(output: TimelineOutput): string {
   return svgDocument(output.title, output.title || "Timeline", parts.join(""));
 }
 
-/**
- * The layer of each node: the length of the longest path reaching it, so every edge points
- * to a later layer (a cycle, which a lineage graph never has, is cut where it closes).
- */
-function layers(output: DagOutput): Map<string, number> {
-  const depth = new Map<string, number>();
-  const visiting = new Set<string>();
-  const parents = new Map<string, string[]>();
-  for (const edge of output.edges)
-    parents.set(edge.to, [...(parents.get(edge.to) ?? []), edge.from]);
-  const visit = (id: string): number => {
-    const known = depth.get(id);
-    if (known !== undefined) return known;
-    if (visiting.has(id)) return 0;
-    visiting.add(id);
-    const value = Math.max(-1, ...(parents.get(id) ?? []).map(visit)) + 1;
-    visiting.delete(id);
-    depth.set(id, value);
-    return value;
-  };
-  for (const node of output.nodes) visit(node.id);
-  return depth;
-}
-
 /** A dependency graph in layers from left to right; changed nodes are filled. */
 export function dagSvg(output: DagOutput): string {
-  const depth = layers(output);
+  const depth = dagLayers(output);
   const columns = Math.max(1, ...output.nodes.map((node) => (depth.get(node.id) ?? 0) + 1));
   const byColumn: DagOutput["nodes"][] = Array.from({ length: columns }, () => []);
   for (const node of output.nodes) byColumn[depth.get(node.id) ?? 0]?.push(node);
@@ -304,10 +276,9 @@ export function dagSvg(output: DagOutput): string {
   for (const node of output.nodes) {
     const at = place.get(node.id);
     if (!at) continue;
-    const room = Math.max(4, Math.floor(boxWidth / 6));
-    const label = node.label.length > room ? `${node.label.slice(0, room - 1)}…` : node.label;
+    const label = truncateLabel(node.label, Math.max(4, Math.floor(boxWidth / 6)));
     parts.push(
-      `<g><title>${escapeXml(`${node.label} (${node.kind})${node.changed ? ": changed" : ""}${node.detail ? `. ${node.detail}` : ""}`)}</title>` +
+      `<g><title>${escapeXml(dagNodeTitle(node))}</title>` +
         `<rect x="${coordinate(at.x - boxWidth / 2)}" y="${coordinate(at.y - 13)}" width="${coordinate(boxWidth)}" height="26" rx="5" fill="${node.changed ? "#fde4d3" : "#ffffff"}" stroke="${node.changed ? "#c2410c" : axisColor}" stroke-width="${node.changed ? 2 : 1}"/>` +
         `<text x="${coordinate(at.x)}" y="${coordinate(at.y)}" dy="0.35em" text-anchor="middle">${escapeXml(label)}</text></g>`,
     );

@@ -1,22 +1,23 @@
 // The frame shared by every chart drawn for a notebook file: a fixed-size SVG with its own
 // colours (a notebook viewer shows the SVG as an image, without the page's CSS or theme), a
 // title, axes with round ticks and a legend.
-import { scaleLinear, type ScaleLinear } from "d3-scale";
 import { formatAxisNumber } from "../../lab/core/format-number";
+import type { Axis } from "../charts/chart-axes";
+import { lightAxisColor, lightSeriesColors } from "../charts/chart-colors";
+import { linearScale, type PixelScale } from "../charts/chart-scales";
 
 /** Drawing size in SVG units; the viewBox lets viewers scale it to their column. */
 export const chartWidth = 640;
 export const chartHeight = 360;
 
-/** The app's light-theme series colours, which keep 3:1 contrast on white. */
-export const seriesColors = ["#1f5f9e", "#c2410c", "#1d7048", "#6b3fa0", "#a16207", "#be185d"];
-export const inkColor = "#1b2733";
-export const axisColor = "#4d5b6b";
-export const gridColor = "#e3e8ee";
+// The app's light theme: a notebook viewer shows the SVG on white whatever its own theme.
+const inkColor = "#1b2733";
+export const axisColor = lightAxisColor;
+const gridColor = "#e3e8ee";
 
 /** The colour of series `index`. */
 export const seriesColor = (index: number): string =>
-  seriesColors[index % seriesColors.length] ?? axisColor;
+  lightSeriesColors[index % lightSeriesColors.length] ?? axisColor;
 
 /** Escapes text for SVG and HTML content and attribute values. */
 export function escapeXml(text: string): string {
@@ -33,38 +34,23 @@ export const coordinate = (value: number): string => String(Math.round(value * 1
 /** The plotting area inside the frame, leaving room for the title, tick labels and legend. */
 export const plot = { left: 64, right: chartWidth - 16, top: 44, bottom: chartHeight - 76 };
 
-/** Smallest and largest finite values of several arrays; [0, 1] when there are none. */
-export function extent(arrays: ArrayLike<number>[], include: number[] = []): [number, number] {
-  let low = Infinity;
-  let high = -Infinity;
-  for (const values of [...arrays, include]) {
-    for (let index = 0; index < values.length; index += 1) {
-      const value = values[index] ?? Number.NaN;
-      if (!Number.isFinite(value)) continue;
-      if (value < low) low = value;
-      if (value > high) high = value;
-    }
-  }
-  if (low === Infinity) return [0, 1];
-  return low === high ? [low - 0.5, high + 0.5] : [low, high];
-}
-
-/** A linear scale over `domain` onto the plot's x or y range, widened to round ticks. */
-export function linear(domain: [number, number], axis: "x" | "y"): ScaleLinear<number, number> {
-  return scaleLinear()
-    .domain(domain)
-    .range(axis === "x" ? [plot.left, plot.right] : [plot.bottom, plot.top])
-    .nice(6);
+/** The pixel scale of `axis` along the plot's x or y range (y grows upwards). */
+export function plotScale(axis: Axis, direction: "x" | "y"): PixelScale {
+  return linearScale(
+    axis.domain,
+    direction === "x" ? [plot.left, plot.right] : [plot.bottom, plot.top],
+  ).scale;
 }
 
 /** Grid lines, ticks and labels of a numeric axis, and the axis title. */
 export function numericAxis(
-  scale: ScaleLinear<number, number>,
+  { ticks }: Axis,
+  scale: PixelScale,
   axis: "x" | "y",
   title: string,
 ): string {
   const parts: string[] = [];
-  for (const tick of scale.ticks(6)) {
+  for (const tick of ticks) {
     const at = coordinate(scale(tick));
     const label = escapeXml(formatAxisNumber(tick));
     parts.push(

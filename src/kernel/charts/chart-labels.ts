@@ -1,0 +1,35 @@
+// A chart's text, the same in the app's charts and the notebook files' SVG: labels made to fit
+// without measuring (lengths are counted in characters) and the tooltips of timeline events and
+// graph nodes.
+import { formatAxisNumber } from "../../lab/core/format-number";
+import type { DagOutput, TimelineEvent } from "../output-types";
+
+/**
+ * A label broken between words into lines of at most `maxChars` characters (a longer word keeps
+ * a line to itself), for category labels that must fit the width of their band.
+ */
+export function wrapLabel(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= maxChars)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** A label of at most `maxChars` characters: a longer one is cut and ends with an ellipsis. */
+export function truncateLabel(text: string, maxChars: number): string {
+  return text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text;
+}
+
+/** What a timeline event's tooltip says: its label, time, status and note. */
+export function timelineEventTitle(event: TimelineEvent): string {
+  return `${event.label} at ${formatAxisNumber(event.time)}: ${event.status}${event.note ? ` (${event.note})` : ""}`;
+}
+
+/** What a dependency graph node's tooltip says: its label, kind, whether it changed, detail. */
+export function dagNodeTitle(node: DagOutput["nodes"][number]): string {
+  return `${node.label} (${node.kind})${node.changed ? ", changed" : ""}${node.detail ? `: ${node.detail}` : ""}`;
+}
