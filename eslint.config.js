@@ -5,6 +5,7 @@ import { createTypeScriptImportResolver } from "eslint-import-resolver-typescrip
 import importX from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
+import { readdirSync } from "node:fs";
 import tseslint from "typescript-eslint";
 
 const layers = ["lab", "exercises", "course", "kernel", "store", "ui", "app"];
@@ -43,6 +44,25 @@ const labFolderZones = labFolders.flatMap((folder, index) => [
       "src/lab/index.ts is the lab's public face for other layers: lab modules import each other directly.",
   },
 ]);
+// The UI's feature folders (every folder of src/ui but `shared`) import only src/ui/shared and
+// themselves; src/ui/shared imports no feature. The app composes features; read from the disk so
+// a new feature folder is held to the rule from its first file.
+const uiFeatures = readdirSync(new URL("./src/ui", import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== "shared")
+  .map((entry) => entry.name)
+  .sort();
+const uiFeatureZones = [
+  ...uiFeatures.map((feature) => ({
+    target: `./src/ui/${feature}`,
+    from: uiFeatures.filter((other) => other !== feature).map((other) => `./src/ui/${other}`),
+    message: `src/ui/${feature} is a feature folder: it imports only src/ui/shared and itself; src/app composes features.`,
+  })),
+  {
+    target: "./src/ui/shared",
+    from: uiFeatures.map((feature) => `./src/ui/${feature}`),
+    message: "src/ui/shared is what features share: it imports no feature folder.",
+  },
+];
 // The content compiler and the command line are Node-only: the app never imports them, and the
 // command line uses the pure layers (and the compiler), never the store, the UI or the app.
 const buildZones = [
@@ -113,7 +133,7 @@ export default tseslint.config(
       "import-x/no-cycle": "error",
       "import-x/no-restricted-paths": [
         "error",
-        { zones: [...layerZones, ...labFolderZones, ...buildZones] },
+        { zones: [...layerZones, ...labFolderZones, ...uiFeatureZones, ...buildZones] },
       ],
       "@typescript-eslint/no-unused-vars": [
         "error",
@@ -159,7 +179,10 @@ export default tseslint.config(
     files: ["src/**/*.test.ts"],
     rules: {
       "no-restricted-imports": "off",
-      "import-x/no-restricted-paths": ["error", { zones: [...layerZones, ...labFolderZones] }],
+      "import-x/no-restricted-paths": [
+        "error",
+        { zones: [...layerZones, ...labFolderZones, ...uiFeatureZones] },
+      ],
     },
   },
 );

@@ -1,7 +1,9 @@
 // Proves that the layer rules of eslint.config.js bite: a pure layer (lab, exercises, course)
 // (and the content model) may not import Node built-ins, React or unlisted packages, nor touch browser or Node globals,
-// and the layers below may not import the layers above. Each case lints a fixture text as if it
+// the layers below may not import the layers above, and a UI feature folder may not import
+// another. Each case lints a fixture text as if it
 // were a file of that layer; a clean file of the same layer is the control.
+import { readdirSync } from "node:fs";
 import { ESLint } from "eslint";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -114,5 +116,57 @@ describe("build-time code", () => {
     expect(await ruleIds("src/cli/fixture-module.ts", code)).toContain(
       "import-x/no-restricted-paths",
     );
+  });
+});
+
+describe("UI feature folders", () => {
+  // Every folder of src/ui but `shared` is a feature; the rule names the imported file, so each
+  // case imports a module that exists.
+  const features = readdirSync("src/ui", { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== "shared")
+    .map((entry) => entry.name);
+  const someModule = (feature: string) =>
+    readdirSync(`src/ui/${feature}`)
+      .filter((name) => /\.tsx?$/.test(name) && !name.includes(".test."))
+      .sort()[0]!
+      .replace(/\.tsx?$/, "");
+
+  it("rejects a lesson module importing the notebook feature", async () => {
+    const code =
+      'import { NotebookPage } from "../notebook/notebook-page";\nexport const p = NotebookPage;\n';
+    expect(await ruleIds("src/ui/lesson/fixture-module.ts", code)).toContain(
+      "import-x/no-restricted-paths",
+    );
+  });
+
+  it("lets a feature import src/ui/shared", async () => {
+    const code =
+      'import { CodeCell } from "../shared/cells/code-cell";\nimport { useChapter } from "../shared/chapter/chapter-context";\nexport const parts = [CodeCell, useChapter];\n';
+    expect(await ruleIds("src/ui/lesson/fixture-module.ts", code)).toEqual([]);
+  });
+
+  it("rejects src/ui/shared importing a feature", async () => {
+    const code =
+      'import { LessonPage } from "../../lesson/lesson-page";\nexport const p = LessonPage;\n';
+    expect(await ruleIds("src/ui/shared/prose/fixture-module.ts", code)).toContain(
+      "import-x/no-restricted-paths",
+    );
+  });
+
+  it("holds every feature folder to the rule", async () => {
+    expect(features.length).toBeGreaterThan(1);
+    for (const [index, feature] of features.entries()) {
+      const other = features[(index + 1) % features.length]!;
+      const code = `import * as other from "../${other}/${someModule(other)}";\nexport const o = other;\n`;
+      expect(await ruleIds(`src/ui/${feature}/fixture-module.ts`, code), feature).toContain(
+        "import-x/no-restricted-paths",
+      );
+    }
+  });
+
+  it("lets src/app import any feature", async () => {
+    const code =
+      'import { LessonPage } from "../ui/lesson/lesson-page";\nimport { NotebookPage } from "../ui/notebook/notebook-page";\nexport const pages = [LessonPage, NotebookPage];\n';
+    expect(await ruleIds("src/app/fixture-module.ts", code)).toEqual([]);
   });
 });

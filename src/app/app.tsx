@@ -7,17 +7,18 @@ import {
   useAppStore,
   useSavedStateRead,
 } from "../store/app-store";
-import { preloadModule } from "../ui/content/use-module";
-import { ChapterContext, type ChapterData } from "../ui/content/chapter-context";
+import { preloadModule } from "../ui/shared/chapter/use-module";
+import { ChapterContext, type ChapterData } from "../ui/shared/chapter/chapter-context";
 import { AppLayout } from "../ui/layout/app-layout";
 import { RouteErrorBoundary } from "../ui/layout/route-error-boundary";
 import { useAppliedTheme } from "../ui/layout/use-applied-theme";
 import { OverviewPage } from "../ui/overview/overview-page";
 import { NotFoundPage } from "../ui/pages/not-found-page";
-import { fetchPageRuns } from "../ui/outputs/prerendered-runs";
-import { useHydrated } from "../ui/routing/use-hydrated";
-import { followSiteLinks, useRoute } from "../ui/routing/use-route";
+import { fetchPageRuns } from "../ui/shared/outputs/prerendered-runs";
+import { useHydrated } from "../ui/shared/routing/use-hydrated";
+import { followSiteLinks, useRoute } from "../ui/shared/routing/use-route";
 import { LmsBanner } from "../ui/lms/lms-banner";
+import { SearchBox } from "../ui/search/search-box";
 import { lazyPage } from "./lazy-page";
 import { useLms } from "./use-lms";
 
@@ -167,7 +168,7 @@ export function App({ prerenderedFile }: { prerenderedFile: string }) {
 
   return (
     <ChapterContext.Provider value={data}>
-      <AppLayout route={route}>
+      <AppLayout route={route} search={<SearchBox />}>
         <LmsBanner />
         <RouteErrorBoundary resetKey={routeKey(route)}>{page}</RouteErrorBoundary>
       </AppLayout>

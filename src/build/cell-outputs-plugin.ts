@@ -13,7 +13,7 @@ import { sourceHash } from "../content/model/output-codec";
 
 /**
  * The global the build defines for its prerender (the Node render of every route) with every
- * run it made, by run key; `src/ui/outputs/prerendered-runs.tsx` reads it.
+ * run it made, by run key; `src/ui/shared/outputs/prerendered-runs.tsx` reads it.
  */
 const runsGlobal = "__PRERENDERED_CELL_RUNS__";
 

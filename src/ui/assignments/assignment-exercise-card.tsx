@@ -7,12 +7,12 @@ import type { CompiledCodeCell } from "../../content/model/notebook-types";
 import { gradeInstance, type GradeResult } from "../../exercises/grade";
 import { toCsv } from "../../exercises/practice";
 import type { AssignmentExerciseWork } from "../../store/assignment-schema";
-import { useChapter } from "../content/chapter-context";
-import { AnswerPartInput } from "../exercises/answer-part";
-import { HintButton, HintList } from "../exercises/hints";
-import { InstanceTables } from "../exercises/instance-tables";
-import { CodeCell } from "../notebook/code-cell";
-import { TextView } from "../outputs/text-view";
+import { useChapter } from "../shared/chapter/chapter-context";
+import { AnswerPartInput } from "../shared/exercise-card/answer-part";
+import { HintButton, HintList } from "../shared/exercise-card/hints";
+import { InstanceTables } from "../shared/exercise-card/instance-tables";
+import { CodeCell } from "../shared/cells/code-cell";
+import { TextView } from "../shared/outputs/text-view";
 
 const scratchSource = `// \`data\` is this exercise's instance (data.params, data.tables); \`lab\` is the statistics library.
 const [table] = data.tables;

@@ -7,16 +7,17 @@ import { exerciseById } from "../../exercises/catalog/index";
 import { workKey } from "../../store/assignment-schema";
 import { syncAssignmentsAcrossTabs, useAssignmentStore } from "../../store/assignment-store";
 import { useLmsStatus } from "../../store/lms/lms-status";
-import { useChapter } from "../content/chapter-context";
-import { downloadText } from "../layout/download";
-import { TextView } from "../outputs/text-view";
+import { useChapter } from "../shared/chapter/chapter-context";
+import { downloadText } from "../shared/downloads/download";
+import { TextView } from "../shared/outputs/text-view";
 import { hrefs } from "../../content/model/routes";
 import { AssignmentExerciseCard } from "./assignment-exercise-card";
 import { AssignmentFacts } from "./assignment-facts";
-import { courseAssignments } from "./course-assignments";
-import { resolveAssignment } from "./resolve-assignment";
+import { courseAssignments } from "../shared/assignments/course-assignments";
+import { resolveAssignment } from "../shared/assignments/resolve-assignment";
 import { RosterIdEntry } from "./roster-id-entry";
 import { formatDateTime, useNow } from "./use-now";
+import "../shared/styles/forms.css";
 import "./assignments.css";
 
 /** A file name made of the ids, with anything unsafe in a file name replaced. */

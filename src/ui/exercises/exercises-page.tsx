@@ -1,11 +1,11 @@
 import { useEffect } from "react";
 import { exercises } from "../../exercises/catalog/index";
 import { useAppStore } from "../../store/app-store";
-import { useChapter } from "../content/chapter-context";
-import { MissingTarget } from "../layout/missing-target";
-import { downloadExercisesNotebook } from "../notebook/notebook-downloads";
+import { useChapter } from "../shared/chapter/chapter-context";
+import { MissingTarget } from "../shared/page-parts/missing-target";
+import { downloadExercisesNotebook } from "../shared/downloads/notebook-downloads";
 import { hrefs } from "../../content/model/routes";
-import { ExerciseCard, practiceSeed } from "./exercise-card";
+import { ExerciseCard, practiceSeed } from "../shared/exercise-card/exercise-card";
 
 /**
  * The exercises notebook (mirrors exercises.ipynb): every exercise in order, a score summary with

@@ -9,8 +9,8 @@ import {
 import { writeCsv } from "../../course/csv";
 import { referenceAsRawAnswer } from "../../exercises/practice";
 import type { DataTable } from "../../exercises/types";
-import { downloadText } from "../layout/download";
-import { TextView } from "../outputs/text-view";
+import { downloadText } from "../shared/downloads/download";
+import { TextView } from "../shared/outputs/text-view";
 import { useAssignmentChoice } from "./assignment-picker";
 import { referenceText } from "./variant-preview";
 import { CsvFileButton, type OpenedCsv } from "./csv-file-button";

@@ -7,9 +7,9 @@ import {
   type Assignment,
 } from "../../course/index";
 import { useInstructorStore, type BuilderDraft } from "../../store/instructor-store";
-import { courseAssignments } from "../assignments/course-assignments";
-import { downloadText } from "../layout/download";
-import { TextView } from "../outputs/text-view";
+import { courseAssignments } from "../shared/assignments/course-assignments";
+import { downloadText } from "../shared/downloads/download";
+import { TextView } from "../shared/outputs/text-view";
 import { hrefs } from "../../content/model/routes";
 import { assignmentToDraft, defaultDraft, draftToData, idFromTitle } from "./builder-draft";
 import { ExercisePicker } from "./exercise-picker";

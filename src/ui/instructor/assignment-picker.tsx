@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from "react";
 import { parseAssignmentYaml, validateAssignment, type Assignment } from "../../course/index";
 import { useInstructorStore } from "../../store/instructor-store";
-import { courseAssignments } from "../assignments/course-assignments";
+import { courseAssignments } from "../shared/assignments/course-assignments";
 import { draftToData } from "./builder-draft";
 
 /**

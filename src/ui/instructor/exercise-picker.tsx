@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from "react";
 import { summarizeExercise } from "../../course/exercise-summary";
 import { exercises } from "../../exercises/catalog/index";
 import type { BuilderDraft } from "../../store/instructor-store";
-import { useChapter } from "../content/chapter-context";
+import { useChapter } from "../shared/chapter/chapter-context";
 
 type Entry = BuilderDraft["exercises"][number];
 

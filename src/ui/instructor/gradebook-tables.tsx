@@ -1,7 +1,7 @@
 import { formatPoints } from "../../course/index";
 import { exerciseById } from "../../exercises/catalog/index";
 import type { GradebookResponse } from "../../kernel/gradebook-contract";
-import { useChapter } from "../content/chapter-context";
+import { useChapter } from "../shared/chapter/chapter-context";
 
 const percent = (share: number) => `${(share * 100).toFixed(0)}%`;
 

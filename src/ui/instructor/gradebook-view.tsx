@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { SubmissionFile } from "../../course/index";
 import type { GradebookResponse } from "../../kernel/gradebook-contract";
-import { downloadText } from "../layout/download";
+import { downloadText } from "../shared/downloads/download";
 import { useAssignmentChoice } from "./assignment-picker";
 import { filesOfDrop, filesOfInput, readSubmissionFiles, type NamedFile } from "./dropped-files";
 import { runGradebook } from "./gradebook-runner";

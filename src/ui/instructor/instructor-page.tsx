@@ -1,10 +1,10 @@
 import { useEffect } from "react";
-import { useChapter } from "../content/chapter-context";
+import { useChapter } from "../shared/chapter/chapter-context";
 import { hrefs, type InstructorTool } from "../../content/model/routes";
 import { AnswerKey } from "./answer-key";
 import { AssignmentBuilder } from "./assignment-builder";
 import { GradebookView } from "./gradebook-view";
-import "../assignments/assignments.css";
+import "../shared/styles/forms.css";
 import "./instructor.css";
 
 const tools: { tool: InstructorTool; label: string; lede: string }[] = [

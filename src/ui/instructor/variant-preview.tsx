@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from "react";
 import { assignmentInstance, checkRosterId, type Assignment } from "../../course/index";
 import { referenceAsRawAnswer, toCsv } from "../../exercises/practice";
-import { InstanceTables } from "../exercises/instance-tables";
-import { TextView } from "../outputs/text-view";
+import { InstanceTables } from "../shared/exercise-card/instance-tables";
+import { TextView } from "../shared/outputs/text-view";
 
 /** A reference answer part as text: lists joined with commas. */
 export function referenceText(value: string | string[] | undefined): string {

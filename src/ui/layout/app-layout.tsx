@@ -1,15 +1,25 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import { useChapter } from "../content/chapter-context";
+import { useChapter } from "../shared/chapter/chapter-context";
 import { hrefs, type Route } from "../../content/model/routes";
-import { SearchBox } from "../search/search-box";
 import { AppNotices } from "./app-notices";
 import { Sidebar } from "./sidebar";
 import { StorageBanner } from "./storage-banner";
 import { ThemeSwitch } from "./theme-switch";
 import { usePageTop } from "./use-page-top";
 
-/** The frame around every page: top bar, chapter navigation (a drawer on phones), main area. */
-export function AppLayout({ route, children }: { route: Route; children: ReactNode }) {
+/**
+ * The frame around every page: top bar, chapter navigation (a drawer on phones), main area. The
+ * app hands in the top bar's search box, so the shell and the search feature stay independent.
+ */
+export function AppLayout({
+  route,
+  search,
+  children,
+}: {
+  route: Route;
+  search: ReactNode;
+  children: ReactNode;
+}) {
   const { chapter } = useChapter();
   const [menuOpen, setMenuOpen] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
@@ -41,7 +51,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
         <a className="topbar-title" href={hrefs.overview}>
           {chapter.title}
         </a>
-        <SearchBox />
+        {search}
         <ThemeSwitch />
       </header>
       <div className="shell-body">

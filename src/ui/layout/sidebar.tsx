@@ -1,7 +1,7 @@
 import { useAppStore } from "../../store/app-store";
-import { useChapter } from "../content/chapter-context";
+import { useChapter } from "../shared/chapter/chapter-context";
 import { hrefs, type Route } from "../../content/model/routes";
-import { ProgressMeter } from "./progress-meter";
+import { ProgressMeter } from "../shared/page-parts/progress-meter";
 
 function isCurrent(route: Route, kind: Route["kind"], id?: string): "page" | undefined {
   if (route.kind !== kind) return undefined;

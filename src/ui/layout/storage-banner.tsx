@@ -2,7 +2,7 @@ import { useState } from "react";
 import { persistedPart, storageKey, useAppStore } from "../../store/app-store";
 import { exportProgress } from "../../store/progress-file";
 import { useStorageHealth } from "../../store/storage-health";
-import { downloadText } from "./download";
+import { downloadText } from "../shared/downloads/download";
 
 /** Copies of damaged progress set aside in this browser (they take storage space). */
 function setAsideKeys(): string[] {

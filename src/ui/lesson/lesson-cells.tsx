@@ -1,10 +1,10 @@
 import { useLayoutEffect, useState, type ReactNode } from "react";
 import type { CompiledCodeCell, CompiledNotebook } from "../../content/model/notebook-types";
 import type { LessonBlock, LessonModule } from "../../content/model/types";
-import { useChapter } from "../content/chapter-context";
-import { useModule } from "../content/use-module";
-import { CodeCell } from "../notebook/code-cell";
-import { LessonBlocks, type EmbedRenderer } from "./lesson-blocks";
+import { useChapter } from "../shared/chapter/chapter-context";
+import { useModule } from "../shared/chapter/use-module";
+import { CodeCell } from "../shared/cells/code-cell";
+import { LessonBlocks, type EmbedRenderer } from "../shared/prose/lesson-blocks";
 import { stackSideCards } from "./side-column-layout";
 import { splitAfterElement } from "./split-html";
 

@@ -1,14 +1,14 @@
 import { lazy, Suspense } from "react";
 import type { CompiledCodeCell } from "../../content/model/notebook-types";
 import type { LessonFigure, LessonModule } from "../../content/model/types";
-import { useChapter } from "../content/chapter-context";
-import { Html } from "../content/html";
-import { useModule } from "../content/use-module";
-import { useCellRun } from "../notebook/use-cell-run";
-import { kernelFor } from "../notebook/use-kernel";
+import { useChapter } from "../shared/chapter/chapter-context";
+import { Html } from "../shared/chapter/html";
+import { useModule } from "../shared/chapter/use-module";
+import { useCellRun } from "../shared/cells/use-cell-run";
+import { kernelFor } from "../shared/cells/use-kernel";
 import { hrefs } from "../../content/model/routes";
 
-const FigureOutputs = lazy(() => import("../outputs/figure-outputs"));
+const FigureOutputs = lazy(() => import("../shared/outputs/figure-outputs"));
 
 /** Runs the figure's cell once, with the figure's fixed parameters and seed 1, and draws it. */
 function FigureRun({

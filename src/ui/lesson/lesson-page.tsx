@@ -1,20 +1,20 @@
 import { lazy, Suspense, useCallback, useEffect, useRef } from "react";
 import type { CompiledLesson } from "../../content/model/types";
 import { useAppStore } from "../../store/app-store";
-import { useChapter } from "../content/chapter-context";
-import { useModule } from "../content/use-module";
-import { MissingTarget } from "../layout/missing-target";
+import { useChapter } from "../shared/chapter/chapter-context";
+import { useModule } from "../shared/chapter/use-module";
+import { MissingTarget } from "../shared/page-parts/missing-target";
 import { hrefs } from "../../content/model/routes";
 import { ContinueReading } from "./continue-reading";
 import { EmbeddedCell, LessonBlocksWithCells, useLessonCells } from "./lesson-cells";
 import { LessonFigureView } from "./lesson-figure";
 import { LessonPager } from "./lesson-pager";
-import { OnThisPage } from "./on-this-page";
-import { useAnchorScroll } from "./use-anchor-scroll";
+import { OnThisPage } from "../shared/prose/on-this-page";
+import { useAnchorScroll } from "../shared/prose/use-anchor-scroll";
 import { useEquationTags } from "./use-equation-tags";
 import { useReadingProgress } from "./use-reading-progress";
 
-const ExerciseEmbed = lazy(() => import("../exercises/exercise-embed"));
+const ExerciseEmbed = lazy(() => import("./exercise-embed"));
 
 /** A lesson: its text beside a side column (contents now, simulations beside the text later). */
 export function LessonPage({ id, anchor }: { id: string; anchor: string | undefined }) {

@@ -1,4 +1,4 @@
-import { useChapter } from "../content/chapter-context";
+import { useChapter } from "../shared/chapter/chapter-context";
 import { hrefs } from "../../content/model/routes";
 
 /** Previous and next lesson links, in chapter order. */

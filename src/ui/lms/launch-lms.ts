@@ -7,8 +7,8 @@
 import { exercises } from "../../exercises/catalog/index";
 import type { FoundScormApi } from "../../store/lms/find-scorm-api";
 import { startLmsSession } from "../../store/lms/lms-session";
-import { courseAssignments } from "../assignments/course-assignments";
-import { resolveAssignment } from "../assignments/resolve-assignment";
+import { courseAssignments } from "../shared/assignments/course-assignments";
+import { resolveAssignment } from "../shared/assignments/resolve-assignment";
 
 /**
  * Starts reporting to the LMS.

@@ -1,19 +1,19 @@
 import { useEffect, useState } from "react";
 import type { CompiledNotebook } from "../../content/model/notebook-types";
 import { useAppStore } from "../../store/app-store";
-import { useChapter } from "../content/chapter-context";
-import { Html } from "../content/html";
-import { useModule } from "../content/use-module";
-import { MissingTarget } from "../layout/missing-target";
-import { CodeCell } from "./code-cell";
-import { parseSharedParams } from "./share-link";
-import { kernelFor, useKernelStatus } from "./use-kernel";
+import { useChapter } from "../shared/chapter/chapter-context";
+import { Html } from "../shared/chapter/html";
+import { useModule } from "../shared/chapter/use-module";
+import { MissingTarget } from "../shared/page-parts/missing-target";
+import { CodeCell } from "../shared/cells/code-cell";
+import { parseSharedParams } from "../shared/cells/share-link";
+import { kernelFor, useKernelStatus } from "../shared/cells/use-kernel";
 
 /**
  * The notebook downloads, with the exercise catalog the exercises notebook is written from: loaded
  * when the reader asks for a file, so the catalog is not part of the app's first JavaScript.
  */
-const loadDownloads = () => import("./notebook-downloads");
+const loadDownloads = () => import("../shared/downloads/notebook-downloads");
 
 const statusText = {
   starting: "Starting…",

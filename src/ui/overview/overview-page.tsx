@@ -1,7 +1,7 @@
 import { useAppStore } from "../../store/app-store";
-import { useChapter } from "../content/chapter-context";
-import { Html } from "../content/html";
-import { ProgressMeter } from "../layout/progress-meter";
+import { useChapter } from "../shared/chapter/chapter-context";
+import { Html } from "../shared/chapter/html";
+import { ProgressMeter } from "../shared/page-parts/progress-meter";
 import { hrefs } from "../../content/model/routes";
 
 /** The chapter's landing page, mirroring the chapter overview. */

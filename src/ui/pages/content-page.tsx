@@ -1,11 +1,11 @@
 import { useEffect } from "react";
 import type { CompiledPage } from "../../content/model/types";
-import { useChapter } from "../content/chapter-context";
-import { useModule } from "../content/use-module";
-import { MissingTarget } from "../layout/missing-target";
-import { LessonBlocks } from "../lesson/lesson-blocks";
-import { OnThisPage } from "../lesson/on-this-page";
-import { useAnchorScroll } from "../lesson/use-anchor-scroll";
+import { useChapter } from "../shared/chapter/chapter-context";
+import { useModule } from "../shared/chapter/use-module";
+import { MissingTarget } from "../shared/page-parts/missing-target";
+import { LessonBlocks } from "../shared/prose/lesson-blocks";
+import { OnThisPage } from "../shared/prose/on-this-page";
+import { useAnchorScroll } from "../shared/prose/use-anchor-scroll";
 import { hrefs } from "../../content/model/routes";
 
 /** A reference page of the chapter, such as the glossary or the notation table. */

@@ -6,7 +6,7 @@ import {
   type ProgressKind,
 } from "../../store/app-store";
 import { exportProgress } from "../../store/progress-file";
-import { downloadText } from "../layout/download";
+import { downloadText } from "../shared/downloads/download";
 
 /** What each kind of saved progress holds, as the reader knows it. */
 const kinds: {

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { useChapter } from "../content/chapter-context";
+import { useChapter } from "../shared/chapter/chapter-context";
 import { hrefs } from "../../content/model/routes";
 
 /** Explains an unknown address and offers the way back. */

@@ -8,8 +8,8 @@ import {
   importProgress,
   mergeProgress,
 } from "../../store/progress-file";
-import { useChapter } from "../content/chapter-context";
-import { downloadText } from "../layout/download";
+import { useChapter } from "../shared/chapter/chapter-context";
+import { downloadText } from "../shared/downloads/download";
 import { hrefs } from "../../content/model/routes";
 import { EraseProgress } from "./erase-progress";
 

@@ -8,7 +8,7 @@ import {
   type KeyboardEvent,
 } from "react";
 import { searchKindLabels } from "../../content/model/search-documents";
-import { useHydrated } from "../routing/use-hydrated";
+import { useHydrated } from "../shared/routing/use-hydrated";
 import type { SearchChapter, SearchHit } from "./search-engine";
 import { searchTargetElementId, searchTargetHref } from "./search-target";
 import type { Segment } from "./snippet";

@@ -1,0 +1,260 @@
+import type { BarOutput, HistogramOutput } from "../../../kernel/output-types";
+import {
+  axisFontSize,
+  ChartFrame,
+  plotArea,
+  plotScales,
+  xAxisHeight,
+  type Plot,
+  type PlotScales,
+} from "./chart-parts";
+import { niceDomain, niceTicks, wrapLabel } from "./chart-scales";
+import { axisColor, formatValue, seriesColor } from "./palette";
+import { PlotReadout } from "./plot-readout";
+import { baseline } from "./series-paths";
+
+/*
+ * Bar charts and histograms, drawn as line charts are: the frame gives the grid and axes, and the
+ * bars are plain rectangles worked out from the axes' scales.
+ */
+
+/** What the bar layers draw: each series' value in each band (a category, or a bin). */
+interface BandChart {
+  /** Where each band lies along the x axis, as [left, right] chart pixels. */
+  bands: [number, number][];
+  series: { name: string; values: Float64Array }[];
+  /** Pixels left free at each side of a band `width` pixels wide. */
+  inset: (width: number) => number;
+  /** Pixels between the bars of one band. */
+  gap: number;
+  opacity: number;
+  /** The value axis' domain, which the bars start from. */
+  yDomain: number[];
+  /** The readout's heading for band `index`. */
+  title: (index: number) => string;
+  /** The plot's accessible name. */
+  label: string;
+  plot: Plot;
+  scales: PlotScales;
+}
+
+/** The bars of one band, side by side: a [left, right] pixel pair per series. */
+function barSpans(chart: BandChart, [left, right]: [number, number]): [number, number][] {
+  const count = Math.max(1, chart.series.length);
+  const inset = chart.inset(right - left);
+  const width = Math.max(1, (right - left - 2 * inset - chart.gap * (count - 1)) / count);
+  return chart.series.map((_, position) => {
+    const from = left + inset + position * (width + chart.gap);
+    return [from, from + width];
+  });
+}
+
+/** The bars, from zero (or the nearer end of the value axis) to each value. */
+function BarsLayer({ chart }: { chart: BandChart }) {
+  const { y } = chart.scales;
+  const base = y(baseline(chart.yDomain));
+  return (
+    <g className="chart-bars">
+      {chart.bands.map((band, index) =>
+        barSpans(chart, band).map(([from, to], position) => {
+          const top = y(chart.series[position]?.values[index] ?? Number.NaN);
+          if (!Number.isFinite(top) || !Number.isFinite(from)) return null;
+          return (
+            <rect
+              key={`${index}-${position}`}
+              x={from}
+              width={to - from}
+              y={Math.min(top, base)}
+              height={Math.abs(base - top)}
+              fill={seriesColor(position)}
+              fillOpacity={chart.opacity}
+            />
+          );
+        }),
+      )}
+    </g>
+  );
+}
+
+/** The band under the pointer, highlighted, with each series' value in the readout. */
+function BandReadout({ chart }: { chart: BandChart }) {
+  const count = chart.series[0]?.values.length ?? 0;
+  return (
+    <PlotReadout
+      plot={chart.plot}
+      source={{
+        label: chart.label,
+        count,
+        keyAt: (pixel) => {
+          const index = chart.bands.findIndex(([left, right]) => pixel >= left && pixel < right);
+          return index >= 0 ? index : null;
+        },
+        indexOf: (index) => (index < count ? index : -1),
+        keyOf: (index) => index,
+        anchor: (index) => {
+          const band = chart.bands[index];
+          return band ? band[1] : Number.NaN;
+        },
+        marks: (index, plot) => {
+          const [left, right] = chart.bands[index] ?? [0, 0];
+          return (
+            <rect
+              x={left}
+              width={right - left}
+              y={plot.y}
+              height={plot.height}
+              fill={axisColor}
+              fillOpacity={0.12}
+            />
+          );
+        },
+        title: chart.title,
+        lines: (index) =>
+          chart.series.map((series) => ({
+            name: series.name,
+            value: formatValue(series.values[index] ?? Number.NaN),
+          })),
+      }}
+    />
+  );
+}
+
+/** A value axis over every value and zero, on round bounds. */
+function valueAxis(series: { values: Float64Array }[]): [number[], number[]] {
+  let low = 0;
+  let high = 0;
+  for (const { values } of series)
+    for (const value of values) {
+      if (!Number.isFinite(value)) continue;
+      low = Math.min(low, value);
+      high = Math.max(high, value);
+    }
+  const domain = niceDomain(low, high > low ? high : low + 1);
+  return [domain, niceTicks(domain[0], domain[1])];
+}
+
+/** Characters of a 12 px axis label that fit a category band (about 7 px per character). */
+const bandChars = (bandWidth: number) => Math.max(6, Math.floor(bandWidth / 7));
+/** A category label's line height at the axis' own text size (lines are spaced in em, so they
+    stay apart when narrow charts draw their text larger). */
+const tickLineHeight = 14;
+
+/** The category axis' labels, each broken into lines that fit its band. */
+function categoryLines(categories: string[], plot: Plot): string[][] {
+  const band = plot.width / Math.max(1, categories.length);
+  return categories.map((label) => wrapLabel(label, bandChars(band)));
+}
+
+/** The category axis under the bands: its line and each category's label, centred on its band. */
+function CategoryAxis({ lines, chart }: { lines: string[][]; chart: BandChart }) {
+  const bottom = chart.plot.y + chart.plot.height;
+  return (
+    <g className="chart-axis" fill={axisColor} fontSize={axisFontSize}>
+      <line
+        x1={chart.plot.x}
+        x2={chart.plot.x + chart.plot.width}
+        y1={bottom}
+        y2={bottom}
+        stroke={axisColor}
+      />
+      {chart.bands.map(([left, right], index) => {
+        const centre = (left + right) / 2;
+        return (
+          <text key={index} x={centre} y={bottom + 8} textAnchor="middle">
+            {(lines[index] ?? []).map((line, row) => (
+              <tspan
+                key={row}
+                x={centre}
+                dy={row === 0 ? "0.71em" : `${tickLineHeight / axisFontSize}em`}
+              >
+                {line}
+              </tspan>
+            ))}
+          </text>
+        );
+      })}
+    </g>
+  );
+}
+
+/** Grouped bars over categories. */
+export function BarView({ output }: { output: BarOutput }) {
+  const [yDomain, yTicks] = valueAxis(output.series);
+  // The axis is as tall as its longest label needs at the chart's width.
+  const wrapped = categoryLines(output.categories, plotArea());
+  const rows = Math.max(1, ...wrapped.map((lines) => lines.length));
+  const plot = plotArea(16 + tickLineHeight * rows);
+  const scales = plotScales(plot, [0, 1], yDomain);
+  const count = output.categories.length;
+  const chart: BandChart = {
+    // Equal bands across the plot, one per category.
+    bands: Array.from({ length: count }, (_, index): [number, number] => [
+      plot.x + (index * plot.width) / count,
+      plot.x + ((index + 1) * plot.width) / count,
+    ]),
+    series: output.series,
+    // 10% of the band at each side, 4 px between bars.
+    inset: (width) => width * 0.1,
+    gap: 4,
+    opacity: 1,
+    yDomain,
+    title: (index) => output.categories[index] ?? "",
+    label: output.title || "Bar chart",
+    plot,
+    scales,
+  };
+  return (
+    <ChartFrame
+      names={output.series.map((series) => series.name)}
+      plot={plot}
+      scales={scales}
+      y={{ domain: yDomain, ticks: yTicks, label: output.yLabel }}
+      bottom={<CategoryAxis lines={wrapped} chart={chart} />}
+    >
+      <BarsLayer chart={chart} />
+      <BandReadout chart={chart} />
+    </ChartFrame>
+  );
+}
+
+/** Overlaid histograms on shared bins, as shares: each bin's bars side by side. */
+export function HistogramView({ output }: { output: HistogramOutput }) {
+  const series = output.series.map((entry) => ({ name: entry.name, values: entry.shares }));
+  const [yDomain, yTicks] = valueAxis(series);
+  const first = output.edges[0] ?? 0;
+  const last = output.edges[output.edges.length - 1] ?? 1;
+  // Widened to round values: the axis then stays put while a slider nudges the bins.
+  const xDomain = first < last ? niceDomain(first, last) : [first - 1, first + 1];
+  const xTicks = niceTicks(xDomain[0] ?? 0, xDomain[1] ?? 1);
+  const plot = plotArea(xAxisHeight);
+  const scales = plotScales(plot, xDomain, yDomain);
+  const chart: BandChart = {
+    bands: Array.from({ length: output.edges.length - 1 }, (_, bin): [number, number] => [
+      scales.x(output.edges[bin] ?? Number.NaN),
+      scales.x(output.edges[bin + 1] ?? Number.NaN),
+    ]),
+    series,
+    // Bins touch, with a hairline between them.
+    inset: (width) => Math.min(0.5, width / 4),
+    gap: 0,
+    opacity: 0.75,
+    yDomain,
+    title: (bin) =>
+      `${output.xLabel || "x"} from ${formatValue(output.edges[bin] ?? Number.NaN)} to ${formatValue(output.edges[bin + 1] ?? Number.NaN)}`,
+    label: output.title || "Histogram",
+    plot,
+    scales,
+  };
+  return (
+    <ChartFrame
+      names={output.series.map((entry) => entry.name)}
+      plot={plot}
+      scales={scales}
+      x={{ domain: xDomain, ticks: xTicks, label: output.xLabel }}
+      y={{ domain: yDomain, ticks: yTicks, label: "share" }}
+    >
+      <BarsLayer chart={chart} />
+      <BandReadout chart={chart} />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,94 @@
+// Charts are printed into the page's HTML at build time: rendered on the server they must be a
+// complete SVG (fixed viewBox, axes, series), coloured only through the theme's CSS custom
+// properties, so the dark theme recolours a printed chart without drawing it again.
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import type { CellOutput } from "../../../kernel/output-types";
+import { chartHeight, chartWidth } from "./chart-parts";
+import { Chart } from "./output-view";
+import { renderChartToSvg, renderOutputsToStaticMarkup } from "./static-markup";
+
+const f = (values: number[]) => Float64Array.from(values);
+
+const outputs: CellOutput[] = [
+  {
+    kind: "line",
+    title: "Staleness",
+    xLabel: "minutes",
+    yLabel: "age",
+    x: f([0, 1, 2, 3]),
+    series: [
+      { name: "a", y: f([1, 3, Number.NaN, 2]), lower: f([0, 2, 1, 1]), upper: f([2, 4, 3, 3]) },
+      { name: "b", y: f([2, 2, 2, 2]) },
+    ],
+    references: [{ y: 2.5, label: "SLA" }],
+    markers: [{ x: 2, label: "deploy" }],
+    area: false,
+  },
+  {
+    kind: "histogram",
+    title: "H",
+    xLabel: "v",
+    edges: f([0, 1, 2]),
+    series: [{ name: "s", shares: f([0.4, 0.6]) }],
+  },
+  {
+    kind: "bar",
+    title: "B",
+    yLabel: "n",
+    categories: ["point-in-time join", "latest"],
+    series: [{ name: "s", values: f([3, 5]) }],
+  },
+  {
+    kind: "scatter",
+    title: "S",
+    xLabel: "x",
+    yLabel: "y",
+    series: [{ name: "s", x: f([1, 2]), y: f([3, 4]) }],
+  },
+  {
+    kind: "ecdf",
+    title: "E",
+    xLabel: "x",
+    series: [{ name: "s", x: f([1, 2, 3]), p: f([0.3, 0.6, 1]) }],
+  },
+];
+
+describe("charts rendered on the server", () => {
+  for (const output of outputs) {
+    it(`a ${output.kind} chart is a complete SVG with a viewBox and theme colours`, () => {
+      const html = renderToStaticMarkup(<Chart output={output} />);
+      expect(html).toContain(`<svg class="chart-svg" viewBox="0 0 ${chartWidth} ${chartHeight}"`);
+      expect(html).toContain("</svg>");
+      // Tick labels of both axes are printed (no measuring in the DOM first).
+      expect(html.match(/class="chart-tick"/g)?.length ?? 0).toBeGreaterThan(2);
+      expect(html).toMatch(/(stroke|fill)="var\(--chart-series-1\)"/);
+      expect(html).toContain('"var(--chart-axis)"');
+      // No colour is written as a literal: every one is a theme variable (or the card's colour).
+      const literal = [...html.matchAll(/(?:stroke|fill)="(#[0-9a-f]+|rgb[^"]*)"/gi)];
+      expect(literal).toEqual([]);
+    });
+  }
+
+  it("draws a line chart's series, band, reference line and marker from the data", () => {
+    const html = renderToStaticMarkup(<Chart output={outputs[0]!} />);
+    // Two series lines; the first breaks at its missing value (two pieces: two "M" moves).
+    const lines = [...html.matchAll(/<path class="chart-line" d="([^"]+)"/g)].map((m) => m[1]);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]?.match(/M/g)).toHaveLength(2);
+    expect(html).toContain("SLA");
+    expect(html).toContain("deploy");
+    expect(html).toContain('stroke-dasharray="6 4"');
+  });
+});
+
+describe("static markup for files outside the app", () => {
+  it("gives a chart's SVG alone, with its namespace, and a table as HTML", () => {
+    const svg = renderChartToSvg(outputs[0]!);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="chart-svg"/);
+    expect(svg).toMatch(/<\/svg>$/);
+    const table: CellOutput = { kind: "table", title: "T", columns: ["a"], rows: [[1]] };
+    expect(renderChartToSvg(table)).toBeUndefined();
+    expect(renderOutputsToStaticMarkup([table])).toContain("<table");
+  });
+});

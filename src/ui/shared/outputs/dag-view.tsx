@@ -1,0 +1,112 @@
+import type { DagOutput } from "../../../kernel/output-types";
+import { useRegionName } from "./region-name";
+
+const nodeWidth = 132;
+const nodeHeight = 40;
+const columnGap = 56;
+const rowGap = 18;
+
+/** Columns by longest path from a root, so every edge points right. */
+function layers(output: DagOutput): Map<string, number> {
+  const depth = new Map<string, number>();
+  const inputs = new Map<string, string[]>();
+  for (const edge of output.edges) inputs.set(edge.to, [...(inputs.get(edge.to) ?? []), edge.from]);
+  const visit = (id: string, trail: Set<string>): number => {
+    const known = depth.get(id);
+    if (known !== undefined) return known;
+    if (trail.has(id)) return 0;
+    trail.add(id);
+    const value = Math.max(-1, ...(inputs.get(id) ?? []).map((input) => visit(input, trail))) + 1;
+    trail.delete(id);
+    depth.set(id, value);
+    return value;
+  };
+  for (const node of output.nodes) visit(node.id, new Set());
+  return depth;
+}
+
+/** A dependency graph drawn left to right; changed nodes (a rebuild set) are highlighted. */
+export function DagView({ output }: { output: DagOutput }) {
+  const depth = layers(output);
+  const rows = new Map<number, number>();
+  const position = new Map<string, { x: number; y: number }>();
+  for (const node of output.nodes) {
+    const column = depth.get(node.id) ?? 0;
+    const row = rows.get(column) ?? 0;
+    rows.set(column, row + 1);
+    position.set(node.id, {
+      x: column * (nodeWidth + columnGap) + 4,
+      y: row * (nodeHeight + rowGap) + 4,
+    });
+  }
+  const width =
+    Math.max(...[...depth.values()].map((column) => (column + 1) * (nodeWidth + columnGap))) -
+    columnGap +
+    8;
+  const height = Math.max(...rows.values()) * (nodeHeight + rowGap) - rowGap + 8;
+  const regionName = useRegionName(`${output.title || "Dependency graph"} (scrolls sideways)`);
+  return (
+    // Wider than a narrow column, so it scrolls sideways and takes keyboard focus to do so.
+    <div className="diagram-scroll" tabIndex={0} role="region" aria-label={regionName}>
+      <svg
+        className="dag"
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
+        role="img"
+        aria-label={`${output.title || "Dependency graph"}: ${output.nodes.filter((node) => node.changed).length} of ${output.nodes.length} artifacts changed`}
+      >
+        <defs>
+          <marker
+            id="dag-arrow"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
+            <path d="M0 0L10 5L0 10z" className="dag-arrow" />
+          </marker>
+        </defs>
+        {output.edges.map((edge) => {
+          const from = position.get(edge.from);
+          const to = position.get(edge.to);
+          if (!from || !to) return null;
+          const x1 = from.x + nodeWidth;
+          const y1 = from.y + nodeHeight / 2;
+          const x2 = to.x;
+          const y2 = to.y + nodeHeight / 2;
+          const middle = (x1 + x2) / 2;
+          return (
+            <path
+              key={`${edge.from}-${edge.to}`}
+              className="dag-edge"
+              d={`M${x1} ${y1}C${middle} ${y1} ${middle} ${y2} ${x2} ${y2}`}
+              markerEnd="url(#dag-arrow)"
+            />
+          );
+        })}
+        {output.nodes.map((node) => {
+          const at = position.get(node.id) ?? { x: 0, y: 0 };
+          return (
+            <g
+              key={node.id}
+              className={`dag-node${node.changed ? " dag-node-changed" : ""}`}
+              transform={`translate(${at.x} ${at.y})`}
+            >
+              <title>{`${node.label} (${node.kind})${node.changed ? ", changed" : ""}${node.detail ? `: ${node.detail}` : ""}`}</title>
+              <rect width={nodeWidth} height={nodeHeight} rx={8} />
+              <text x={nodeWidth / 2} y={17} textAnchor="middle" className="dag-label">
+                {node.label.length > 18 ? `${node.label.slice(0, 17)}…` : node.label}
+              </text>
+              <text x={nodeWidth / 2} y={31} textAnchor="middle" className="dag-kind">
+                {node.detail ? node.detail.slice(0, 20) : node.kind}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </div>
+  );
+}

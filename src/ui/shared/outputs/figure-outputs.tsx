@@ -1,0 +1,67 @@
+import { useState } from "react";
+import type { CellOutput } from "../../../kernel/output-types";
+import { chartData } from "./chart-data";
+import { DataTable } from "./data-table";
+import { PrerenderedRunData } from "./prerendered-runs";
+import { Chart } from "./output-view";
+import { RegionScope } from "./region-name";
+
+const drawn = new Set(["line", "histogram", "bar", "scatter", "ecdf", "dag", "timeline"]);
+
+/**
+ * A figure's body: the cell's charts and diagrams, its tables (part of what the figure shows), and
+ * the numbers behind every chart in one "Data of Figure n.k" section, built when opened. Metric
+ * cards and notes belong to the notebook's interactive cell, not to a figure.
+ */
+export default function FigureOutputs({
+  outputs,
+  label,
+}: {
+  outputs: CellOutput[];
+  label: string;
+}) {
+  const [open, setOpen] = useState(false);
+  const charts = outputs.filter((output) => drawn.has(output.kind));
+  const tables = outputs.flatMap((output) => (output.kind === "table" ? [output] : []));
+  return (
+    <RegionScope.Provider value={label}>
+      <PrerenderedRunData outputs={outputs} />
+      <div className="figure-panels">
+        {charts.map((output, index) => (
+          <div className="figure-panel" key={`${output.kind}-${index}`}>
+            {"title" in output && output.title && charts.length > 1 && (
+              <p className="figure-panel-title">{output.title}</p>
+            )}
+            <Chart output={output} />
+          </div>
+        ))}
+      </div>
+      {tables.map((table, index) => (
+        <DataTable
+          key={`table-${index}`}
+          caption={table.title}
+          columns={table.columns}
+          rows={() => table.rows}
+          collapsed={false}
+        />
+      ))}
+      {charts.length > 0 && (
+        <details className="figure-data" onToggle={(event) => setOpen(event.currentTarget.open)}>
+          <summary>Data of {label}</summary>
+          {/* These tables' captions already name the figure. */}
+          <RegionScope.Provider value="">
+            {open &&
+              charts.map((output, index) => (
+                <DataTable
+                  key={`data-${index}`}
+                  caption={`Data of ${label}${charts.length > 1 && "title" in output && output.title ? `: ${output.title}` : ""}`}
+                  {...chartData(output)}
+                  collapsed={false}
+                />
+              ))}
+          </RegionScope.Provider>
+        </details>
+      )}
+    </RegionScope.Provider>
+  );
+}

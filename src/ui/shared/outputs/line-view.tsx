@@ -1,0 +1,259 @@
+import type { LineOutput } from "../../../kernel/output-types";
+import {
+  axisFontSize,
+  ChartFrame,
+  plotArea,
+  plotScales,
+  type Plot,
+  type PlotScales,
+} from "./chart-parts";
+import { finiteExtent, niceDomain, niceTicks } from "./chart-scales";
+import { axisColor, formatValue, seriesColor } from "./palette";
+import { CursorMarks, PlotReadout } from "./plot-readout";
+import { bandPath, baseline, linePath, nearestIndex } from "./series-paths";
+import { labelCharWidth, placeLabels } from "./timeline-layout";
+
+/*
+ * A line chart: the frame's grid and axes, and series drawn as paths from the axes' scales in one
+ * pass over the points (no per-point objects), so a run changes a few path strings.
+ */
+
+/** A range widened around a single value, so a flat series still gets an axis. */
+function spread([low, high]: [number, number]): [number, number] {
+  if (low < high) return [low, high];
+  const half = low === 0 ? 1 : Math.abs(low) / 2;
+  return [low - half, low + half];
+}
+
+/** The x range: the data and the markers. */
+function xExtent(output: LineOutput): [number, number] {
+  const extent = finiteExtent([...output.x, ...output.markers.map((marker) => marker.x)]);
+  return spread(extent ?? [0, 1]);
+}
+
+/**
+ * The y range: every series, band and reference line, from zero when all values are positive
+ * (as Recharts' value axes start, and as an area is filled).
+ */
+function yExtent(output: LineOutput): [number, number] {
+  let low = Infinity;
+  let high = -Infinity;
+  const take = (values: Iterable<number>) => {
+    const extent = finiteExtent(values);
+    if (!extent) return;
+    low = Math.min(low, extent[0]);
+    high = Math.max(high, extent[1]);
+  };
+  for (const series of output.series) {
+    take(series.y);
+    if (series.lower) take(series.lower);
+    if (series.upper) take(series.upper);
+  }
+  take(output.references.map((reference) => reference.y));
+  if (low > high) return [0, 1];
+  return spread([Math.min(low, 0), high]);
+}
+
+/** The series, bands and areas, drawn from the axes' scales. */
+function SeriesLayer({
+  output,
+  yDomain,
+  scales: { x, y },
+}: {
+  output: LineOutput;
+  yDomain: number[];
+  scales: PlotScales;
+}) {
+  const base = output.area ? new Float64Array(output.x.length).fill(baseline(yDomain)) : undefined;
+  return (
+    <>
+      <g className="chart-bands">
+        {output.series.map((series, position) =>
+          series.lower && series.upper ? (
+            <path
+              key={`b${position}`}
+              d={bandPath(output.x, series.lower, series.upper, x, y)}
+              fill={seriesColor(position)}
+              fillOpacity={0.18}
+              stroke="none"
+            />
+          ) : null,
+        )}
+        {base &&
+          output.series.map((series, position) => (
+            <path
+              key={`a${position}`}
+              d={bandPath(output.x, base, series.y, x, y)}
+              fill={seriesColor(position)}
+              fillOpacity={0.25}
+              stroke="none"
+            />
+          ))}
+      </g>
+      <g className="chart-lines">
+        {output.series.map((series, position) => (
+          <path
+            key={position}
+            className="chart-line"
+            d={linePath(output.x, series.y, x, y)}
+            fill="none"
+            stroke={seriesColor(position)}
+            strokeWidth={2}
+            strokeLinejoin="round"
+            strokeLinecap="round"
+          />
+        ))}
+      </g>
+    </>
+  );
+}
+
+/** One series' value at a point, with its band when it has one. */
+function readValue(output: LineOutput, position: number, index: number): string {
+  const series = output.series[position];
+  if (!series) return "";
+  const value = formatValue(series.y[index] ?? Number.NaN);
+  if (!series.lower || !series.upper) return value;
+  return `${value} (${formatValue(series.lower[index] ?? Number.NaN)} – ${formatValue(series.upper[index] ?? Number.NaN)})`;
+}
+
+/** The values under the pointer: a cursor line and a dot on each series, and the readout. */
+function Readout({ output, plot, scales }: { output: LineOutput; plot: Plot; scales: PlotScales }) {
+  const { x, y, invertX } = scales;
+  const xName = output.xLabel || "x";
+  return (
+    <PlotReadout
+      plot={plot}
+      source={{
+        label: output.title || "Line chart",
+        count: output.x.length,
+        keyAt: (pixel) => {
+          const value = invertX(pixel);
+          return Number.isFinite(value) ? value : null;
+        },
+        indexOf: (value) => nearestIndex(output.x, value),
+        keyOf: (index) => output.x[index] ?? Number.NaN,
+        anchor: (index) => x(output.x[index] ?? Number.NaN),
+        marks: (index, plot) => (
+          <CursorMarks
+            at={x(output.x[index] ?? Number.NaN)}
+            plot={plot}
+            values={output.series.map((series) => y(series.y[index] ?? Number.NaN))}
+          />
+        ),
+        title: (index) => `${xName} = ${formatValue(output.x[index] ?? Number.NaN)}`,
+        lines: (index) =>
+          output.series.map((series, position) => ({
+            name: series.name,
+            value: readValue(output, position, index),
+          })),
+      }}
+    />
+  );
+}
+
+/** A reference line's label, with a halo of the card's colour where a series runs through it. */
+function ReferenceLabel({
+  x,
+  y,
+  anchor,
+  text,
+}: {
+  x: number;
+  y: number;
+  anchor: "start" | "end";
+  text: string;
+}) {
+  return (
+    <text
+      x={x}
+      y={y}
+      textAnchor={anchor}
+      fill={axisColor}
+      fontSize={11}
+      stroke="var(--bg-raised)"
+      strokeWidth={3}
+      strokeLinejoin="round"
+      paintOrder="stroke"
+    >
+      {text}
+    </text>
+  );
+}
+
+/** Pixels between rows of marker labels. */
+const markerRowHeight = 14;
+
+/** The horizontal reference lines (thresholds) and vertical markers (events). */
+function References({
+  output,
+  plot,
+  scales: { x, y },
+}: {
+  output: LineOutput;
+  plot: Plot;
+  scales: PlotScales;
+}) {
+  // A marker's label starts just right of its line; one that would run into the label of a
+  // marker to its left drops a row.
+  const rows = placeLabels(
+    output.markers.map((marker) => x(marker.x) + 5 + (marker.label.length * labelCharWidth) / 2),
+    output.markers.map((marker) => marker.label),
+    undefined,
+    // Wider than a word space, so two labels in one row never read as one phrase.
+    16,
+  ).map((place) => place.row);
+  const right = plot.x + plot.width;
+  return (
+    <g className="chart-references">
+      {output.references.map((reference) => {
+        const at = y(reference.y);
+        if (!Number.isFinite(at)) return null;
+        return (
+          <g key={`r${reference.label}`}>
+            <line x1={plot.x} x2={right} y1={at} y2={at} stroke={axisColor} strokeDasharray="6 4" />
+            <ReferenceLabel x={right - 5} y={at - 5} anchor="end" text={reference.label} />
+          </g>
+        );
+      })}
+      {output.markers.map((marker, index) => {
+        const at = x(marker.x);
+        if (!Number.isFinite(at)) return null;
+        return (
+          <g key={`m${marker.label}`}>
+            <line x1={at} x2={at} y1={plot.y} y2={plot.y + plot.height} stroke={seriesColor(1)} />
+            <ReferenceLabel
+              x={at + 5}
+              y={plot.y + 5 + axisFontSize + (rows[index] ?? 0) * markerRowHeight}
+              anchor="start"
+              text={marker.label}
+            />
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+/** Lines with optional confidence bands, threshold lines and event markers. */
+export function LineView({ output }: { output: LineOutput }) {
+  const xDomain = xExtent(output);
+  const xTicks = niceTicks(xDomain[0], xDomain[1]);
+  const yDomain = niceDomain(...yExtent(output));
+  const yTicks = niceTicks(yDomain[0], yDomain[1]);
+  const plot = plotArea();
+  const scales = plotScales(plot, xDomain, yDomain);
+  return (
+    <ChartFrame
+      names={output.series.map((series) => series.name)}
+      plot={plot}
+      scales={scales}
+      x={{ domain: xDomain, ticks: xTicks, label: output.xLabel }}
+      y={{ domain: yDomain, ticks: yTicks, label: output.yLabel }}
+    >
+      <References output={output} plot={plot} scales={scales} />
+      <SeriesLayer output={output} yDomain={yDomain} scales={scales} />
+      <Readout output={output} plot={plot} scales={scales} />
+    </ChartFrame>
+  );
+}

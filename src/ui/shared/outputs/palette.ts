@@ -1,0 +1,22 @@
+import { formatAxisNumber } from "../../../lab/core/format-number";
+
+/** How many series colours the theme defines (`--chart-series-1` … `--chart-series-6`). */
+export const seriesColorCount = 6;
+
+/**
+ * Series `index`'s colour, as a CSS custom property the stylesheet sets per theme (each keeps
+ * 3:1 contrast against the page): a chart printed in the HTML follows a switch of theme without
+ * being drawn again.
+ */
+export function seriesColor(index: number): string {
+  return `var(--chart-series-${(index % seriesColorCount) + 1})`;
+}
+
+/** The colour of axes, tick labels and reference lines, per theme (see `seriesColor`). */
+export const axisColor = "var(--chart-axis)";
+
+/** Short numbers for axes and tables (the lab's `formatAxisNumber`); a SQL null as NULL. */
+export function formatValue(value: number | string | boolean | null): string {
+  if (value === null) return "NULL";
+  return typeof value === "number" ? formatAxisNumber(value) : String(value);
+}

@@ -1,0 +1,50 @@
+import type { ScatterOutput } from "../../../kernel/output-types";
+import { ChartFrame, plotArea, plotScales } from "./chart-parts";
+import { finiteExtent, niceDomain, niceTicks } from "./chart-scales";
+import { formatValue, seriesColor } from "./palette";
+
+// Point clouds: a dot per point, drawn from the axes' scales (a cloud is thinned to at most 800
+// points in the worker). Each dot names its values, which browsers show on hover.
+
+/** An axis over the values of every series, on round bounds (a flat one is widened by one). */
+function axisOver(values: number[]): { domain: number[]; ticks: number[] } {
+  const [low, high] = finiteExtent(values) ?? [0, 1];
+  const domain = low < high ? niceDomain(low, high) : [low - 1, high + 1];
+  return { domain, ticks: niceTicks(domain[0] ?? 0, domain[1] ?? 1) };
+}
+
+/** Point clouds. */
+export function ScatterView({ output }: { output: ScatterOutput }) {
+  const x = axisOver(output.series.flatMap((series) => Array.from(series.x)));
+  const y = axisOver(output.series.flatMap((series) => Array.from(series.y)));
+  const plot = plotArea();
+  const scales = plotScales(plot, x.domain, y.domain);
+  const xName = output.xLabel || "x";
+  const yName = output.yLabel || "y";
+  return (
+    <ChartFrame
+      names={output.series.map((series) => series.name)}
+      plot={plot}
+      scales={scales}
+      x={{ ...x, label: output.xLabel }}
+      y={{ ...y, label: output.yLabel }}
+    >
+      {output.series.map((series, position) => (
+        <g key={position} className="chart-points" fill={seriesColor(position)} fillOpacity={0.6}>
+          {Array.from(series.x, (value, index) => {
+            const cx = scales.x(value);
+            const cy = scales.y(series.y[index] ?? Number.NaN);
+            if (!Number.isFinite(cx) || !Number.isFinite(cy)) return null;
+            return (
+              <circle key={index} cx={cx} cy={cy} r={3.5}>
+                <title>
+                  {`${series.name}: ${xName} = ${formatValue(value)}, ${yName} = ${formatValue(series.y[index] ?? Number.NaN)}`}
+                </title>
+              </circle>
+            );
+          })}
+        </g>
+      ))}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,136 @@
+import type { TimelineOutput } from "../../../kernel/output-types";
+import { formatValue } from "./palette";
+import { useRegionName } from "./region-name";
+import { placeLabels, type LabelPlace } from "./timeline-layout";
+
+/** A lane: its window's label, the events (centred 28 below the top), a row per label line. */
+const laneCentre = 28;
+const laneBase = 56;
+const labelRowHeight = 12;
+const labelWidth = 120;
+const plotWidth = 560;
+
+/** The legend's entries, in this order; a timeline lists only the kinds of event it shows. */
+const legendLabels = [
+  ["winner", "winner"],
+  ["candidate", "candidate"],
+  ["excluded", "excluded"],
+  ["leak", "leak"],
+  ["entity", "entity time"],
+] as const;
+
+/** Lanes of events on a shared time axis: feature rows against entity times, winners and exclusions. */
+export function TimelineView({ output }: { output: TimelineOutput }) {
+  const shown = new Set(output.lanes.flatMap((lane) => lane.events.map((event) => event.status)));
+  const legend = legendLabels.filter(([status]) => shown.has(status));
+  const times = output.lanes.flatMap((lane) => [
+    ...lane.events.map((event) => event.time),
+    ...(lane.window ? [lane.window.start, lane.window.end] : []),
+  ]);
+  const low = Math.min(...times);
+  const high = Math.max(...times);
+  const span = high - low || 1;
+  const x = (time: number) => labelWidth + 12 + ((time - low) / span) * (plotWidth - 24);
+  const width = labelWidth + plotWidth;
+  const labelBounds: [number, number] = [labelWidth, width - 2];
+  // Lanes stack from the top, each as tall as its rows of labels need.
+  const lanes: { top: number; places: LabelPlace[] }[] = [];
+  let height = 0;
+  for (const lane of output.lanes) {
+    const places = placeLabels(
+      lane.events.map((event) => x(event.time)),
+      lane.events.map((event) => event.label),
+      labelBounds,
+    );
+    lanes.push({ top: height, places });
+    height += laneBase + labelRowHeight * Math.max(0, ...places.map((place) => place.row));
+  }
+  height += 20;
+  const regionName = useRegionName(`${output.title || "Timeline"} (scrolls sideways)`);
+  return (
+    // Wider than a narrow column, so it scrolls sideways and takes keyboard focus to do so.
+    <div className="diagram-scroll" tabIndex={0} role="region" aria-label={regionName}>
+      <svg
+        className="timeline"
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
+        role="img"
+        aria-label={output.title || "Timeline"}
+      >
+        {output.lanes.map((lane, index) => {
+          const layout = lanes[index];
+          const y = (layout?.top ?? 0) + laneCentre;
+          return (
+            <g key={`${lane.label}-${index}`}>
+              <text x={4} y={y + 4} className="timeline-lane-label">
+                {lane.label.length > 16 ? `${lane.label.slice(0, 15)}…` : lane.label}
+              </text>
+              <line x1={labelWidth} x2={width - 4} y1={y} y2={y} className="timeline-axis" />
+              {lane.window && (
+                <g>
+                  <rect
+                    x={x(lane.window.start)}
+                    y={y - 14}
+                    width={Math.max(2, x(lane.window.end) - x(lane.window.start))}
+                    height={28}
+                    className="timeline-window"
+                  />
+                  <text x={x(lane.window.start) + 3} y={y - 16} className="timeline-note">
+                    {lane.window.label}
+                  </text>
+                </g>
+              )}
+              {lane.events.map((event, position) => {
+                const place = layout?.places[position];
+                return (
+                  <g
+                    key={position}
+                    transform={`translate(${x(event.time)} ${y})`}
+                    className={`timeline-event timeline-${event.status}`}
+                  >
+                    <title>{`${event.label} at ${formatValue(event.time)}: ${event.status}${event.note ? ` (${event.note})` : ""}`}</title>
+                    {event.status === "entity" ? (
+                      <path d="M0 -11L7 0L0 11L-7 0z" />
+                    ) : (
+                      <circle r={7} />
+                    )}
+                    <text
+                      x={
+                        place?.anchor === "end"
+                          ? place.end - x(event.time)
+                          : place?.anchor === "start"
+                            ? place.start - x(event.time)
+                            : 0
+                      }
+                      y={22 + labelRowHeight * (place?.row ?? 0)}
+                      textAnchor={place?.anchor ?? "middle"}
+                      className="timeline-event-label"
+                    >
+                      {event.label}
+                    </text>
+                  </g>
+                );
+              })}
+            </g>
+          );
+        })}
+        <text x={labelWidth} y={height - 4} className="timeline-note">
+          {formatValue(low)}
+        </text>
+        <text x={width - 4} y={height - 4} textAnchor="end" className="timeline-note">
+          {formatValue(high)} {output.timeLabel}
+        </text>
+      </svg>
+      {legend.length > 0 && (
+        <ul className="timeline-legend" aria-label="Legend">
+          {legend.map(([status, label]) => (
+            <li key={status} className={`timeline-${status}`}>
+              {label}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
