@@ -92,7 +92,7 @@ describe("computeCellOutputs", () => {
     // The fixture's second cell starts its code on line 24; the failing statement is its second.
     expect(runs[1]?.line).toBe(24);
     expect(message).toMatch(
-      /^content\/notebooks\/fixture\.md:25: cell "broken" fails at build time with its parameters at n=3: TypeError: /,
+      /^content\/notebooks\/fixture\.md:25:1: cell "broken" fails at build time with its parameters at n=3: TypeError: .* \[cell-error\]$/,
     );
   });
 
@@ -100,7 +100,7 @@ describe("computeCellOutputs", () => {
     const runs = notebook([{ id: "waits", code: ["await new Promise(() => {});"] }]);
     const message = await failure(computeCellOutputs(runs, { run, timeLimitMs: 50 }));
     expect(message).toBe(
-      'content/notebooks/fixture.md:14: cell "waits" took longer than 0.05 s at build time with its parameters at n=3',
+      'content/notebooks/fixture.md:14:1: cell "waits" took longer than 0.05 s at build time with its parameters at n=3 [cell-timeout]',
     );
   });
 
@@ -113,7 +113,7 @@ describe("computeCellOutputs", () => {
     });
     const message = await failure(computeCellOutputs(runs, { run: odd }));
     expect(message).toBe(
-      'content/notebooks/fixture.md:14: cell "odd" gives outputs that cannot be saved with the page: outputs[0].markdown is a function, which an output cannot hold',
+      'content/notebooks/fixture.md:14:1: cell "odd" gives outputs that cannot be saved with the page: outputs[0].markdown is a function, which an output cannot hold [cell-outputs]',
     );
   });
 });

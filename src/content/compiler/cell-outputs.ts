@@ -10,7 +10,7 @@ import { defaultParams } from "./notebook-cells";
 // cell starts with on the page). The build runs them through the same runner as the worker (the
 // caller passes it in: this compiler does not import the kernel), so the outputs printed in the
 // page are exactly what the worker would answer, and the worker is needed only once the reader
-// changes something. A cell that cannot give its first output fails the build at `file:line`.
+// changes something. A cell that cannot give its first output fails the build at `file:line:column`.
 
 /** What a cell runner answers: the worker's `RunResult`, as far as the build needs it. */
 export interface CellRunAnswer {
@@ -148,7 +148,7 @@ function withTimeLimit<T>(promise: Promise<T>, limitMs: number): Promise<T | "ti
 
 /**
  * Runs every run with `run`, one after another, and returns each one's outputs (also as JSON
- * text). Throws a ContentError listing, as `file:line: message`, every run that threw, took longer
+ * text). Throws a ContentError listing, as `file:line:column: message [rule]`, every run that threw, took longer
  * than `timeLimitMs`, or gave outputs that cannot be written as data. A cell whose code runs in
  * one synchronous stretch cannot be interrupted in-process: its time is checked when it returns.
  */
@@ -183,6 +183,7 @@ export async function computeCellOutputs(
       problems.add(
         request.file,
         request.line,
+        "cell-run",
         `${what} could not run at build time: ${error instanceof Error ? error.message : String(error)}`,
       );
       continue;
@@ -192,6 +193,7 @@ export async function computeCellOutputs(
       problems.add(
         request.file,
         request.line,
+        "cell-timeout",
         `${what} took longer than ${limit / 1000} s at build time with ${describeParams(request.params)}`,
       );
       continue;
@@ -208,6 +210,7 @@ export async function computeCellOutputs(
       problems.add(
         file,
         line,
+        "cell-error",
         `${what} fails at build time with ${describeParams(request.params)}${figure}: ${answer.error.name}: ${answer.error.message}`,
       );
       continue;
@@ -227,6 +230,7 @@ export async function computeCellOutputs(
       problems.add(
         request.file,
         request.line,
+        "cell-outputs",
         `${what} gives outputs that cannot be saved with the page: ${error instanceof Error ? error.message : String(error)}`,
       );
       continue;

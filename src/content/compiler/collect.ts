@@ -2,10 +2,10 @@ import GithubSlugger from "github-slugger";
 import type { Heading, Nodes, Parents } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
-import type { ProblemList } from "./content-error";
 import { blockDirectives, figureDirective, isBlockDirective } from "./directives";
 import { equationAnchor, findLabels, isValidLabel, type EquationTarget } from "./math";
-import { anchorRoute, fileLine, type SourceDocument } from "./source-document";
+import { report } from "./plugins/content-data";
+import { anchorRoute, type SourceDocument } from "./source-document";
 
 /** What the first pass learns about the whole chapter. */
 export interface ChapterSymbols {
@@ -23,8 +23,9 @@ const anchorPattern = /^[a-z0-9]+(?:[-:][a-z0-9]+)*$/;
 /**
  * First pass: numbers labelled equations in chapter order, gives every heading a slug and every
  * numbered block its number, and records each document's anchors so links can be checked.
+ * Problems become messages of each document's file.
  */
-export function collectSymbols(documents: SourceDocument[], problems: ProblemList): ChapterSymbols {
+export function collectSymbols(documents: SourceDocument[]): ChapterSymbols {
   const symbols: ChapterSymbols = {
     equations: new Map(),
     headingIds: new WeakMap(),
@@ -37,18 +38,17 @@ export function collectSymbols(documents: SourceDocument[], problems: ProblemLis
     const anchors = document.anchors;
     let counter = 0;
     let figures = 0;
-    const addAnchor = (anchor: string, line: number | undefined, what: string): void => {
-      if (anchors.has(anchor)) {
-        problems.add(document.file, fileLine(document, line), `duplicate ${what} "${anchor}"`);
-      }
+    const problem = (node: Nodes, ruleId: string, message: string) =>
+      report(document.vfile, node, ruleId, message);
+    const addAnchor = (anchor: string, node: Nodes, what: string): void => {
+      if (anchors.has(anchor)) problem(node, "duplicate-anchor", `duplicate ${what} "${anchor}"`);
       anchors.add(anchor);
     };
     visit(document.tree, (node: Nodes, _index, parent: Parents | undefined) => {
-      const line = node.position?.start.line;
       if (node.type === "heading" && node.depth >= 2) {
         const slug = slugger.slug(toString(node));
         symbols.headingIds.set(node, slug);
-        addAnchor(slug, line, "heading anchor");
+        addAnchor(slug, node, "heading anchor");
         if (node.depth <= 3)
           document.toc.push({ id: slug, depth: node.depth, text: toString(node) });
       }
@@ -70,33 +70,25 @@ export function collectSymbols(documents: SourceDocument[], problems: ProblemLis
         node.attributes?.id
       ) {
         const id = node.attributes.id;
-        if (!anchorPattern.test(id)) {
-          problems.add(document.file, fileLine(document, line), `id "${id}" must be kebab-case`);
-        }
+        if (!anchorPattern.test(id)) problem(node, "id-format", `id "${id}" must be kebab-case`);
         const seen = directiveIds.get(id);
-        if (seen) {
-          problems.add(
-            document.file,
-            fileLine(document, line),
-            `duplicate id "${id}" (also in ${seen})`,
-          );
-        }
+        if (seen) problem(node, "duplicate-id", `duplicate id "${id}" (also in ${seen})`);
         directiveIds.set(id, document.file);
         if (node.type === "containerDirective" || node.name === figureDirective)
-          addAnchor(id, line, "id");
+          addAnchor(id, node, "id");
       }
       if (node.type === "math") {
         for (const label of findLabels(node.value)) {
-          const where = fileLine(document, line);
+          const line = node.position?.start.line ?? 1;
           if (!isValidLabel(label)) {
-            problems.add(document.file, where, `label "${label}" must look like eq:kebab-name`);
+            problem(node, "label-format", `label "${label}" must look like eq:kebab-name`);
             continue;
           }
           const seen = symbols.equations.get(label);
           if (seen) {
-            problems.add(
-              document.file,
-              where,
+            problem(
+              node,
+              "duplicate-label",
               `duplicate label "${label}" (first defined at ${seen.file}:${seen.line})`,
             );
             continue;
@@ -107,16 +99,11 @@ export function collectSymbols(documents: SourceDocument[], problems: ProblemLis
             number: symbols.equations.size + 1,
             href: anchorRoute(document.kind, document.id, anchor),
             file: document.file,
-            line: where,
+            line,
           });
         }
-        if (findLabels(node.value).length > 1) {
-          problems.add(
-            document.file,
-            fileLine(document, line),
-            "an equation may carry one \\label",
-          );
-        }
+        if (findLabels(node.value).length > 1)
+          problem(node, "multiple-labels", "an equation may carry one \\label");
       }
       return parent === undefined || node.type !== "code" ? undefined : "skip";
     });

@@ -26,9 +26,11 @@ describe("compileAssignments", () => {
       },
     ]);
     expect(problems.map(formatProblem)).toEqual([
-      "content/assignments/week-1.yaml:3: the file name must be the assignment id: rename it to quiz.yaml",
-      'content/assignments/quiz.yaml:3: assignment id "quiz" is already used by content/assignments/week-1.yaml',
-      expect.stringMatching(/^content\/assignments\/quiz\.yaml:5: instructions: KaTeX parse error/),
+      "content/assignments/week-1.yaml:3:1: the file name must be the assignment id: rename it to quiz.yaml [assignment-file-name]",
+      'content/assignments/quiz.yaml:3:1: assignment id "quiz" is already used by content/assignments/week-1.yaml [duplicate-assignment]',
+      expect.stringMatching(
+        /^content\/assignments\/quiz\.yaml:5:1: instructions: KaTeX parse error.*\[assignment-math\]$/,
+      ),
     ]);
   });
 
@@ -38,7 +40,7 @@ describe("compileAssignments", () => {
     ]);
     expect(assignments).toEqual([]);
     expect(problems.map(formatProblem)).toEqual([
-      expect.stringMatching(/^a\.yaml:\d+: attempts: must be number, not string$/),
+      expect.stringMatching(/^a\.yaml:\d+:1: attempts: must be number, not string \[assignment\]$/),
     ]);
   });
 });

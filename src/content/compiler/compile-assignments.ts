@@ -18,7 +18,7 @@ function instructionsLine(text: string): number {
 
 /**
  * Compiles `content/assignments/*.yaml`: each file is parsed and validated by the course layer
- * (schema, dates, known exercise ids) with `file:line` problems; the file name must be the
+ * (schema, dates, known exercise ids) with `file:line` problems (column 1, rule `assignment`); the file name must be the
  * assignment's id; ids are unique; the math in the instructions must parse with KaTeX.
  */
 export function compileAssignments(files: readonly SourceFile[]): CompiledAssignments {
@@ -27,7 +27,8 @@ export function compileAssignments(files: readonly SourceFile[]): CompiledAssign
   const seen = new Map<string, string>();
   for (const source of files) {
     const { assignment, problems: found } = parseAssignmentYaml(source.text, source.file);
-    problems.push(...found);
+    // The course layer locates its problems by line only.
+    problems.push(...found.map((problem) => ({ ...problem, column: 1, ruleId: "assignment" })));
     if (!assignment) continue;
     const idLine = source.text.split("\n").findIndex((line) => /^id\s*:/.test(line)) + 1 || 1;
     const stem = source.file
@@ -38,6 +39,8 @@ export function compileAssignments(files: readonly SourceFile[]): CompiledAssign
       problems.push({
         file: source.file,
         line: idLine,
+        column: 1,
+        ruleId: "assignment-file-name",
         message: `the file name must be the assignment id: rename it to ${assignment.id}.yaml`,
       });
     }
@@ -46,14 +49,16 @@ export function compileAssignments(files: readonly SourceFile[]): CompiledAssign
       problems.push({
         file: source.file,
         line: idLine,
+        column: 1,
+        ruleId: "duplicate-assignment",
         message: `assignment id "${assignment.id}" is already used by ${earlier}`,
       });
     }
     seen.set(assignment.id, source.file);
     const math = mathSegments(assignment.instructions);
-    const line = instructionsLine(source.text);
+    const at = { file: source.file, line: instructionsLine(source.text), column: 1 };
     for (const problem of math.problems) {
-      problems.push({ file: source.file, line, message: `instructions: ${problem}` });
+      problems.push({ ...at, ruleId: "assignment-math", message: `instructions: ${problem}` });
     }
     for (const segment of math.segments) {
       try {
@@ -64,7 +69,7 @@ export function compileAssignments(files: readonly SourceFile[]): CompiledAssign
         });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        problems.push({ file: source.file, line, message: `instructions: ${message}` });
+        problems.push({ ...at, ruleId: "assignment-math", message: `instructions: ${message}` });
       }
     }
     assignments.push(assignment);

@@ -54,140 +54,190 @@ function problemsOf(input: ChapterSources): string[] {
 
 const header = "---\nid: a\ntitle: A\nobjectives: [one]\nminutes: 5\n---\n";
 
-describe("compile errors are located as file:line", () => {
-  const cases: [string, string, string][] = [
+describe("compile errors are located as file:line:column with a rule id", () => {
+  const cases: [string, string, string, string][] = [
     [
       "invalid YAML",
       "---\nid: a\ntitle: [unclosed\n---\nBody\n",
-      "content/lessons/01-a.md:3: invalid YAML",
+      "content/lessons/01-a.md:3:17: invalid YAML",
+      "yaml-syntax",
     ],
     [
       "unknown field",
       "---\nid: a\ntitle: A\nobjectives: [one]\nminutes: 5\ncolour: red\n---\n",
-      'content/lessons/01-a.md:6: unknown field "colour"',
+      'content/lessons/01-a.md:6:1: unknown field "colour"',
+      "front-matter",
     ],
     [
       "missing field",
       "---\nid: a\ntitle: A\nobjectives: [one]\n---\n",
-      'content/lessons/01-a.md:1: missing field "minutes"',
+      'content/lessons/01-a.md:1:1: missing field "minutes"',
+      "front-matter",
     ],
     [
       "unknown objective",
       "---\nid: a\ntitle: A\nobjectives: [two]\nminutes: 5\n---\n",
-      'content/lessons/01-a.md:4: unknown objective id "two"',
+      'content/lessons/01-a.md:4:1: unknown objective id "two"',
+      "unknown-objective",
     ],
     [
       "KaTeX parse error",
       `${header}\nText\n\n$$\n\\frac{1}{\n$$\n`,
-      "content/lessons/01-a.md:10: could not render math",
+      "content/lessons/01-a.md:10:1: could not render math",
+      "math-parse",
     ],
     [
       "inline KaTeX error",
       `${header}\nSee $\\notacommand$.\n`,
-      "content/lessons/01-a.md:8: could not render math",
+      "content/lessons/01-a.md:8:5: could not render math",
+      "math-parse",
     ],
     [
       "unknown label",
       `${header}\nAs \\eqref{eq:nowhere} says.\n`,
-      'content/lessons/01-a.md:8: \\eqref to unknown label "eq:nowhere"',
+      'content/lessons/01-a.md:8:4: \\eqref to unknown label "eq:nowhere"',
+      "unknown-eqref",
     ],
     [
       "duplicate label",
       `${header}\n$$\nx \\label{eq:x}\n$$\n\n$$\ny \\label{eq:x}\n$$\n`,
-      'content/lessons/01-a.md:12: duplicate label "eq:x" (first defined at content/lessons/01-a.md:8)',
+      'content/lessons/01-a.md:12:1: duplicate label "eq:x" (first defined at content/lessons/01-a.md:8)',
+      "duplicate-label",
     ],
     [
       "unknown embed",
       `${header}\n::cell{#no-such-cell}\n`,
-      'content/lessons/01-a.md:8: unknown cell id "no-such-cell"',
+      'content/lessons/01-a.md:8:1: unknown cell id "no-such-cell"',
+      "unknown-cell",
     ],
     [
       "unknown exercise",
       `${header}\n::exercise{#nope}\n`,
-      'content/lessons/01-a.md:8: unknown exercise id "nope"',
+      'content/lessons/01-a.md:8:1: unknown exercise id "nope"',
+      "unknown-exercise",
     ],
     [
       "link to nothing",
       `${header}\nSee [x](lesson:zzz).\n`,
-      'content/lessons/01-a.md:8: link to unknown lesson "zzz"',
+      'content/lessons/01-a.md:8:5: link to unknown lesson "zzz"',
+      "broken-link",
     ],
     [
       "anchor to nothing",
       `${header}\nSee [x](#missing).\n`,
-      'content/lessons/01-a.md:8: link to unknown anchor "#missing"',
+      'content/lessons/01-a.md:8:5: link to unknown anchor "#missing"',
+      "broken-link",
     ],
     [
       "unknown directive",
       `${header}\n:::lemmas\nx\n:::\n`,
-      'content/lessons/01-a.md:8: unknown directive ":::lemmas"',
+      'content/lessons/01-a.md:8:1: unknown directive ":::lemmas"',
+      "unknown-directive",
     ],
     [
       "restate without id",
       `${header}\n:::restate\nSay it.\n:::\n`,
-      "content/lessons/01-a.md:8: :::restate needs an id",
+      "content/lessons/01-a.md:8:1: :::restate needs an id",
+      "restate-id",
     ],
     [
       "id mismatch",
       "---\nid: b\ntitle: A\nobjectives: [one]\nminutes: 5\n---\n",
-      'content/lessons/01-a.md:2: id "b" must match the file name "a"',
+      'content/lessons/01-a.md:2:1: id "b" must match the file name "a"',
+      "lesson-id",
     ],
-    ["no front matter", "# Just text\n", "content/lessons/01-a.md:1: missing front matter"],
+    [
+      "no front matter",
+      "# Just text\n",
+      "content/lessons/01-a.md:1:1: missing front matter",
+      "front-matter-missing",
+    ],
   ];
-  for (const [name, lesson, expected] of cases) {
+  const reported = (problems: string[], expected: string, rule: string) =>
+    problems.some((problem) => problem.startsWith(expected) && problem.endsWith(` [${rule}]`));
+  for (const [name, lesson, expected, rule] of cases) {
     it(name, () => {
       const problems = problemsOf(sources(lesson));
-      expect(
-        problems.some((problem) => problem.startsWith(expected)),
-        problems.join("\n"),
-      ).toBe(true);
+      expect(reported(problems, expected, rule), problems.join("\n")).toBe(true);
     });
   }
 
   const notebookHeader = "---\nid: theory\ntitle: T\nsummary: S\n---\n\n";
-  const notebookCases: [string, string, string][] = [
+  const notebookCases: [string, string, string, string][] = [
     [
       "cell syntax error",
       "```{code-cell} javascript\n---\nid: a\ntitle: A\n---\nconst x = ;\n```\n",
-      "content/notebooks/theory.md:12: syntax error in code cell",
+      "content/notebooks/theory.md:12:11: syntax error in code cell",
+      "cell-syntax",
     ],
     [
       "duplicate cell id",
       "```{code-cell} javascript\n---\nid: a\ntitle: A\n---\n1;\n```\n\n```{code-cell} javascript\n---\nid: a\ntitle: B\n---\n2;\n```\n",
-      'content/notebooks/theory.md:20: duplicate cell id "a"',
+      'content/notebooks/theory.md:20:1: duplicate cell id "a"',
+      "duplicate-cell",
     ],
     [
       "param outside its bounds",
       "```{code-cell} javascript\n---\nid: a\ntitle: A\nparams:\n  n: {kind: range, label: N, min: 0, max: 1, step: 0.1, default: 3}\n---\n1;\n```\n",
-      'content/notebooks/theory.md:7: param "n": default 3 is outside [0, 1]',
+      'content/notebooks/theory.md:7:1: param "n": default 3 is outside [0, 1]',
+      "cell-params",
     ],
     [
       "unknown param kind",
       "```{code-cell} javascript\n---\nid: a\ntitle: A\nparams:\n  n: {kind: slider, label: N}\n---\n1;\n```\n",
-      "content/notebooks/theory.md:7: code cell option params.n.kind",
+      "content/notebooks/theory.md:7:1: code cell option params.n.kind",
+      "cell-options",
     ],
     [
       "cell pointing to a missing lesson anchor",
       "```{code-cell} javascript\n---\nid: a\ntitle: A\nlesson: a#nowhere\n---\n1;\n```\n",
-      'content/notebooks/theory.md:13: cell "a": lesson "a" has no anchor "nowhere"',
+      'content/notebooks/theory.md:13:1: cell "a": lesson "a" has no anchor "nowhere"',
+      "cell-lesson",
     ],
   ];
-  for (const [name, cells, expected] of notebookCases) {
+  for (const [name, cells, expected, rule] of notebookCases) {
     it(name, () => {
       const problems = problemsOf(
         sources(header, {
           notebooks: [{ file: "content/notebooks/theory.md", text: notebookHeader + cells }],
         }),
       );
-      expect(
-        problems.some((problem) => problem.startsWith(expected)),
-        problems.join("\n"),
-      ).toBe(true);
+      expect(reported(problems, expected, rule), problems.join("\n")).toBe(true);
     });
   }
 
+  it("carries each problem's line, column and rule id", () => {
+    const lesson = `${header}\nA paragraph that goes on,\nthen cites \\eqref{eq:nowhere} and [x](#gone).\n`;
+    let problems: unknown[] = [];
+    try {
+      compileChapter(sources(lesson));
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems = error.problems;
+    }
+    expect(problems).toEqual([
+      {
+        file: "content/lessons/01-a.md",
+        line: 9,
+        column: 35,
+        ruleId: "broken-link",
+        message: 'link to unknown anchor "#gone"',
+      },
+      {
+        file: "content/lessons/01-a.md",
+        line: 9,
+        column: 12,
+        ruleId: "unknown-eqref",
+        message: '\\eqref to unknown label "eq:nowhere"',
+      },
+    ]);
+  });
+
   it("reports a lesson listed in chapter.yaml without a file", () => {
     const problems = problemsOf({ ...sources(header), lessons: new Map() });
-    expect(problems[0]).toMatch(/^content\/chapter\.yaml:\d+: lesson "01-a" has no file/);
+    expect(problems[0]).toMatch(
+      /^content\/chapter\.yaml:\d+:1: lesson "01-a" has no file 01-a\.md \[missing-lesson\]$/,
+    );
   });
 
   it("reports an objective that no lesson teaches", () => {

@@ -5,8 +5,8 @@ import type { SourceFile } from "./compile-chapter";
 import type { ProblemList } from "./content-error";
 import { splitFrontMatter } from "./front-matter";
 import { parseNotebookPieces, type NotebookPiece } from "./notebook-cells";
-import { parseMarkdown } from "./parse";
-import { describeIssues } from "./schemas";
+import { parseDocument } from "./processor";
+import { validate } from "./schemas";
 import type { SourceDocument } from "./source-document";
 
 const notebookFrontMatterSchema = z
@@ -41,12 +41,13 @@ export function parseNotebooks(sources: SourceFile[], problems: ProblemList): Pa
   for (const source of sources) {
     const split = splitFrontMatter(source.text, source.file, problems);
     if (!split) continue;
-    const meta = notebookFrontMatterSchema.safeParse(split.data);
-    if (!meta.success) {
-      for (const issue of describeIssues(meta.error))
-        problems.add(source.file, issue.key ? split.keyLines.get(issue.key) : 1, issue.message);
-      continue;
-    }
+    const meta = validate(
+      notebookFrontMatterSchema,
+      split.data,
+      { file: source.file, keyLines: split.keyLines, ruleId: "front-matter" },
+      problems,
+    );
+    if (!meta) continue;
     const pieces = parseNotebookPieces(split.body, source.file, split.bodyStartLine, problems);
     const anchors = new Set<string>();
     for (const piece of pieces) {
@@ -56,28 +57,25 @@ export function parseNotebooks(sources: SourceFile[], problems: ProblemList): Pa
         problems.add(
           source.file,
           piece.cell.line,
+          "duplicate-cell",
           `duplicate cell id "${piece.cell.id}" (also in ${seen})`,
         );
       cellIds.set(piece.cell.id, source.file);
       anchors.add(piece.cell.id);
     }
-    const documents = pieces.flatMap((piece): SourceDocument[] =>
-      piece.kind === "markdown"
-        ? [
-            {
-              file: source.file,
-              kind: "notebook",
-              id: meta.data.id,
-              number: undefined,
-              tree: demoteTitles(parseMarkdown(piece.text)),
-              bodyStartLine: piece.line,
-              anchors,
-              toc: [],
-            },
-          ]
-        : [],
-    );
-    notebooks.push({ file: source.file, ...meta.data, pieces, documents });
+    const documents = pieces.flatMap((piece): SourceDocument[] => {
+      if (piece.kind !== "markdown") return [];
+      const document = parseDocument({
+        file: source.file,
+        kind: "notebook",
+        id: meta.id,
+        text: piece.text,
+        firstLine: piece.line,
+      });
+      demoteTitles(document.tree);
+      return [{ ...document, anchors }];
+    });
+    notebooks.push({ file: source.file, ...meta, pieces, documents });
   }
   return notebooks;
 }
@@ -108,11 +106,17 @@ export function assembleNotebooks(
       if (lessonId !== undefined) {
         const anchors = lessonAnchors.get(lessonId);
         if (!anchors)
-          problems.add(notebook.file, cell.line, `cell "${cell.id}": unknown lesson "${lessonId}"`);
+          problems.add(
+            notebook.file,
+            cell.line,
+            "cell-lesson",
+            `cell "${cell.id}": unknown lesson "${lessonId}"`,
+          );
         else if (anchor !== undefined && !anchors.has(anchor))
           problems.add(
             notebook.file,
             cell.line,
+            "cell-lesson",
             `cell "${cell.id}": lesson "${lessonId}" has no anchor "${anchor}"`,
           );
       }

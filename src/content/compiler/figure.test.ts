@@ -95,55 +95,67 @@ describe("figures", () => {
   });
 
   const cases: [string, string, RegExp][] = [
-    ["an unknown cell", '::figure[C.]{#fig-x cell=nope alt="A."}', /:10: unknown cell id "nope"/],
+    ["an unknown cell", '::figure[C.]{#fig-x cell=nope alt="A."}', /:10:1: unknown cell id "nope"/],
     [
       "an unknown parameter",
       '::figure[C.]{#fig-x cell=paths params="width=3" alt="A."}',
-      /:10: figure params: cell "paths" has no parameter "width" \(it has shift, test, smooth\)/,
+      /:10:1: figure params: cell "paths" has no parameter "width" \(it has shift, test, smooth\)/,
     ],
     [
       "a number outside the range",
       '::figure[C.]{#fig-x cell=paths params="shift=3" alt="A."}',
-      /:10: figure params: shift=3 is outside \[0, 2\]/,
+      /:10:1: figure params: shift=3 is outside \[0, 2\]/,
     ],
     [
       "a value that is not a number",
       '::figure[C.]{#fig-x cell=paths params="shift=big" alt="A."}',
-      /:10: figure params: shift="big" is not a number/,
+      /:10:1: figure params: shift="big" is not a number/,
     ],
     [
       "an option the select does not have",
       '::figure[C.]{#fig-x cell=paths params="test=chi2" alt="A."}',
-      /:10: figure params: test="chi2" is not one of its options \(ks, psi\)/,
+      /:10:1: figure params: test="chi2" is not one of its options \(ks, psi\)/,
     ],
     [
       "a toggle that is not true or false",
       '::figure[C.]{#fig-x cell=paths params="smooth=yes" alt="A."}',
-      /:10: figure params: smooth="yes" must be true or false/,
+      /:10:1: figure params: smooth="yes" must be true or false/,
     ],
-    ["a missing alt text", "::figure[C.]{#fig-x cell=paths}", /:10: ::figure "fig-x" needs alt=/],
+    ["a missing alt text", "::figure[C.]{#fig-x cell=paths}", /:10:1: ::figure "fig-x" needs alt=/],
     [
       "a missing caption",
       '::figure{#fig-x cell=paths alt="A."}',
-      /:10: ::figure "fig-x" needs a caption/,
+      /:10:1: ::figure "fig-x" needs a caption/,
     ],
-    ["a missing id", '::figure[C.]{cell=paths alt="A."}', /:10: ::figure needs an id/],
+    ["a missing id", '::figure[C.]{cell=paths alt="A."}', /:10:1: ::figure needs an id/],
     [
       "an id without the fig- prefix",
       '::figure[C.]{#paths-chart cell=paths alt="A."}',
-      /:10: figure id "paths-chart" must start with fig-/,
+      /:10:1: figure id "paths-chart" must start with fig-/,
     ],
     [
       "an unknown attribute",
       '::figure[C.]{#fig-x cell=paths alt="A." size=big}',
-      /:10: ::figure has no attribute "size"/,
+      /:10:1: ::figure has no attribute "size"/,
     ],
   ];
+  const rules: Record<string, string> = {
+    "an unknown cell": "unknown-cell",
+    "a missing alt text": "figure-alt",
+    "a missing caption": "figure-caption",
+    "a missing id": "figure-id",
+    "an id without the fig- prefix": "figure-id",
+    "an unknown attribute": "figure-attribute",
+  };
   for (const [name, markdown, expected] of cases) {
-    it(`reports ${name} at its file line`, () => {
+    it(`reports ${name} at its file line and column`, () => {
       const problems = problemsOf(sources(`Text.\n\n${markdown}\n`));
+      const rule = ` [${rules[name] ?? "figure-params"}]`;
       expect(problems.join("\n")).toMatch(/^content\/lessons\/01-a\.md:/);
-      expect(problems.some((problem) => expected.test(problem))).toBe(true);
+      expect(
+        problems.some((problem) => expected.test(problem) && problem.endsWith(rule)),
+        problems.join("\n"),
+      ).toBe(true);
     });
   }
 });

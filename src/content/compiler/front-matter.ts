@@ -27,8 +27,13 @@ export function parseYaml(
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   if (document.errors.length > 0) {
     for (const error of document.errors) {
-      const line = lineCounter.linePos(error.pos[0]).line + firstLine - 1;
-      problems.add(file, line, `invalid YAML: ${error.message.split("\n")[0]}`);
+      const { line, col } = lineCounter.linePos(error.pos[0]);
+      problems.add(
+        file,
+        { line: line + firstLine - 1, column: col },
+        "yaml-syntax",
+        `invalid YAML: ${error.message.split("\n")[0]}`,
+      );
     }
     return undefined;
   }
@@ -55,7 +60,12 @@ export function splitFrontMatter(
 ): SplitSource | undefined {
   const match = fence.exec(source);
   if (!match) {
-    problems.add(file, 1, "missing front matter: the file must start with a --- fenced YAML block");
+    problems.add(
+      file,
+      1,
+      "front-matter-missing",
+      "missing front matter: the file must start with a --- fenced YAML block",
+    );
     return undefined;
   }
   const yamlText = match[1] ?? "";

@@ -76,16 +76,19 @@ function checkParams(
         problems.add(
           file,
           line,
+          "cell-params",
           `param "${name}": default "${param.default}" is not one of its options`,
         );
       }
       continue;
     }
-    if (param.min >= param.max) problems.add(file, line, `param "${name}": min must be below max`);
+    if (param.min >= param.max)
+      problems.add(file, line, "cell-params", `param "${name}": min must be below max`);
     if (param.default < param.min || param.default > param.max) {
       problems.add(
         file,
         line,
+        "cell-params",
         `param "${name}": default ${param.default} is outside [${param.min}, ${param.max}]`,
       );
     }
@@ -96,12 +99,14 @@ function checkSyntax(source: string, file: string, firstLine: number, problems: 
   try {
     parse(`(async function () {\n${source}\n})`, { ecmaVersion: "latest", sourceType: "script" });
   } catch (error) {
-    const location = (error as { loc?: { line: number } }).loc;
+    // Acorn counts lines of the wrapped source (one line before the cell's) and columns from 0.
+    const location = (error as { loc?: { line: number; column: number } }).loc;
     const message =
       error instanceof Error ? error.message.replace(/\s*\(\d+:\d+\)$/, "") : String(error);
     problems.add(
       file,
-      firstLine + (location ? location.line - 2 : 0),
+      location ? { line: firstLine + location.line - 2, column: location.column + 1 } : firstLine,
+      "cell-syntax",
       `syntax error in code cell: ${message}`,
     );
   }
@@ -140,7 +145,7 @@ export function parseNotebookPieces(
       (candidate, position) => position > index && /^```\s*$/.test(candidate),
     );
     if (end < 0) {
-      problems.add(file, fenceLine, "code cell is never closed with ```");
+      problems.add(file, fenceLine, "cell-unclosed", "code cell is never closed with ```");
       return pieces;
     }
     const inner = lines.slice(index + 1, end);
@@ -150,7 +155,12 @@ export function parseNotebookPieces(
         (candidate, position) => position > 0 && candidate.trim() === "---",
       );
     if (optionsEnd < 0) {
-      problems.add(file, fenceLine, "code cell needs a --- YAML block with at least id and title");
+      problems.add(
+        file,
+        fenceLine,
+        "cell-options",
+        "code cell needs a --- YAML block with at least id and title",
+      );
       index = end;
       continue;
     }
@@ -163,6 +173,7 @@ export function parseNotebookPieces(
         problems.add(
           file,
           fenceLine,
+          "cell-options",
           `code cell option ${issue.path.join(".") || ""}: ${issue.message}`.replace(
             "option : ",
             "options: ",

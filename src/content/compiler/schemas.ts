@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ProblemList } from "./content-error";
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -66,4 +67,23 @@ export function describeIssues(error: z.ZodError): { key: string | undefined; me
     }
     return { key, message: `${where}: ${issue.message}` };
   });
+}
+
+/**
+ * Validates parsed YAML with a schema; each issue becomes a problem at the line of the key it
+ * concerns (line 1 when none), under `ruleId`.
+ */
+export function validate<Schema extends z.ZodType>(
+  schema: Schema,
+  data: unknown,
+  where: { file: string; keyLines: ReadonlyMap<string, number>; ruleId: string },
+  problems: ProblemList,
+): z.infer<Schema> | undefined {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of describeIssues(result.error)) {
+    const line = issue.key === undefined ? 1 : where.keyLines.get(issue.key);
+    problems.add(where.file, line, where.ruleId, issue.message);
+  }
+  return undefined;
 }

@@ -13,7 +13,7 @@ import {
 } from "../model/search-documents";
 import type { CompiledLesson, CompiledPage, LessonBlock } from "../model/types";
 import type { CompiledChapter } from "./compile-chapter";
-import { parseMarkdown } from "./parse";
+import { contentProcessor } from "./processor";
 
 /** An exercise as the index sees it: its prompt is Markdown + LaTeX for one instance. */
 export interface SearchableExercise {
@@ -130,7 +130,7 @@ export function markdownText(markdown: string): string {
     const inner = node.children.map((child) => walk(child)).join("");
     return node.type === "paragraph" || node.type === "listItem" ? ` ${inner} ` : inner;
   };
-  return clean(walk(parseMarkdown(markdown)));
+  return clean(walk(contentProcessor.parse(markdown)));
 }
 
 /** A directive's title line, `Definition 2.1 (Entity and feature)`, as its label and its name. */

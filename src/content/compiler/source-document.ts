@@ -1,11 +1,12 @@
 import type { Root } from "mdast";
+import type { VFile } from "vfile";
 import { hrefs } from "../model/routes";
 import type { TocEntry } from "../model/types";
 
 /** Lessons, reference pages, and the Markdown cells of notebooks. */
 export type DocumentKind = "lesson" | "page" | "notebook";
 
-/** A parsed Markdown source on its way through the two compile passes. */
+/** A parsed Markdown source on its way through the two compile passes (collect, then render). */
 export interface SourceDocument {
   file: string;
   kind: DocumentKind;
@@ -13,8 +14,8 @@ export interface SourceDocument {
   /** Chapter position of a lesson (1-based); pages have none. */
   number: number | undefined;
   tree: Root;
-  /** Line in the file of the body's first line, to turn body positions into file lines. */
-  bodyStartLine: number;
+  /** The text as the processor's file: positions are file positions, problems its messages. */
+  vfile: VFile;
   /** Filled by the collect pass. */
   anchors: Set<string>;
   toc: TocEntry[];
@@ -28,9 +29,4 @@ export function anchorRoute(kind: DocumentKind, id: string, anchor?: string): st
   if (kind === "lesson") return hrefs.lesson(id, anchor);
   if (kind === "notebook") return hrefs.notebook(id, anchor);
   return hrefs.page(id, anchor);
-}
-
-/** The file line of a node position inside the body. */
-export function fileLine(document: SourceDocument, bodyLine: number | undefined): number {
-  return (bodyLine ?? 1) + document.bodyStartLine - 1;
 }

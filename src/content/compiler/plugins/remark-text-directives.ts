@@ -1,17 +1,22 @@
 import type { Nodes, Parents, Root, Text } from "mdast";
-import remarkDirective from "remark-directive";
-import remarkGfm from "remark-gfm";
-import remarkMath from "remark-math";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
+import type { Processor } from "unified";
 import { visit } from "unist-util-visit";
-
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkDirective);
 
 /**
  * Inline `:name` directives are not part of the content format, and the syntax misfires on prose
- * such as `\eqref{eq:psi}` or `key:value`. Put their source text back and merge neighbouring text.
+ * such as `\eqref{eq:psi}` or `key:value`. The parser puts their source text back and merges
+ * neighbouring text, so the first pass (anchors, slugs) already sees the prose as written.
  */
+export function remarkTextDirectivesAsText(this: Processor): void {
+  const parse = this.parser;
+  if (!parse) throw new Error("remarkTextDirectivesAsText needs a parser before it");
+  this.parser = (document, file) => {
+    const tree = parse(document, file) as Root;
+    restoreTextDirectives(tree, document);
+    return tree;
+  };
+}
+
 function restoreTextDirectives(tree: Root, source: string): void {
   visit(tree, "textDirective", (node: Nodes, index, parent: Parents | undefined) => {
     if (!parent || index === undefined) return;
@@ -35,11 +40,4 @@ function restoreTextDirectives(tree: Root, source: string): void {
     }
     node.children = merged as typeof node.children;
   });
-}
-
-/** Parses a Markdown body (front matter removed) into an mdast tree with math and directives. */
-export function parseMarkdown(body: string): Root {
-  const tree = parser.runSync(parser.parse(body)) as Root;
-  restoreTextDirectives(tree, body);
-  return tree;
 }
