@@ -1,6 +1,7 @@
 // The light theme's chart colours. The app's stylesheet sets them, and the dark theme's, as CSS
 // custom properties (--chart-series-1 … and --chart-axis), so a chart follows a theme switch; a
-// notebook file's SVG is shown without the page's CSS and takes these values directly.
+// test holds the stylesheet's light values to these. A notebook file's SVG is shown without the
+// page's CSS and takes these values directly.
 
 /** The series colours in order; each keeps 3:1 contrast on white. */
 export const lightSeriesColors = [

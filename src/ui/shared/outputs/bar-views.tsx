@@ -1,3 +1,5 @@
+import { barValueAxis, baseline, dataAxis } from "../../../kernel/charts/chart-axes";
+import { wrapLabel } from "../../../kernel/charts/chart-labels";
 import type { BarOutput, HistogramOutput } from "../../../kernel/output-types";
 import {
   axisFontSize,
@@ -8,10 +10,8 @@ import {
   type Plot,
   type PlotScales,
 } from "./chart-parts";
-import { niceDomain, niceTicks, wrapLabel } from "./chart-scales";
 import { axisColor, formatValue, seriesColor } from "./palette";
 import { PlotReadout } from "./plot-readout";
-import { baseline } from "./series-paths";
 
 /*
  * Bar charts and histograms, drawn as line charts are: the frame gives the grid and axes, and the
@@ -119,20 +119,6 @@ function BandReadout({ chart }: { chart: BandChart }) {
   );
 }
 
-/** A value axis over every value and zero, on round bounds. */
-function valueAxis(series: { values: Float64Array }[]): [number[], number[]] {
-  let low = 0;
-  let high = 0;
-  for (const { values } of series)
-    for (const value of values) {
-      if (!Number.isFinite(value)) continue;
-      low = Math.min(low, value);
-      high = Math.max(high, value);
-    }
-  const domain = niceDomain(low, high > low ? high : low + 1);
-  return [domain, niceTicks(domain[0], domain[1])];
-}
-
 /** Characters of a 12 px axis label that fit a category band (about 7 px per character). */
 const bandChars = (bandWidth: number) => Math.max(6, Math.floor(bandWidth / 7));
 /** A category label's line height at the axis' own text size (lines are spaced in em, so they
@@ -179,7 +165,8 @@ function CategoryAxis({ lines, chart }: { lines: string[][]; chart: BandChart })
 
 /** Grouped bars over categories. */
 export function BarView({ output }: { output: BarOutput }) {
-  const [yDomain, yTicks] = valueAxis(output.series);
+  const yAxis = barValueAxis(output.series);
+  const yDomain = yAxis.domain;
   // The axis is as tall as its longest label needs at the chart's width.
   const wrapped = categoryLines(output.categories, plotArea());
   const rows = Math.max(1, ...wrapped.map((lines) => lines.length));
@@ -208,7 +195,7 @@ export function BarView({ output }: { output: BarOutput }) {
       names={output.series.map((series) => series.name)}
       plot={plot}
       scales={scales}
-      y={{ domain: yDomain, ticks: yTicks, label: output.yLabel }}
+      y={{ ...yAxis, label: output.yLabel }}
       bottom={<CategoryAxis lines={wrapped} chart={chart} />}
     >
       <BarsLayer chart={chart} />
@@ -220,14 +207,12 @@ export function BarView({ output }: { output: BarOutput }) {
 /** Overlaid histograms on shared bins, as shares: each bin's bars side by side. */
 export function HistogramView({ output }: { output: HistogramOutput }) {
   const series = output.series.map((entry) => ({ name: entry.name, values: entry.shares }));
-  const [yDomain, yTicks] = valueAxis(series);
-  const first = output.edges[0] ?? 0;
-  const last = output.edges[output.edges.length - 1] ?? 1;
+  const yAxis = barValueAxis(series);
+  const yDomain = yAxis.domain;
   // Widened to round values: the axis then stays put while a slider nudges the bins.
-  const xDomain = first < last ? niceDomain(first, last) : [first - 1, first + 1];
-  const xTicks = niceTicks(xDomain[0] ?? 0, xDomain[1] ?? 1);
+  const xAxis = dataAxis(output.edges);
   const plot = plotArea(xAxisHeight);
-  const scales = plotScales(plot, xDomain, yDomain);
+  const scales = plotScales(plot, xAxis.domain, yDomain);
   const chart: BandChart = {
     bands: Array.from({ length: output.edges.length - 1 }, (_, bin): [number, number] => [
       scales.x(output.edges[bin] ?? Number.NaN),
@@ -250,8 +235,8 @@ export function HistogramView({ output }: { output: HistogramOutput }) {
       names={output.series.map((entry) => entry.name)}
       plot={plot}
       scales={scales}
-      x={{ domain: xDomain, ticks: xTicks, label: output.xLabel }}
-      y={{ domain: yDomain, ticks: yTicks, label: "share" }}
+      x={{ ...xAxis, label: output.xLabel }}
+      y={{ ...yAxis, label: "share" }}
     >
       <BarsLayer chart={chart} />
       <BandReadout chart={chart} />

@@ -1,7 +1,6 @@
 import { createContext, useState, type CSSProperties, type ReactNode } from "react";
-import { linearScale } from "./chart-scales";
+import { linearScale, type PixelScale } from "../../../kernel/charts/chart-scales";
 import { axisColor, formatValue, seriesColor } from "./palette";
-import type { PixelScale } from "./series-paths";
 
 // What every chart shares: its size, axes, legend, frame and grid. A chart is one SVG of a fixed
 // size with a viewBox, scaled to the width of its cell by CSS (width: 100%, height: auto): its

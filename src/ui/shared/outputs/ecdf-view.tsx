@@ -1,6 +1,6 @@
+import { dataAxis, shareAxis } from "../../../kernel/charts/chart-axes";
 import type { EcdfOutput } from "../../../kernel/output-types";
 import { ChartFrame, plotArea, plotScales, type Plot, type PlotScales } from "./chart-parts";
-import { finiteExtent, niceDomain, niceTicks } from "./chart-scales";
 import { formatValue, seriesColor } from "./palette";
 import { CursorMarks, PlotReadout } from "./plot-readout";
 import { stepPath, stepValueAt } from "./series-paths";
@@ -11,8 +11,6 @@ import { stepPath, stepValueAt } from "./series-paths";
  * right, as an ECDF is read.
  */
 
-const unitDomain = [0, 1];
-const unitTicks = [0, 0.25, 0.5, 0.75, 1];
 /** The points the arrow keys step through, evenly across the x axis. */
 const keySteps = 200;
 
@@ -89,21 +87,18 @@ function Readout({ chart: data }: { chart: EcdfChart }) {
 
 /** Step empirical CDFs. */
 export function EcdfView({ output }: { output: EcdfOutput }) {
-  const extent = finiteExtent(output.series.flatMap((series) => Array.from(series.x))) ?? [0, 1];
   // Widened to round values: the axis then stays put while a slider nudges the samples.
-  const xDomain =
-    extent[0] < extent[1] ? niceDomain(extent[0], extent[1]) : [extent[0] - 1, extent[0] + 1];
-  const xTicks = niceTicks(xDomain[0] ?? 0, xDomain[1] ?? 1);
+  const xAxis = dataAxis(...output.series.map((series) => series.x));
   const plot = plotArea();
-  const scales = plotScales(plot, xDomain, unitDomain);
-  const chart = { output, xDomain, plot, scales };
+  const scales = plotScales(plot, xAxis.domain, shareAxis.domain);
+  const chart = { output, xDomain: xAxis.domain, plot, scales };
   return (
     <ChartFrame
       names={output.series.map((series) => series.name)}
       plot={plot}
       scales={scales}
-      x={{ domain: xDomain, ticks: xTicks, label: output.xLabel }}
-      y={{ domain: unitDomain, ticks: unitTicks, label: "F(x)" }}
+      x={{ ...xAxis, label: output.xLabel }}
+      y={{ ...shareAxis, label: "F(x)" }}
     >
       <StepsLayer chart={chart} />
       <Readout chart={chart} />

@@ -1,3 +1,4 @@
+import { baseline, lineAxes } from "../../../kernel/charts/chart-axes";
 import type { LineOutput } from "../../../kernel/output-types";
 import {
   axisFontSize,
@@ -7,52 +8,15 @@ import {
   type Plot,
   type PlotScales,
 } from "./chart-parts";
-import { finiteExtent, niceDomain, niceTicks } from "./chart-scales";
 import { axisColor, formatValue, seriesColor } from "./palette";
 import { CursorMarks, PlotReadout } from "./plot-readout";
-import { bandPath, baseline, linePath, nearestIndex } from "./series-paths";
+import { bandPath, linePath, nearestIndex } from "./series-paths";
 import { labelCharWidth, placeLabels } from "./timeline-layout";
 
 /*
  * A line chart: the frame's grid and axes, and series drawn as paths from the axes' scales in one
  * pass over the points (no per-point objects), so a run changes a few path strings.
  */
-
-/** A range widened around a single value, so a flat series still gets an axis. */
-function spread([low, high]: [number, number]): [number, number] {
-  if (low < high) return [low, high];
-  const half = low === 0 ? 1 : Math.abs(low) / 2;
-  return [low - half, low + half];
-}
-
-/** The x range: the data and the markers. */
-function xExtent(output: LineOutput): [number, number] {
-  const extent = finiteExtent([...output.x, ...output.markers.map((marker) => marker.x)]);
-  return spread(extent ?? [0, 1]);
-}
-
-/**
- * The y range: every series, band and reference line, from zero when all values are positive
- * (as Recharts' value axes start, and as an area is filled).
- */
-function yExtent(output: LineOutput): [number, number] {
-  let low = Infinity;
-  let high = -Infinity;
-  const take = (values: Iterable<number>) => {
-    const extent = finiteExtent(values);
-    if (!extent) return;
-    low = Math.min(low, extent[0]);
-    high = Math.max(high, extent[1]);
-  };
-  for (const series of output.series) {
-    take(series.y);
-    if (series.lower) take(series.lower);
-    if (series.upper) take(series.upper);
-  }
-  take(output.references.map((reference) => reference.y));
-  if (low > high) return [0, 1];
-  return spread([Math.min(low, 0), high]);
-}
 
 /** The series, bands and areas, drawn from the axes' scales. */
 function SeriesLayer({
@@ -237,22 +201,19 @@ function References({
 
 /** Lines with optional confidence bands, threshold lines and event markers. */
 export function LineView({ output }: { output: LineOutput }) {
-  const xDomain = xExtent(output);
-  const xTicks = niceTicks(xDomain[0], xDomain[1]);
-  const yDomain = niceDomain(...yExtent(output));
-  const yTicks = niceTicks(yDomain[0], yDomain[1]);
+  const { x, y } = lineAxes(output);
   const plot = plotArea();
-  const scales = plotScales(plot, xDomain, yDomain);
+  const scales = plotScales(plot, x.domain, y.domain);
   return (
     <ChartFrame
       names={output.series.map((series) => series.name)}
       plot={plot}
       scales={scales}
-      x={{ domain: xDomain, ticks: xTicks, label: output.xLabel }}
-      y={{ domain: yDomain, ticks: yTicks, label: output.yLabel }}
+      x={{ ...x, label: output.xLabel }}
+      y={{ ...y, label: output.yLabel }}
     >
       <References output={output} plot={plot} scales={scales} />
-      <SeriesLayer output={output} yDomain={yDomain} scales={scales} />
+      <SeriesLayer output={output} yDomain={y.domain} scales={scales} />
       <Readout output={output} plot={plot} scales={scales} />
     </ChartFrame>
   );

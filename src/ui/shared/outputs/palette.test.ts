@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { formatValue } from "./palette";
+import { lightAxisColor, lightSeriesColors } from "../../../kernel/charts/chart-colors";
+import { formatValue, seriesColor } from "./palette";
 
 describe("formatValue", () => {
   it("keeps four significant digits and integers whole", () => {
@@ -19,5 +21,19 @@ describe("formatValue", () => {
     expect(formatValue(null)).toBe("NULL");
     expect(formatValue("late")).toBe("late");
     expect(formatValue(Infinity)).toBe("Infinity");
+  });
+});
+
+describe("the light theme's chart colours", () => {
+  it("are the colours a notebook file's charts are drawn in, one custom property each", () => {
+    const css = readFileSync(new URL("../styles/notebook.css", import.meta.url), "utf8");
+    const light = /:root \{([^}]*--chart-series-1:[^}]*)\}/.exec(css)?.[1] ?? "";
+    const value = (name: string) => new RegExp(`--${name}:\\s*([^;]+);`).exec(light)?.[1];
+    expect(lightSeriesColors.map((_, index) => value(`chart-series-${index + 1}`))).toEqual([
+      ...lightSeriesColors,
+    ]);
+    expect(value(`chart-series-${lightSeriesColors.length + 1}`)).toBeUndefined();
+    expect(value("chart-axis")).toBe(lightAxisColor);
+    expect(seriesColor(lightSeriesColors.length)).toBe(seriesColor(0));
   });
 });

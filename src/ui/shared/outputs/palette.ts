@@ -1,7 +1,8 @@
+import { lightSeriesColors } from "../../../kernel/charts/chart-colors";
 import { formatAxisNumber } from "../../../lab/core/format-number";
 
 /** How many series colours the theme defines (`--chart-series-1` … `--chart-series-6`). */
-export const seriesColorCount = 6;
+const seriesColorCount = lightSeriesColors.length;
 
 /**
  * Series `index`'s colour, as a CSS custom property the stylesheet sets per theme (each keeps

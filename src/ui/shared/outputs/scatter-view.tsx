@@ -1,22 +1,16 @@
+import { dataAxis } from "../../../kernel/charts/chart-axes";
 import type { ScatterOutput } from "../../../kernel/output-types";
 import { ChartFrame, plotArea, plotScales } from "./chart-parts";
-import { finiteExtent, niceDomain, niceTicks } from "./chart-scales";
 import { formatValue, seriesColor } from "./palette";
 
 // Point clouds: a dot per point, drawn from the axes' scales (a cloud is thinned to at most 800
 // points in the worker). Each dot names its values, which browsers show on hover.
 
-/** An axis over the values of every series, on round bounds (a flat one is widened by one). */
-function axisOver(values: number[]): { domain: number[]; ticks: number[] } {
-  const [low, high] = finiteExtent(values) ?? [0, 1];
-  const domain = low < high ? niceDomain(low, high) : [low - 1, high + 1];
-  return { domain, ticks: niceTicks(domain[0] ?? 0, domain[1] ?? 1) };
-}
-
 /** Point clouds. */
 export function ScatterView({ output }: { output: ScatterOutput }) {
-  const x = axisOver(output.series.flatMap((series) => Array.from(series.x)));
-  const y = axisOver(output.series.flatMap((series) => Array.from(series.y)));
+  // Each axis over the values of every series, on round bounds (a flat one is widened by one).
+  const x = dataAxis(...output.series.map((series) => series.x));
+  const y = dataAxis(...output.series.map((series) => series.y));
   const plot = plotArea();
   const scales = plotScales(plot, x.domain, y.domain);
   const xName = output.xLabel || "x";

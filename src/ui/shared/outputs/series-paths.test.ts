@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   bandPath,
-  baseline,
   finiteRuns,
   linePath,
   nearestIndex,
@@ -93,13 +92,5 @@ describe("stepValueAt", () => {
     expect(stepValueAt(x, p, 3.9)).toBe(0.75);
     expect(stepValueAt(x, p, 10)).toBe(1);
     expect(stepValueAt([], [], 1)).toBe(0);
-  });
-});
-
-describe("baseline", () => {
-  it("fills from zero when the axis spans it, else from the end nearer zero", () => {
-    expect(baseline([-2, 5])).toBe(0);
-    expect(baseline([3, 8])).toBe(3);
-    expect(baseline([-9, -4])).toBe(-4);
   });
 });

@@ -1,8 +1,7 @@
 // SVG path data for a chart's series, worked out from the data and the axes' scales alone: a
 // line chart draws its series in one pass over the points, with no per-point objects.
 
-/** Maps a data value to a pixel position along one axis. */
-export type PixelScale = (value: number) => number;
+import type { PixelScale } from "../../../kernel/charts/chart-scales";
 
 /** A pixel position to a tenth of a pixel, as text: short path data, no visible rounding. */
 const pixel = (value: number) => String(Math.round(value * 10) / 10);
@@ -131,12 +130,4 @@ export function stepValueAt(
     else high = middle;
   }
   return low === 0 ? base : (y[low - 1] as number);
-}
-
-/**
- * Where areas and bars are filled from on a value axis over `domain`: zero when the axis spans
- * it, else the end nearer zero.
- */
-export function baseline([low = 0, high = 0]: number[]): number {
-  return Math.min(Math.max(0, low), high);
 }
