@@ -146,4 +146,25 @@ test.describe("addresses", () => {
     expect(response?.status()).toBe(404);
     await expect(page.locator("main")).toContainText("This page does not exist");
   });
+
+  test("a missing address deep in folders gets the 404 page, styled and working", async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    const response = await page.goto("a/b/no-such-page");
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("main")).toContainText("This page does not exist");
+    // Its styles and script come from the site's folder, not from /a/b/.
+    await expect(page.locator(".topbar")).toHaveCSS("position", "sticky");
+    await page.waitForFunction(() => {
+      const root = document.getElementById("root");
+      return root !== null && Object.keys(root).some((key) => key.startsWith("__reactContainer"));
+    });
+    // Its links lead to the site's pages.
+    await page.getByRole("navigation", { name: "Chapter" }).getByRole("link").nth(1).click();
+    await expect(page).toHaveURL(/:\d+\/lesson-production-artifacts\.html$/);
+    await expect(page.locator("main")).toContainText("Lesson 1 of");
+    expect(errors).toEqual([]);
+  });
 });

@@ -28,3 +28,18 @@ test("a build for a sub-path serves the overview, a lesson and its assets from t
   expect(lessons).toContain("/courses/feature-stores/lesson-data-contracts.html");
   expect(failed).toEqual([]);
 });
+
+test("a missing address deep under the sub-path gets the 404 page, styled and working", async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  const response = await page.goto("a/b/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("main")).toContainText("This page does not exist");
+  await expect(page.locator(".topbar")).toHaveCSS("position", "sticky");
+  await page.getByRole("navigation", { name: "Chapter" }).getByRole("link").nth(1).click();
+  await expect(page).toHaveURL(/\/courses\/feature-stores\/lesson-production-artifacts\.html$/);
+  await expect(page.locator("main")).toContainText("Lesson 1 of");
+  expect(errors).toEqual([]);
+});

@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import { build, type Plugin, type ResolvedConfig } from "vite";
 import { legacyHashHref } from "../content/model/routes";
 import type { RenderedPage } from "../app/prerender";
+import { notFoundPageAtAnyDepth } from "./not-found-page";
 
 /** The SSR build's entry: the app rendered in Node. */
 const entry = "src/app/prerender.tsx";
@@ -88,7 +89,10 @@ export function prerenderPlugin(): Plugin {
         const template = readFileSync(join(outDir, "index.html"), "utf8");
         for (const [file, page] of Object.entries(pages)) {
           const chunk = page.lessonId ? lessonChunks.get(page.lessonId) : undefined;
-          writeFileSync(join(outDir, file), fillTemplate(template, file, page, chunk, config.base));
+          const html = fillTemplate(template, file, page, chunk, config.base);
+          // Hosts serve the 404 page for a missing address at any depth, not only beside it.
+          const atAnyDepth = file === "404.html" ? notFoundPageAtAnyDepth(html, config.base) : html;
+          writeFileSync(join(outDir, file), atAnyDepth);
         }
         rmSync(ssrDir, { recursive: true, force: true });
       },
