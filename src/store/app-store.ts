@@ -2,14 +2,13 @@ import { useSyncExternalStore } from "react";
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
 import { createGuardedStorage } from "./guarded-storage";
+import type { Salvage, ThemePreference } from "./persisted-schema";
 import {
   emptyPersistedState,
   persistedVersion,
-  salvageState,
-  savedProgressFormat,
+  savedProgressWords,
   type PersistedState,
-  type ThemePreference,
-} from "./persisted-schema";
+} from "./persisted-state";
 import { progressStorageKey as storageKey } from "./storage-keys";
 import { createProgressSlice, type ProgressSlice } from "./progress-slice";
 import { createExerciseSlice, type ExerciseSlice } from "./exercise-slice";
@@ -20,6 +19,37 @@ export type AppState = ProgressSlice & SettingsSlice & NotebookSlice & ExerciseS
 
 /** The key under which progress is saved in the browser (defined with the others). */
 export { storageKey };
+
+/**
+ * The validator of saved progress (its zod schemas), loaded only when this browser has saved
+ * progress to read: a first visit needs none of it before the page is interactive.
+ */
+let salvageSaved: ((value: unknown) => Salvage) | undefined;
+
+function salvage(value: unknown): Salvage {
+  if (!salvageSaved) throw new Error("saved progress was read before its validator loaded");
+  return salvageSaved(value);
+}
+
+function hasSavedProgress(): boolean {
+  try {
+    return globalThis.localStorage.getItem(storageKey) !== null;
+  } catch {
+    // No browser storage: the guarded storage keeps this visit's progress in memory, unvalidated.
+    return false;
+  }
+}
+
+/**
+ * Loads what reading saved progress needs (its validator, when there is saved progress), so that
+ * `rehydrateSavedState` then reads it synchronously. The page calls this before it hydrates.
+ */
+export function prepareSavedStateRead(): Promise<void> {
+  if (salvageSaved || !hasSavedProgress()) return Promise.resolve();
+  return import("./persisted-schema").then((schema) => {
+    salvageSaved = schema.salvageState;
+  });
+}
 
 /** The parts of the state that are saved: data only, never functions. */
 export function persistedPart(state: AppState): PersistedState {
@@ -48,10 +78,10 @@ export const useAppStore = create<AppState>()(
     {
       name: storageKey,
       version: persistedVersion,
-      storage: createGuardedStorage(savedProgressFormat),
+      storage: createGuardedStorage({ ...savedProgressWords, salvage }),
       partialize: persistedPart,
       // Version 1 is the first format: anything older is salvaged entry by entry.
-      migrate: (persisted) => salvageState(persisted).state,
+      migrate: (persisted) => salvage(persisted).state,
       merge: (persisted, current) => ({ ...current, ...(persisted as PersistedState | undefined) }),
       // Pages are prerendered with the default state and hydrated with it; the app reads saved
       // progress right after hydration (`rehydrateSavedState`), so both renders match.
@@ -62,10 +92,12 @@ export const useAppStore = create<AppState>()(
 
 /**
  * Reads saved progress into the store, once the prerendered page has been hydrated. The browser's
- * storage answers synchronously, so the store holds the saved state when this returns.
+ * storage answers synchronously, so after `prepareSavedStateRead` the store holds the saved state
+ * when this returns; otherwise the validator loads first.
  */
 export function rehydrateSavedState(): Promise<void> {
-  return Promise.resolve(useAppStore.persist.rehydrate());
+  if (salvageSaved || !hasSavedProgress()) return Promise.resolve(useAppStore.persist.rehydrate());
+  return prepareSavedStateRead().then(() => useAppStore.persist.rehydrate());
 }
 
 /** Whether saved progress has been read into the store (false while the page hydrates). */
@@ -80,7 +112,7 @@ export function useSavedStateRead(): boolean {
 /** Re-reads saved progress when another tab changes it, so tabs stay in step. */
 export function syncAcrossTabs(): () => void {
   const onStorage = (event: StorageEvent) => {
-    if (event.key === storageKey) void useAppStore.persist.rehydrate();
+    if (event.key === storageKey) void rehydrateSavedState();
   };
   window.addEventListener("storage", onStorage);
   return () => window.removeEventListener("storage", onStorage);

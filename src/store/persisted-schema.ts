@@ -1,13 +1,11 @@
 import * as z from "zod/mini";
 import type { SavedFormat } from "./guarded-storage";
 import { issueReason } from "./issue-reason";
+import { emptyPersistedState, savedProgressWords, type PersistedState } from "./persisted-state";
 
-/**
- * The version of the saved progress format; bump it when the format changes. Older saved data go
- * through the store's `migrate` (app-store.ts), which keeps what `salvageState` accepts entry by
- * entry; data from a newer version are set aside by the guarded storage (guarded-storage.ts).
- */
-export const persistedVersion = 2;
+// The saved state's shape, defaults and version live apart from its schemas, which only reading
+// saved data needs; they are re-exported here for the modules that validate.
+export { emptyPersistedState, persistedVersion, type PersistedState } from "./persisted-state";
 
 export const lessonProgressSchema = z.object({
   /** Furthest reading position reached, 0..1. */
@@ -50,28 +48,6 @@ export const exerciseProgressSchema = z.object({
 export type ThemePreference = z.infer<typeof themeSchema>;
 export type ExerciseProgress = z.infer<typeof exerciseProgressSchema>;
 export type CellState = z.infer<typeof cellStateSchema>;
-
-/** What is saved in the browser and written to an exported progress file. */
-export interface PersistedState {
-  lessons: Record<string, LessonProgress>;
-  restate: Record<string, RestateAnswer>;
-  /** Edited notebook cells and their parameter values (format 2 and later). */
-  cells: Record<string, CellState>;
-  /** Exercise attempts by exercise id (format 2 and later). */
-  exercises: Record<string, ExerciseProgress>;
-  /** A local pseudonym from which this browser's exercise variants are derived. */
-  studentId: string;
-  theme: ThemePreference;
-}
-
-export const emptyPersistedState: PersistedState = {
-  lessons: {},
-  restate: {},
-  cells: {},
-  exercises: {},
-  studentId: "",
-  theme: "system",
-};
 
 /** Why parts of saved data were not kept, for the message shown to the user. */
 export interface Salvage {
@@ -135,17 +111,6 @@ export function salvageState(value: unknown): Salvage {
 
 /** Saved progress as the guarded storage reads it, and how its parts are named to the reader. */
 export const savedProgressFormat: SavedFormat<PersistedState> = {
-  version: persistedVersion,
+  ...savedProgressWords,
   salvage: salvageState,
-  noun: "progress",
-  kindNames: {
-    lessons: "reading progress",
-    restate: "restatements",
-    cells: "notebook edits and slider values",
-    exercises: "exercise answers and scores",
-    studentId: "student id",
-    theme: "colour theme",
-  },
-  keepAdvice:
-    "To keep them, export your progress now (the button below), then free space: remove set-aside copies of damaged data (below, when there are any) or clear other sites' data in the browser's settings.",
 };

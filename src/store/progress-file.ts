@@ -5,9 +5,9 @@ import {
   type ExerciseProgress,
   type PersistedState,
 } from "./persisted-schema";
+import { progressFileFormat } from "./progress-export";
 
-/** The format tag of exported progress files. */
-export const progressFileFormat = "feature-stores-chapter-progress";
+export { exportProgress, progressFileFormat } from "./progress-export";
 
 const envelopeSchema = z.object({
   format: z.literal(progressFileFormat),
@@ -15,15 +15,6 @@ const envelopeSchema = z.object({
   exportedAt: z.string(),
   state: z.unknown(),
 });
-
-/** Serialises all progress as a JSON file a student can keep or move to another browser. */
-export function exportProgress(state: PersistedState, now = new Date()): string {
-  return JSON.stringify(
-    { format: progressFileFormat, version: persistedVersion, exportedAt: now.toISOString(), state },
-    null,
-    2,
-  );
-}
 
 /** The outcome of reading a progress file: what was kept and what was rejected, with reasons. */
 export type ImportResult =

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { persistedPart, storageKey, useAppStore } from "../../store/app-store";
-import { exportProgress } from "../../store/progress-file";
+import { exportProgress } from "../../store/progress-export";
 import { useStorageHealth } from "../../store/storage-health";
 import { downloadText } from "../shared/downloads/download";
 

@@ -5,7 +5,7 @@ import {
   useAppStore,
   type ProgressKind,
 } from "../../store/app-store";
-import { exportProgress } from "../../store/progress-file";
+import { exportProgress } from "../../store/progress-export";
 import { downloadText } from "../shared/downloads/download";
 
 /** What each kind of saved progress holds, as the reader knows it. */
