@@ -10,6 +10,18 @@ import { contentPlugin } from "./src/build/chapter-plugin";
 import { defaultTimeLimitMs } from "./src/content/compiler/cell-outputs";
 import { cellRunnerInWorker } from "./src/build/run-cells-in-worker";
 
+/** KaTeX font files (by name up to their hash) that no math of the chapter draws with. */
+const unusedKatexFonts = [
+  "Main-Bold", // and Main-BoldItalic
+  "Main-Italic",
+  "Math-BoldItalic",
+  "SansSerif-Bold",
+  "SansSerif-Italic",
+  "Fraktur",
+  "Script",
+  "Caligraphic-Bold",
+];
+
 // A relative base makes one build work from any folder of any static host; set BASE_PATH
 // (for example /courses/feature-stores/) to build for one fixed sub-path instead.
 const base = process.env["BASE_PATH"] ?? "./";
@@ -62,7 +74,19 @@ export default defineConfig({
       integration: { closeBundleOrder: "post" },
       workbox: {
         globPatterns: ["**/*.{js,css,html,svg,png,woff2,webmanifest}"],
-        // Lessons and KaTeX fonts are precached in full, so every page works offline after one visit.
+        // Every page and the fonts its math draws with are precached, so every page works offline
+        // after one visit. KaTeX's stylesheet names a font for every style it can draw; the
+        // chapter's math uses upright, italic, calligraphic, blackboard, sans-serif and typewriter
+        // letters and sized delimiters, never bold, text italic, Fraktur or script ones: those
+        // fonts stay out of the precache, and are cached when first used.
+        globIgnores: unusedKatexFonts.map((family) => `**/KaTeX_${family}-*.woff2`),
+        runtimeCaching: [
+          {
+            urlPattern: /\/KaTeX_[\w-]+\.woff2$/,
+            handler: "CacheFirst",
+            options: { cacheName: "katex-fonts", expiration: { maxEntries: 20 } },
+          },
+        ],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         // Every route is a precached file; any other address gets the 404 page. Queries (a
         // notebook's shared slider values, an assignment's id) do not change which file it is.
