@@ -1,4 +1,4 @@
-import { createContext, useState, type CSSProperties, type ReactNode } from "react";
+import { createContext, useState, type ReactNode } from "react";
 import { linearScale, type PixelScale } from "../../../kernel/charts/chart-scales";
 import { axisColor, formatValue, seriesColor } from "./palette";
 
@@ -149,16 +149,22 @@ function BottomAxis({ plot, scale, axis }: { plot: Plot; scale: PixelScale; axis
   );
 }
 
+/** The text size narrow charts draw their axis text at, at most (notebook.css), in chart units. */
+const narrowTextSize = 20;
+
 /**
- * The largest text size (chart units) at which a vertical axis title of `label` still fits along
- * `length` units: narrow charts draw their text larger (notebook.css), but not a long title past
- * its plot's height. About 0.6 em a character, the width of an average sans-serif letter.
+ * Whether a value-axis title fits beside a plot `length` units tall, drawn vertically at the size
+ * of a narrow chart's text (about 0.6 em a character, an average sans-serif letter). A longer one
+ * would have to shrink to 5-9 px on a phone: it is written above the plot instead, as HTML.
  */
-function titleFit(label: string, length: number): number {
-  return Math.round((length / (0.6 * Math.max(1, label.length))) * 10) / 10;
+export function titleFitsBeside(label: string, length: number): boolean {
+  return label.length * 0.6 * narrowTextSize <= length;
 }
 
-/** The value axis along the left of the plot: line, ticks, labels and a vertical title. */
+/**
+ * The value axis along the left of the plot: line, ticks, labels and, when it fits there, a
+ * vertical title.
+ */
 function LeftAxis({ plot, scale, axis }: { plot: Plot; scale: PixelScale; axis: AxisSpec }) {
   const titleX = margin.left + 10;
   const titleY = plot.y + plot.height / 2;
@@ -185,11 +191,10 @@ function LeftAxis({ plot, scale, axis }: { plot: Plot; scale: PixelScale; axis: 
           </text>
         </g>
       ))}
-      {axis.label && (
-        // Centred on the axis, so a long title is not cut off at the top.
+      {axis.label && titleFitsBeside(axis.label, plot.height) && (
+        // Centred on the axis, so it stays within the plot's height.
         <text
           className="chart-y-title"
-          style={{ "--fit-font": `${titleFit(axis.label, plot.height)}px` } as CSSProperties}
           x={titleX}
           y={titleY}
           dy="0.355em"
@@ -204,9 +209,10 @@ function LeftAxis({ plot, scale, axis }: { plot: Plot; scale: PixelScale; axis: 
 }
 
 /**
- * A chart's frame: the legend above, then the SVG with its grid, its numeric axes (`x`, `y`) or a
- * category axis drawn by the chart (`bottom`), and the chart's own layers (`children`, drawn over
- * the grid in order). The element around the SVG holds the chart's HTML overlays.
+ * A chart's frame: the legend above, a value-axis title too long to stand beside the plot, then
+ * the SVG with its grid, its numeric axes (`x`, `y`) or a category axis drawn by the chart
+ * (`bottom`), and the chart's own layers (`children`, drawn over the grid in order). The element
+ * around the SVG holds the chart's HTML overlays.
  */
 export function ChartFrame({
   names,
@@ -229,6 +235,9 @@ export function ChartFrame({
   return (
     <>
       <ChartLegend names={names} />
+      {y?.label && !titleFitsBeside(y.label, plot.height) && (
+        <p className="chart-y-title-above">{y.label}</p>
+      )}
       <div className="chart-plot" ref={setOverlay}>
         <ChartOverlay value={overlay}>
           <svg

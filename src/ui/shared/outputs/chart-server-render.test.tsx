@@ -80,6 +80,23 @@ describe("charts rendered on the server", () => {
     expect(html).toContain("deploy");
     expect(html).toContain('stroke-dasharray="6 4"');
   });
+
+  it("writes a value-axis title too long to read beside the plot on a phone above it", () => {
+    const scatter = (yLabel: string): CellOutput => ({
+      kind: "scatter",
+      title: "S",
+      xLabel: "x",
+      yLabel,
+      series: [{ name: "s", x: f([1, 2]), y: f([3, 4]) }],
+    });
+    const long = "share of non-null values in range";
+    const html = renderToStaticMarkup(<Chart output={scatter(long)} />);
+    expect(html).toContain(`<p class="chart-y-title-above">${long}</p>`);
+    expect(html).not.toContain('class="chart-y-title"');
+    const short = renderToStaticMarkup(<Chart output={scatter("share flagged")} />);
+    expect(short).toMatch(/<text class="chart-y-title"[^>]*>share flagged<\/text>/);
+    expect(short).not.toContain("chart-y-title-above");
+  });
 });
 
 describe("static markup for files outside the app", () => {
