@@ -1,15 +1,8 @@
 import { resolve } from "node:path";
 import type { Logger, Plugin } from "vite";
-import {
-  chapterRuns,
-  computeCellOutputs,
-  type CellRunner,
-  type ComputedOutputs,
-} from "../content/compiler/cell-outputs";
-import { compileChapter } from "../content/compiler/compile-chapter";
+import type { CellRunner, ComputedOutputs } from "../content/compiler/cell-outputs";
 import { ContentError } from "../content/compiler/content-error";
-import { loadChapterSources } from "../content/compiler/load-chapter";
-import { sourceHash } from "../content/model/output-codec";
+import { chapterBuild } from "./chapter-build";
 
 /**
  * The global the build defines for its prerender (the Node render of every route) with every
@@ -18,55 +11,26 @@ import { sourceHash } from "../content/model/output-codec";
 const runsGlobal = "__PRERENDERED_CELL_RUNS__";
 
 /**
- * The runs of one content folder, shared by the browser build and the prerender build that the
- * same `vite build` starts (each loads this config afresh, so a module variable would not do).
- */
-const cacheKey = Symbol.for("chapter-cell-outputs");
-type Cache = Map<string, Promise<ComputedOutputs>>;
-
-function cache(): Cache {
-  const holder = globalThis as { [cacheKey]?: Cache };
-  holder[cacheKey] ??= new Map();
-  return holder[cacheKey];
-}
-
-/**
  * Runs every notebook cell at its defaults and every lesson figure at its values when the site is
  * built (with `run`: the worker's own runner, `runWithLab`), and fails the build with
- * `file:line: message` when one cannot give its first output. The prerender of each route gets
- * the runs, so every page is printed with its cells' and figures' outputs; the page carries each
- * run it shows beside its outputs (see `PrerenderedRunData`), so the outputs add nothing to the
- * JavaScript. Build only: in development cells run in the worker as they appear.
+ * `file:line:column: message [rule-id]` when one cannot give its first output. The prerender of
+ * each route gets the runs, so every page is printed with its cells' and figures' outputs; the
+ * page carries each run it shows beside its outputs (see `PrerenderedRunData`), so the outputs add
+ * nothing to the JavaScript. Build only: in development cells run in the worker as they appear.
  */
 export function cellOutputsPlugin(options: { run: CellRunner; contentDirectory?: string }): Plugin {
   let root = process.cwd();
   let logger: Logger | undefined;
 
-  const compute = (): Promise<ComputedOutputs> => {
-    const sources = loadChapterSources(resolve(root, options.contentDirectory ?? "content"), root);
-    const texts = [
-      sources.chapter,
-      ...sources.lessons.values(),
-      ...sources.pages,
-      ...(sources.notebooks ?? []),
-    ];
-    const key = sourceHash(texts.map((source) => `${source.file}\n${source.text}`).join("\n"));
-    let computed = cache().get(key);
-    if (!computed) {
-      computed = computeCellOutputs(chapterRuns(sources, compileChapter(sources)), {
-        run: options.run,
-      });
-      cache().set(key, computed);
-      void computed.then(
-        (result) =>
-          logger?.info(
-            `cell outputs: ${result.encoded.size} runs at build time in ${(result.totalMs / 1000).toFixed(1)} s`,
-          ),
-        () => undefined,
-      );
-    }
-    return computed;
-  };
+  // Shared with the prerender's server-side build and the Jupyter notebooks: run once per build.
+  const compute = (): Promise<ComputedOutputs> =>
+    chapterBuild(resolve(root, options.contentDirectory ?? "content"), root).cellOutputs(
+      options.run,
+      (result) =>
+        logger?.info(
+          `cell outputs: ${result.encoded.size} runs at build time in ${(result.totalMs / 1000).toFixed(1)} s`,
+        ),
+    );
   const failure = (error: unknown): string =>
     error instanceof ContentError
       ? `cells do not give their first outputs:\n${error.message}`

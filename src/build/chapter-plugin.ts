@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
-import { compileChapter, type CompiledChapter } from "../content/compiler/compile-chapter";
+import type { CompiledChapter } from "../content/compiler/compile-chapter";
 import { ContentError } from "../content/compiler/content-error";
 import { lessonModule } from "../content/compiler/lesson-cells";
 import {
@@ -9,7 +9,7 @@ import {
   serializeSearchIndex,
 } from "../content/compiler/search-index";
 import { exercises } from "../exercises/catalog/index";
-import { loadChapterSources } from "../content/compiler/load-chapter";
+import { chapterBuild, type ChapterBuild } from "./chapter-build";
 
 const chapterModule = "virtual:chapter";
 const lessonPrefix = "virtual:lesson/";
@@ -22,14 +22,16 @@ const searchIndexModule = "virtual:search-index";
 /**
  * Compiles `content/` at build time into virtual modules: `virtual:chapter` (overview, navigation,
  * lazy loaders) and one `virtual:lesson/<id>` / `virtual:page/<id>` module per page, so a route
- * loads only its own lesson (with the notebook cells it shows, not their whole notebooks). Content problems fail the build with `file:line: message`.
+ * loads only its own lesson (with the notebook cells it shows, not their whole notebooks). Content
+ * problems fail the build with `file:line:column: message [rule-id]`. The chapter is compiled
+ * once per build and shared with the other plugins (see `chapterBuild`).
  */
 export function contentPlugin(options: { contentDirectory?: string } = {}): Plugin {
   let root = process.cwd();
-  let cached: CompiledChapter | undefined;
+  let cached: ChapterBuild | undefined;
   const contentDirectory = () => resolve(root, options.contentDirectory ?? "content");
-  const compile = (): CompiledChapter => {
-    cached ??= compileChapter(loadChapterSources(contentDirectory(), root));
+  const build = (): ChapterBuild => {
+    cached ??= chapterBuild(contentDirectory(), root);
     return cached;
   };
 
@@ -68,7 +70,7 @@ export function contentPlugin(options: { contentDirectory?: string } = {}): Plug
       if (!own.some((prefix) => id.startsWith(`\0${prefix}`))) return undefined;
       let chapter: CompiledChapter;
       try {
-        chapter = compile();
+        chapter = build().chapter();
       } catch (error) {
         if (error instanceof ContentError)
           this.error(`content does not compile:\n${error.message}`);
@@ -76,8 +78,11 @@ export function contentPlugin(options: { contentDirectory?: string } = {}): Plug
       }
       const name = id.slice(1);
       if (name === searchIndexModule) {
-        const documents = searchDocuments(chapter, searchableExercises(exercises));
-        return `export default ${JSON.stringify(serializeSearchIndex(documents))};`;
+        // Made once for the browser build and the prerender's server-side build.
+        return build().shared(searchIndexModule, () => {
+          const documents = searchDocuments(chapter, searchableExercises(exercises));
+          return `export default ${JSON.stringify(serializeSearchIndex(documents))};`;
+        });
       }
       if (name === chapterModule) {
         const loaders = (prefix: string, ids: string[]) =>

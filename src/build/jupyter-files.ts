@@ -4,16 +4,12 @@
 import { fileURLToPath } from "node:url";
 import { build, type Rolldown } from "vite";
 import { chapterRuns, computeCellOutputs } from "../content/compiler/cell-outputs";
-import {
-  compileChapter,
-  type ChapterSources,
-  type CompiledChapter,
-} from "../content/compiler/compile-chapter";
-import { loadChapterSources } from "../content/compiler/load-chapter";
+import type { ChapterSources, CompiledChapter } from "../content/compiler/compile-chapter";
 import type { CompiledNotebook } from "../content/model/notebook-types";
 import { ipynbText, notebookIpynb } from "../kernel/jupyter/ipynb";
 import type { CellOutput } from "../kernel/output-types";
 import { runWithLab } from "../kernel/run-with-lab";
+import type { ChapterBuild } from "./chapter-build";
 
 /** Where the site keeps the notebooks offered for download, relative to its root. */
 export const downloadsDirectory = "downloads";
@@ -84,7 +80,7 @@ export async function jupyterModules(version: string): Promise<Map<string, strin
 
 /**
  * Each notebook code cell's first output (its default parameters, seed 1), computed with the
- * build's cell runner, the worker's own; a cell that fails is a build error at its `file:line`.
+ * build's cell runner, the worker's own; a cell that fails is a build error at its `file:line:column`.
  */
 export async function notebookOutputs(
   sources: ChapterSources,
@@ -120,16 +116,16 @@ export function notebookFile(
 
 /**
  * Every file the site ships for Jupyter, by path under the site's root: `lab.mjs`, `show.mjs`
- * and `downloads/<notebook>.ipynb`. Content problems and failing cells throw a ContentError.
+ * and `downloads/<notebook>.ipynb`, with the outputs of the build's own cell runs (each notebook
+ * cell's run is keyed by its id). Content problems and failing cells throw a ContentError.
  */
 export async function jupyterFiles(
-  contentDirectory: string,
-  root: string,
+  build: ChapterBuild,
   version: string,
 ): Promise<Map<string, string>> {
-  const sources = loadChapterSources(contentDirectory, root);
-  const chapter = compileChapter(sources);
-  const outputs = await notebookOutputs(sources, chapter);
+  const chapter = build.chapter();
+  const computed = await build.cellOutputs(runWithLab);
+  const outputs = computed.outputs as Map<string, CellOutput[]>;
   const files = await jupyterModules(version);
   for (const notebook of chapter.notebooks)
     files.set(

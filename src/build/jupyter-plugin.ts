@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Plugin } from "vite";
 import { ContentError } from "../content/compiler/content-error";
+import { chapterBuild } from "./chapter-build";
 import { jupyterFiles } from "./jupyter-files";
 
 /**
@@ -25,11 +26,9 @@ export function jupyterPlugin(options: { contentDirectory?: string } = {}): Plug
       };
       let files: Map<string, string>;
       try {
-        files = await jupyterFiles(
-          resolve(root, options.contentDirectory ?? "content"),
-          root,
-          version,
-        );
+        // The chapter and cell runs the other plugins of this build already made.
+        const build = chapterBuild(resolve(root, options.contentDirectory ?? "content"), root);
+        files = await jupyterFiles(build, version);
       } catch (error) {
         if (error instanceof ContentError)
           this.error(`content does not compile:\n${error.message}`);
