@@ -4,6 +4,8 @@ import type { BarOutput, HistogramOutput } from "../../../kernel/output-types";
 import {
   axisFontSize,
   ChartFrame,
+  margin,
+  narrowTextSize,
   plotArea,
   plotScales,
   xAxisHeight,
@@ -119,11 +121,22 @@ function BandReadout({ chart }: { chart: BandChart }) {
   );
 }
 
-/** Characters of a 12 px axis label that fit a category band (about 7 px per character). */
-const bandChars = (bandWidth: number) => Math.max(6, Math.floor(bandWidth / 7));
+/**
+ * Characters of a category label that fit a band (about 0.58 em a character) at the size narrow
+ * charts draw it: labels that fit there fit the wider charts' smaller text too.
+ */
+const bandChars = (bandWidth: number) =>
+  Math.max(4, Math.floor(bandWidth / ((7 / axisFontSize) * narrowTextSize)));
 /** A category label's line height at the axis' own text size (lines are spaced in em, so they
     stay apart when narrow charts draw their text larger). */
 const tickLineHeight = 14;
+
+/** The category axis' height for labels of `rows` lines, drawn at a narrow chart's text size. */
+function categoryAxisHeight(rows: number): number {
+  const lines = 8 + rows * tickLineHeight * (narrowTextSize / axisFontSize);
+  // The chart's bottom margin takes the last line's descent.
+  return Math.max(xAxisHeight, Math.ceil(lines - margin.bottom));
+}
 
 /** The category axis' labels, each broken into lines that fit its band. */
 function categoryLines(categories: string[], plot: Plot): string[][] {
@@ -170,7 +183,7 @@ export function BarView({ output }: { output: BarOutput }) {
   // The axis is as tall as its longest label needs at the chart's width.
   const wrapped = categoryLines(output.categories, plotArea());
   const rows = Math.max(1, ...wrapped.map((lines) => lines.length));
-  const plot = plotArea(16 + tickLineHeight * rows);
+  const plot = plotArea(categoryAxisHeight(rows));
   const scales = plotScales(plot, [0, 1], yDomain);
   const count = output.categories.length;
   const chart: BandChart = {

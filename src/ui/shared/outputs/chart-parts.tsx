@@ -18,6 +18,8 @@ const yAxisWidth = 64;
 export const xAxisHeight = 30;
 /** Axis text size, in chart pixels. */
 export const axisFontSize = 12;
+/** The text size narrow charts draw their axis text at, at most (notebook.css), in chart units. */
+export const narrowTextSize = 20;
 const tickSize = 6;
 
 /** A chart's plot area, in chart pixels. */
@@ -148,9 +150,6 @@ function BottomAxis({ plot, scale, axis }: { plot: Plot; scale: PixelScale; axis
     </g>
   );
 }
-
-/** The text size narrow charts draw their axis text at, at most (notebook.css), in chart units. */
-const narrowTextSize = 20;
 
 /**
  * Whether a value-axis title fits beside a plot `length` units tall, drawn vertically at the size
