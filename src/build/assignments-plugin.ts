@@ -8,7 +8,8 @@ const assignmentsModule = "virtual:assignments";
 
 /**
  * Compiles `content/assignments/*.yaml` at build time into `virtual:assignments` (the validated
- * assignments, sorted by id). A problem fails the build with `file:line: message`.
+ * assignments, sorted by id). A problem fails the build with
+ * `file:line:column: message [rule-id]`.
  */
 export function assignmentsPlugin(options: { contentDirectory?: string } = {}): Plugin {
   let root = process.cwd();

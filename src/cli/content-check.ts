@@ -1,5 +1,5 @@
 /**
- * Compiles the chapter's content and reports every problem as `file:line: message`.
+ * Compiles the chapter's content and reports every problem as `file:line:column: message [rule-id]`.
  * Usage: npm run content:check [-- <content folder>]
  */
 import { resolve } from "node:path";
