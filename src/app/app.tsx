@@ -16,7 +16,7 @@ import { OverviewPage } from "../ui/overview/overview-page";
 import { NotFoundPage } from "../ui/pages/not-found-page";
 import { fetchPageRuns } from "../ui/shared/outputs/prerendered-runs";
 import { useHydrated } from "../ui/shared/routing/use-hydrated";
-import { followSiteLinks, useRoute } from "../ui/shared/routing/use-route";
+import { followSiteLinks, onRouteChange, useRoute } from "../ui/shared/routing/use-route";
 import { LmsBanner } from "../ui/lms/lms-banner";
 import { SearchBox } from "../ui/search/search-box";
 import { lazyPage } from "./lazy-page";
@@ -84,12 +84,18 @@ const routeKey = (route: Route): string =>
 export function App({ prerenderedFile }: { prerenderedFile: string }) {
   const route = useRoute(known, prerenderedFile);
   // A lesson or notebook reached in the app: its build-time outputs are in its prerendered file,
-  // read before its cells' effects run (so they wait for them, not start the worker). In render,
-  // since a parent's effects run after its children's; the fetch is once per file, so repeated
-  // renders do nothing more.
-  const file = routeFile(route);
-  if ((route.kind === "lesson" || route.kind === "notebook") && file !== prerenderedFile)
-    fetchPageRuns(file);
+  // fetched as the address changes, before the new page renders, so its cells' effects find the
+  // fetch under way and wait for it rather than start the worker. The first page's own runs are
+  // in the document already.
+  useEffect(
+    () =>
+      onRouteChange(known, (next) => {
+        const file = routeFile(next);
+        if ((next.kind === "lesson" || next.kind === "notebook") && file !== prerenderedFile)
+          fetchPageRuns(file);
+      }),
+    [prerenderedFile],
+  );
   const hydrated = useHydrated();
   const theme = useAppStore((state) => state.theme);
   // Saved progress is read right after hydration, in a layout effect: before any page's effect

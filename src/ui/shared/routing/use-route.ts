@@ -44,6 +44,15 @@ export function useRoute(known: KnownIds, prerenderedFile: string): Route {
 }
 
 /**
+ * Calls `onChange` with the new route each time the address changes (a navigation in the app, the
+ * browser's back and forward, another anchor), before React renders that route. Returns the
+ * clean-up.
+ */
+export function onRouteChange(known: KnownIds, onChange: (route: Route) => void): () => void {
+  return subscribe(() => onChange(parseLocation(locationOf(currentAddress()), known)));
+}
+
+/**
  * Goes to a page of the site without reloading (the app stays loaded): a new history entry, or
  * a replaced one. `href` is relative to the site's folder, as `hrefs` builds it.
  */
