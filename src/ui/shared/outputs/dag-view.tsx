@@ -1,3 +1,5 @@
+import { dagNodeTitle, truncateLabel } from "../../../kernel/charts/chart-labels";
+import { dagLayers } from "../../../kernel/charts/dag-layers";
 import type { DagOutput } from "../../../kernel/output-types";
 import { useRegionName } from "./region-name";
 
@@ -6,28 +8,10 @@ const nodeHeight = 40;
 const columnGap = 56;
 const rowGap = 18;
 
-/** Columns by longest path from a root, so every edge points right. */
-function layers(output: DagOutput): Map<string, number> {
-  const depth = new Map<string, number>();
-  const inputs = new Map<string, string[]>();
-  for (const edge of output.edges) inputs.set(edge.to, [...(inputs.get(edge.to) ?? []), edge.from]);
-  const visit = (id: string, trail: Set<string>): number => {
-    const known = depth.get(id);
-    if (known !== undefined) return known;
-    if (trail.has(id)) return 0;
-    trail.add(id);
-    const value = Math.max(-1, ...(inputs.get(id) ?? []).map((input) => visit(input, trail))) + 1;
-    trail.delete(id);
-    depth.set(id, value);
-    return value;
-  };
-  for (const node of output.nodes) visit(node.id, new Set());
-  return depth;
-}
-
 /** A dependency graph drawn left to right; changed nodes (a rebuild set) are highlighted. */
 export function DagView({ output }: { output: DagOutput }) {
-  const depth = layers(output);
+  // Columns by longest path from a root, so every edge points right.
+  const depth = dagLayers(output);
   const rows = new Map<number, number>();
   const position = new Map<string, { x: number; y: number }>();
   for (const node of output.nodes) {
@@ -95,10 +79,10 @@ export function DagView({ output }: { output: DagOutput }) {
               className={`dag-node${node.changed ? " dag-node-changed" : ""}`}
               transform={`translate(${at.x} ${at.y})`}
             >
-              <title>{`${node.label} (${node.kind})${node.changed ? ", changed" : ""}${node.detail ? `: ${node.detail}` : ""}`}</title>
+              <title>{dagNodeTitle(node)}</title>
               <rect width={nodeWidth} height={nodeHeight} rx={8} />
               <text x={nodeWidth / 2} y={17} textAnchor="middle" className="dag-label">
-                {node.label.length > 18 ? `${node.label.slice(0, 17)}…` : node.label}
+                {truncateLabel(node.label, 18)}
               </text>
               <text x={nodeWidth / 2} y={31} textAnchor="middle" className="dag-kind">
                 {node.detail ? node.detail.slice(0, 20) : node.kind}

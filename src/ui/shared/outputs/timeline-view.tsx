@@ -1,3 +1,4 @@
+import { timelineEventTitle, truncateLabel } from "../../../kernel/charts/chart-labels";
 import type { TimelineOutput } from "../../../kernel/output-types";
 import { formatValue } from "./palette";
 import { useRegionName } from "./region-name";
@@ -64,7 +65,7 @@ export function TimelineView({ output }: { output: TimelineOutput }) {
           return (
             <g key={`${lane.label}-${index}`}>
               <text x={4} y={y + 4} className="timeline-lane-label">
-                {lane.label.length > 16 ? `${lane.label.slice(0, 15)}…` : lane.label}
+                {truncateLabel(lane.label, 16)}
               </text>
               <line x1={labelWidth} x2={width - 4} y1={y} y2={y} className="timeline-axis" />
               {lane.window && (
@@ -89,7 +90,7 @@ export function TimelineView({ output }: { output: TimelineOutput }) {
                     transform={`translate(${x(event.time)} ${y})`}
                     className={`timeline-event timeline-${event.status}`}
                   >
-                    <title>{`${event.label} at ${formatValue(event.time)}: ${event.status}${event.note ? ` (${event.note})` : ""}`}</title>
+                    <title>{timelineEventTitle(event)}</title>
                     {event.status === "entity" ? (
                       <path d="M0 -11L7 0L0 11L-7 0z" />
                     ) : (
