@@ -10,7 +10,7 @@
 //   first route's (the overview) until it is hydrated, and the offline precache.
 //
 // Each run opens each page in a fresh browser context (no cache, no service worker, no storage) of
-// headless Chromium; figures are medians. "Painted" is the browser's own paint time (Element Timing),
+// headless Chromium; figures are medians. The site is served gzipped, as static hosts serve it. "Painted" is the browser's own paint time (Element Timing),
 // see scripts/bench-probes.mjs. Routes are the links the app itself shows in its sidebar, so the
 // benchmark follows the app's route grammar, whatever it is.
 //
@@ -49,7 +49,8 @@ if (!args.includes("--no-build")) {
   );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn("node", ["scripts/serve.mjs", dist, "--port", String(port)], {
+// Gzipped, as static hosts send text files: the slow link carries what a reader's would.
+const server = spawn("node", ["scripts/serve.mjs", dist, "--port", String(port), "--gzip"], {
   stdio: "ignore",
 });
 const pyodide = await servePyodide(0);
@@ -140,7 +141,9 @@ async function measure(browser, url, how) {
     if (how.outputs) {
       await page.waitForFunction(
         () =>
-          window.__bench.outputPainted !== undefined || window.__bench.outputFrame !== undefined,
+          window.__bench.outputPainted !== undefined ||
+          (window.__bench.outputFrame !== undefined &&
+            (!window.__bench.outputBeforeFirstPaint || window.__bench.firstPaint !== undefined)),
         undefined,
         { timeout, polling: 50 },
       );
@@ -153,12 +156,14 @@ async function measure(browser, url, how) {
     }));
     let interactive;
     if (how.interact) interactive = await moveFirstSlider(page, timeout);
-    const outputPainted = probe.outputPainted ?? probe.outputFrame;
+    const outputPainted =
+      probe.outputPainted ?? (probe.outputBeforeFirstPaint ? probe.firstPaint : probe.outputFrame);
     return {
       fcp: probe.fcp ?? NaN,
       textPainted: probe.textPainted ?? NaN,
       outputPainted: outputPainted ?? NaN,
       outputByElementTiming: probe.outputPainted !== undefined,
+      outputInFirstPaint: probe.outputPainted === undefined && probe.outputBeforeFirstPaint,
       outputInHtml: probe.outputInserted !== undefined && probe.outputInserted <= (probe.fcp ?? 0),
       hydratedAt,
       longestTask: Math.max(
@@ -257,7 +262,9 @@ const how = (rows) =>
     ? rows.every((row) => row.outputInHtml)
       ? "in the HTML"
       : "Element Timing"
-    : "frame after insertion";
+    : rows.every((row) => row.outputByElementTiming || row.outputInFirstPaint)
+      ? "first paint (off-screen)"
+      : "frame after insertion";
 console.log(
   `Load benchmark: ${runs} runs, medians; headless Chromium, fresh context per page, ${viewport.width}x${viewport.height}, ${dist}/ on a local static server`,
 );
@@ -304,7 +311,7 @@ if (results.slow.length > 0) {
   );
   console.log(`  text painted                              ${s(of(slow, "textPainted"))}`);
   console.log(
-    `  first simulation output painted           ${s(of(slow, "outputPainted"))}   (budget: no later than the text)`,
+    `  first simulation output painted           ${s(of(slow, "outputPainted"))}   (${how(slow)}; budget: no later than the text)`,
   );
 }
 

@@ -20,8 +20,11 @@ export const textSelector = process.env.TEXT_SELECTOR ?? "main p";
  *   parser's insertions included), before it can be painted. Element Timing reports text and
  *   images, so the text-holding parts of the output (SVG `<text>`, table cells) are tagged too and
  *   the first of them painted counts.
- * - `outputFrame`: a fallback for an output Element Timing does not report (no text in it): the
- *   start time of the first animation frame after it entered the document.
+ * - `outputFrame`: a fallback for an output Element Timing does not report (off-screen, where
+ *   nothing is painted, or without text): the start time of the first animation frame after it
+ *   entered the document. An output that entered before the page's first paint is drawn by that
+ *   paint (`outputBeforeFirstPaint`), whose time (`firstPaint`) is then its time: a frame's start
+ *   would be earlier than the paint time the text is given for the same frame.
  * - `outputInserted`: when the output entered the document (to tell "in the HTML" from "drawn").
  * - `longTasks`: every main-thread task over 50 ms (Long Tasks API) from navigation on.
  *
@@ -34,6 +37,10 @@ export function installProbes({ output, text }) {
     for (const entry of list.getEntries())
       probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: "longtask", buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.name === "first-paint") probe.firstPaint ??= entry.startTime;
+  }).observe({ type: "paint", buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       const time = entry.renderTime || entry.loadTime;
@@ -51,6 +58,7 @@ export function installProbes({ output, text }) {
     if (!first) return;
     if (probe.outputInserted === undefined) {
       probe.outputInserted = performance.now();
+      probe.outputBeforeFirstPaint = performance.getEntriesByName("first-paint").length === 0;
       requestAnimationFrame((frameStart) => (probe.outputFrame ??= frameStart));
     }
     tag(first, "bench-output");

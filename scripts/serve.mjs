@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // A small static file server for the built site: `node scripts/serve.mjs [folder] [--port N]
-// [--base /sub/path/]`. It serves the folder at the base path (default "/") on 127.0.0.1, with
-// correct content types and no caching, so tests and benchmarks see what a static host serves.
-import { createReadStream, existsSync, statSync } from "node:fs";
+// [--base /sub/path/] [--gzip]`. It serves the folder at the base path (default "/") on
+// 127.0.0.1, with correct content types and no caching, so tests and benchmarks see what a static
+// host serves. With --gzip, text files go out gzipped to clients that accept it, as static hosts
+// send them (compressed once, at level 9, like precompressed files).
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -16,6 +19,7 @@ const folder = resolve(
 );
 const port = Number(option("port", process.env.PORT ?? "4173"));
 const host = option("host", "127.0.0.1");
+const gzip = args.includes("--gzip");
 const base = `/${option("base", "/").replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
 
 const types = {
@@ -33,6 +37,39 @@ const types = {
   ".ipynb": "application/x-ipynb+json",
   ".txt": "text/plain; charset=utf-8",
 };
+
+/** The types a static host compresses: text, not images or fonts that are compressed already. */
+const compressible = new Set([
+  ".html",
+  ".js",
+  ".mjs",
+  ".css",
+  ".json",
+  ".webmanifest",
+  ".svg",
+  ".ipynb",
+  ".txt",
+]);
+/** Gzipped files by path and modification time. */
+const gzipped = new Map();
+
+/** Sends a file, gzipped when --gzip is on, the type is text and the client accepts gzip. */
+function send(request, response, path, status, headers) {
+  const accepts = /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
+  if (!gzip || !accepts || !compressible.has(extname(path))) {
+    response.writeHead(status, headers);
+    createReadStream(path).pipe(response);
+    return;
+  }
+  const key = `${path}:${statSync(path).mtimeMs}`;
+  let body = gzipped.get(key);
+  if (!body) {
+    body = gzipSync(readFileSync(path), { level: 9 });
+    gzipped.set(key, body);
+  }
+  response.writeHead(status, { ...headers, "content-encoding": "gzip", vary: "accept-encoding" });
+  response.end(body);
+}
 
 if (!existsSync(join(folder, "index.html"))) {
   console.error(`No built site in ${folder}: run "npm run build" first.`);
@@ -60,15 +97,16 @@ const server = createServer((request, response) => {
       response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
       return;
     }
-    response.writeHead(404, { "content-type": types[".html"], "cache-control": "no-cache" });
-    createReadStream(notFound).pipe(response);
+    send(request, response, notFound, 404, {
+      "content-type": types[".html"],
+      "cache-control": "no-cache",
+    });
     return;
   }
-  response.writeHead(200, {
+  send(request, response, path, 200, {
     "content-type": types[extname(path)] ?? "application/octet-stream",
     "cache-control": "no-cache",
   });
-  createReadStream(path).pipe(response);
 });
 
 server.listen(port, host, () => {
