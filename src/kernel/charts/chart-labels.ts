@@ -1,8 +1,14 @@
-// A chart's text, the same in the app's charts and the notebook files' SVG: labels made to fit
-// without measuring (lengths are counted in characters) and the tooltips of timeline events and
-// graph nodes.
+// A chart's text, the same in the app's charts and tables and in the notebook files' SVG and
+// HTML: values as short text, labels made to fit without measuring (lengths are counted in
+// characters) and the tooltips of timeline events and graph nodes.
 import { formatAxisNumber } from "../../lab/core/format-number";
 import type { DagOutput, TimelineEvent } from "../output-types";
+
+/** Short numbers for axes and tables (the lab's `formatAxisNumber`); a SQL null as NULL. */
+export function formatValue(value: number | string | boolean | null): string {
+  if (value === null) return "NULL";
+  return typeof value === "number" ? formatAxisNumber(value) : String(value);
+}
 
 /**
  * A label broken between words into lines of at most `maxChars` characters (a longer word keeps

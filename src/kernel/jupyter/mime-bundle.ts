@@ -3,6 +3,7 @@
 // carries a `text/plain` fallback for viewers (and terminals) that show nothing richer.
 import type { CellOutput, MetricCard, TableOutput } from "../output-types";
 import { formatAxisNumber } from "../../lab/core/format-number";
+import { formatValue } from "../charts/chart-labels";
 import { escapeXml } from "./svg-document";
 import {
   barSvg,
@@ -17,13 +18,6 @@ import {
 /** MIME type to content, as nbformat's `display_data` output and Jupyter's display protocol. */
 export type MimeBundle = Record<string, string>;
 
-type Cell = TableOutput["rows"][number][number];
-
-function cellText(value: Cell): string {
-  if (value === null) return "NULL";
-  return typeof value === "number" ? formatAxisNumber(value) : String(value);
-}
-
 /** A table as HTML (numbers right-aligned) and as aligned plain-text columns. */
 function tableBundle(output: TableOutput): MimeBundle {
   const head = output.columns.map((column) => `<th>${escapeXml(column)}</th>`).join("");
@@ -33,14 +27,14 @@ function tableBundle(output: TableOutput): MimeBundle {
         `<tr>${row
           .map((value) =>
             typeof value === "number"
-              ? `<td style="text-align:right">${escapeXml(cellText(value))}</td>`
-              : `<td>${escapeXml(cellText(value))}</td>`,
+              ? `<td style="text-align:right">${escapeXml(formatValue(value))}</td>`
+              : `<td>${escapeXml(formatValue(value))}</td>`,
           )
           .join("")}</tr>`,
     )
     .join("");
   const caption = output.title ? `<caption>${escapeXml(output.title)}</caption>` : "";
-  const rows = [output.columns, ...output.rows.map((row) => row.map(cellText))];
+  const rows = [output.columns, ...output.rows.map((row) => row.map(formatValue))];
   const widths = output.columns.map((_, column) =>
     Math.max(...rows.map((row) => String(row[column] ?? "").length)),
   );
