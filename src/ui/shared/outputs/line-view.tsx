@@ -1,8 +1,9 @@
 import { baseline, lineAxes } from "../../../kernel/charts/chart-axes";
 import type { LineOutput } from "../../../kernel/output-types";
 import {
-  axisFontSize,
   ChartFrame,
+  margin,
+  narrowTextSize,
   plotArea,
   plotScales,
   type Plot,
@@ -120,11 +121,13 @@ function Readout({ output, plot, scales }: { output: LineOutput; plot: Plot; sca
 function ReferenceLabel({
   x,
   y,
+  dy,
   anchor,
   text,
 }: {
   x: number;
   y: number;
+  dy?: string;
   anchor: "start" | "end";
   text: string;
 }) {
@@ -132,6 +135,7 @@ function ReferenceLabel({
     <text
       x={x}
       y={y}
+      dy={dy}
       textAnchor={anchor}
       fill={axisColor}
       fontSize={11}
@@ -145,8 +149,11 @@ function ReferenceLabel({
   );
 }
 
-/** Pixels between rows of marker labels. */
-const markerRowHeight = 14;
+/** Lines between rows of marker labels, in em (so rows stay apart when narrow charts draw
+    their text larger). */
+const markerRowHeight = 1.25;
+/** A marker label's character width at the size narrow charts draw their text. */
+const narrowCharWidth = labelCharWidth * (narrowTextSize / 11);
 
 /** The horizontal reference lines (thresholds) and vertical markers (events). */
 function References({
@@ -158,16 +165,26 @@ function References({
   plot: Plot;
   scales: PlotScales;
 }) {
-  // A marker's label starts just right of its line; one that would run into the label of a
-  // marker to its left drops a row.
+  const right = plot.x + plot.width;
+  // A marker's label starts just right of its line, or ends just left of it when it would run
+  // past the chart's right edge; one that would run into another label drops a row. Widths are
+  // counted at the size narrow charts draw text, so labels stay apart there too (the positions
+  // are scaled to the smaller characters placeLabels counts in).
+  const ends = output.markers.map(
+    (marker) => x(marker.x) + 5 + marker.label.length * narrowCharWidth > right + margin.right,
+  );
+  const toLabelUnits = labelCharWidth / narrowCharWidth;
   const rows = placeLabels(
-    output.markers.map((marker) => x(marker.x) + 5 + (marker.label.length * labelCharWidth) / 2),
+    output.markers.map((marker, index) => {
+      const half = (marker.label.length * narrowCharWidth) / 2;
+      const at = x(marker.x);
+      return (ends[index] ? at - 5 - half : at + 5 + half) * toLabelUnits;
+    }),
     output.markers.map((marker) => marker.label),
     undefined,
     // Wider than a word space, so two labels in one row never read as one phrase.
-    16,
+    16 * toLabelUnits,
   ).map((place) => place.row);
-  const right = plot.x + plot.width;
   return (
     <g className="chart-references">
       {output.references.map((reference) => {
@@ -187,9 +204,10 @@ function References({
           <g key={`m${marker.label}`}>
             <line x1={at} x2={at} y1={plot.y} y2={plot.y + plot.height} stroke={seriesColor(1)} />
             <ReferenceLabel
-              x={at + 5}
-              y={plot.y + 5 + axisFontSize + (rows[index] ?? 0) * markerRowHeight}
-              anchor="start"
+              x={ends[index] ? at - 5 : at + 5}
+              y={plot.y + 5}
+              dy={`${1 + (rows[index] ?? 0) * markerRowHeight}em`}
+              anchor={ends[index] ? "end" : "start"}
               text={marker.label}
             />
           </g>
