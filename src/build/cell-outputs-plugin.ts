@@ -22,18 +22,26 @@ export function cellOutputsPlugin(options: { run: CellRunner; contentDirectory?:
   let root = process.cwd();
   let logger: Logger | undefined;
 
+  const build = () => chapterBuild(resolve(root, options.contentDirectory ?? "content"), root);
   // Shared with the prerender's server-side build and the Jupyter notebooks: run once per build.
   const compute = (): Promise<ComputedOutputs> =>
-    chapterBuild(resolve(root, options.contentDirectory ?? "content"), root).cellOutputs(
-      options.run,
-      (result) =>
-        logger?.info(
-          `cell outputs: ${result.encoded.size} runs at build time in ${(result.totalMs / 1000).toFixed(1)} s`,
-        ),
+    build().cellOutputs(options.run, (result) =>
+      logger?.info(
+        `cell outputs: ${result.encoded.size} runs at build time in ${(result.totalMs / 1000).toFixed(1)} s`,
+      ),
     );
+  const compiles = (): boolean => {
+    try {
+      build().chapter();
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // The runs need the compiled chapter: say which of the two failed.
   const failure = (error: unknown): string =>
     error instanceof ContentError
-      ? `cells do not give their first outputs:\n${error.message}`
+      ? `${compiles() ? "cells do not give their first outputs" : "content does not compile"}:\n${error.message}`
       : String(error);
 
   return {
