@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type ReactNode } from "react";
+import { useLayoutEffect, useMemo, useState, type ReactNode } from "react";
 import type { CompiledCodeCell, CompiledNotebook } from "../../content/model/notebook-types";
 import type { LessonBlock, LessonModule } from "../../content/model/types";
 import { useChapter } from "../shared/chapter/chapter-context";
@@ -6,7 +6,7 @@ import { useModule } from "../shared/chapter/use-module";
 import { CodeCell } from "../shared/cells/code-cell";
 import { LessonBlocks, type EmbedRenderer } from "../shared/prose/lesson-blocks";
 import { stackSideCards } from "./side-column-layout";
-import { splitAfterElement } from "./split-html";
+import { splitAfterElements } from "./split-html";
 
 /** Space between two cards in the side column, in pixels. */
 const cardGap = 16;
@@ -109,23 +109,16 @@ function placeSlots(blocks: LessonBlock[], anchors: string[]): Piece[] {
       run.push(block);
       continue;
     }
-    let html = block.html;
     // Cut after each anchor found in this block, in the order they appear.
-    for (;;) {
-      let first: { anchor: string; at: number; parts: [string, string] } | undefined;
-      for (const anchor of pending) {
-        const parts = splitAfterElement(html, anchor);
-        if (parts && (!first || parts[0].length < first.at))
-          first = { anchor, at: parts[0].length, parts };
-      }
-      if (!first) break;
-      pending.delete(first.anchor);
-      run.push({ kind: "html", html: first.parts[0] });
-      pieces.push({ kind: "blocks", blocks: run }, { kind: "slot", anchor: first.anchor });
+    const split = splitAfterElements(block.html, pending);
+    split.cuts.forEach((anchor, index) => {
+      pending.delete(anchor);
+      run.push({ kind: "html", html: split.pieces[index]! });
+      pieces.push({ kind: "blocks", blocks: run }, { kind: "slot", anchor });
       run = [];
-      html = first.parts[1];
-    }
-    if (html) run.push({ kind: "html", html });
+    });
+    const rest = split.pieces[split.cuts.length];
+    if (rest) run.push({ kind: "html", html: rest });
   }
   if (run.length > 0) pieces.push({ kind: "blocks", blocks: run });
   return pieces;
@@ -146,7 +139,12 @@ export function LessonBlocksWithCells({
   groups: CellGroups;
   renderEmbed: EmbedRenderer;
 }): ReactNode {
-  const pieces = placeSlots(blocks, [...groups.keys()]);
+  // The groups are built afresh on every render; their anchors change only with the lesson.
+  const anchors = JSON.stringify([...groups.keys()]);
+  const pieces = useMemo(
+    () => placeSlots(blocks, JSON.parse(anchors) as string[]),
+    [blocks, anchors],
+  );
   const [slots, setSlots] = useState<Map<string, HTMLElement>>(new Map());
   const key = pieces.map((piece) => (piece.kind === "slot" ? piece.anchor : "")).join("|");
   useLayoutEffect(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitAfterElement } from "./split-html";
+import { splitAfterElement, splitAfterElements } from "./split-html";
 
 describe("splitAfterElement", () => {
   const html =
@@ -21,5 +21,19 @@ describe("splitAfterElement", () => {
   it("finds no place for an id that is missing or not at the top level", () => {
     expect(splitAfterElement(html, "missing")).toBeUndefined();
     expect(splitAfterElement('<div><h3 id="c">C</h3></div>', "c")).toBeUndefined();
+  });
+
+  it("cuts after several elements in one pass, in document order", () => {
+    const { pieces, cuts } = splitAfterElements(html, ["def-b", "missing", "", "a"]);
+    expect(cuts).toEqual(["", "def-b"]);
+    expect(pieces.join("")).toBe(html);
+    expect(pieces[1]).toMatch(/^<p>text/);
+    expect(pieces[2]).toBe("<p>after</p>");
+  });
+
+  it("gives an element both the first-element and its id cut when it is asked for twice", () => {
+    const { cuts, pieces } = splitAfterElements(html, ["a", ""]);
+    expect(cuts).toEqual(["a", ""]);
+    expect(pieces[1]).toBe("<p>text<br>more</p>");
   });
 });
