@@ -10,6 +10,9 @@ export function tagCollides(container: number, formula: number, tag: number, gap
 }
 
 function placeTags(root: HTMLElement): void {
+  // Every width is read before any class changes, so the page is laid out once, not once per
+  // equation.
+  const placements: [HTMLElement, boolean][] = [];
   for (const equation of root.querySelectorAll<HTMLElement>(".equation")) {
     const html = equation.querySelector<HTMLElement>(".katex-display > .katex > .katex-html");
     const tag = html?.querySelector<HTMLElement>(":scope > .katex-tag");
@@ -22,8 +25,9 @@ function placeTags(root: HTMLElement): void {
       0,
       ...[...tag.children].map((child) => child.getBoundingClientRect().width),
     );
-    equation.classList.toggle("tag-below", tagCollides(html.clientWidth, formula, number));
+    placements.push([equation, tagCollides(html.clientWidth, formula, number)]);
   }
+  for (const [equation, below] of placements) equation.classList.toggle("tag-below", below);
 }
 
 /**
