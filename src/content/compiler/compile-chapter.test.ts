@@ -219,16 +219,16 @@ describe("compile errors are located as file:line:column with a rule id", () => 
       {
         file: "content/lessons/01-a.md",
         line: 9,
-        column: 35,
-        ruleId: "broken-link",
-        message: 'link to unknown anchor "#gone"',
+        column: 12,
+        ruleId: "unknown-eqref",
+        message: '\\eqref to unknown label "eq:nowhere"',
       },
       {
         file: "content/lessons/01-a.md",
         line: 9,
-        column: 12,
-        ruleId: "unknown-eqref",
-        message: '\\eqref to unknown label "eq:nowhere"',
+        column: 35,
+        ruleId: "broken-link",
+        message: 'link to unknown anchor "#gone"',
       },
     ]);
   });

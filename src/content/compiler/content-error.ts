@@ -48,9 +48,15 @@ export class ProblemList {
     this.problems.push({ file, line: line ?? 1, column: column ?? 1, ruleId, message });
   }
 
-  /** Takes over a parsed file's messages (the Markdown plugins report on the file they work on). */
+  /**
+   * Takes over a parsed file's messages (the Markdown plugins report on the file they work on),
+   * in the order they appear in the file rather than the order the plugins ran in.
+   */
   addMessages(file: VFile): void {
-    for (const message of file.messages) {
+    const inFileOrder = [...file.messages].sort(
+      (a, b) => (a.line ?? 1) - (b.line ?? 1) || (a.column ?? 1) - (b.column ?? 1),
+    );
+    for (const message of inFileOrder) {
       this.add(
         message.file || file.path,
         { line: message.line, column: message.column },
