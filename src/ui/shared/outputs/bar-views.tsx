@@ -1,5 +1,5 @@
 import { barValueAxis, baseline, dataAxis } from "../../../kernel/charts/chart-axes";
-import { wrapLabel } from "../../../kernel/charts/chart-labels";
+import { formatValue, wrapLabel } from "../../../kernel/charts/chart-labels";
 import type { BarOutput, HistogramOutput } from "../../../kernel/output-types";
 import {
   axisFontSize,
@@ -12,7 +12,7 @@ import {
   type Plot,
   type PlotScales,
 } from "./chart-parts";
-import { axisColor, formatValue, seriesColor } from "./palette";
+import { axisColor, seriesColor } from "./palette";
 import { PlotReadout } from "./plot-readout";
 
 /*

@@ -1,4 +1,4 @@
-import { formatValue } from "./palette";
+import { formatValue } from "../../../kernel/charts/chart-labels";
 import type { CellOutput } from "../../../kernel/output-types";
 
 type Row = (string | number | boolean | null)[];

@@ -1,6 +1,7 @@
+import { formatValue } from "../../../kernel/charts/chart-labels";
 import { createContext, useState, type ReactNode } from "react";
 import { linearScale, type PixelScale } from "../../../kernel/charts/chart-scales";
-import { axisColor, formatValue, seriesColor } from "./palette";
+import { axisColor, seriesColor } from "./palette";
 
 // What every chart shares: its size, axes, legend, frame and grid. A chart is one SVG of a fixed
 // size with a viewBox, scaled to the width of its cell by CSS (width: 100%, height: auto): its

@@ -1,7 +1,8 @@
+import { formatValue } from "../../../kernel/charts/chart-labels";
 import { dataAxis, shareAxis } from "../../../kernel/charts/chart-axes";
 import type { EcdfOutput } from "../../../kernel/output-types";
 import { ChartFrame, plotArea, plotScales, type Plot, type PlotScales } from "./chart-parts";
-import { formatValue, seriesColor } from "./palette";
+import { seriesColor } from "./palette";
 import { CursorMarks, PlotReadout } from "./plot-readout";
 import { stepPath, stepValueAt } from "./series-paths";
 

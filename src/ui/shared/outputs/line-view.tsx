@@ -1,3 +1,4 @@
+import { formatValue } from "../../../kernel/charts/chart-labels";
 import { baseline, lineAxes } from "../../../kernel/charts/chart-axes";
 import type { LineOutput } from "../../../kernel/output-types";
 import {
@@ -9,7 +10,7 @@ import {
   type Plot,
   type PlotScales,
 } from "./chart-parts";
-import { axisColor, formatValue, seriesColor } from "./palette";
+import { axisColor, seriesColor } from "./palette";
 import { CursorMarks, PlotReadout } from "./plot-readout";
 import { bandPath, linePath, nearestIndex } from "./series-paths";
 import { labelCharWidth, placeLabels } from "./timeline-layout";

@@ -1,5 +1,5 @@
+import { formatValue } from "../../../kernel/charts/chart-labels";
 import type { MetricsOutput } from "../../../kernel/output-types";
-import { formatValue } from "./palette";
 
 /** Metric cards: value and unit, the threshold, and a pass/fail verdict in words and colour. */
 export function MetricsView({ output }: { output: MetricsOutput }) {

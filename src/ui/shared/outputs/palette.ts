@@ -1,5 +1,4 @@
 import { lightSeriesColors } from "../../../kernel/charts/chart-colors";
-import { formatAxisNumber } from "../../../lab/core/format-number";
 
 /** How many series colours the theme defines (`--chart-series-1` … `--chart-series-6`). */
 const seriesColorCount = lightSeriesColors.length;
@@ -15,9 +14,3 @@ export function seriesColor(index: number): string {
 
 /** The colour of axes, tick labels and reference lines, per theme (see `seriesColor`). */
 export const axisColor = "var(--chart-axis)";
-
-/** Short numbers for axes and tables (the lab's `formatAxisNumber`); a SQL null as NULL. */
-export function formatValue(value: number | string | boolean | null): string {
-  if (value === null) return "NULL";
-  return typeof value === "number" ? formatAxisNumber(value) : String(value);
-}

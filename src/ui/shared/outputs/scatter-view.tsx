@@ -1,7 +1,8 @@
+import { formatValue } from "../../../kernel/charts/chart-labels";
 import { dataAxis } from "../../../kernel/charts/chart-axes";
 import type { ScatterOutput } from "../../../kernel/output-types";
 import { ChartFrame, plotArea, plotScales } from "./chart-parts";
-import { formatValue, seriesColor } from "./palette";
+import { seriesColor } from "./palette";
 
 // Point clouds: a dot per point, drawn from the axes' scales (a cloud is thinned to at most 800
 // points in the worker). Each dot names its values, which browsers show on hover.

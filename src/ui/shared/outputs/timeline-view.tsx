@@ -1,6 +1,9 @@
-import { timelineEventTitle, truncateLabel } from "../../../kernel/charts/chart-labels";
+import {
+  formatValue,
+  timelineEventTitle,
+  truncateLabel,
+} from "../../../kernel/charts/chart-labels";
 import type { TimelineOutput } from "../../../kernel/output-types";
-import { formatValue } from "./palette";
 import { useRegionName } from "./region-name";
 import { placeLabels, type LabelPlace } from "./timeline-layout";
 
