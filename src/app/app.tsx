@@ -96,7 +96,10 @@ export function App({ prerenderedFile }: { prerenderedFile: string }) {
       }),
     [prerenderedFile],
   );
+  // Only the pages built from what the browser alone knows wait for hydration; the others are not
+  // rendered again when it ends.
   const hydrated = useHydrated();
+  const clientReady = route.kind === "assignment" || route.kind === "instructor" ? hydrated : true;
   const theme = useAppStore((state) => state.theme);
   // Saved progress is read right after hydration, in a layout effect: before any page's effect
   // can save (which would otherwise write the defaults over it) and before the first paint.
@@ -154,14 +157,14 @@ export function App({ prerenderedFile }: { prerenderedFile: string }) {
         );
       case "assignment":
         // Built from its query and saved work, which only the browser has: a frame until then.
-        if (!hydrated) return <p className="loading">Loading the assignment…</p>;
+        if (!clientReady) return <p className="loading">Loading the assignment…</p>;
         return (
           <Suspense fallback={<p className="loading">Loading the assignment…</p>}>
             <AssignmentPage id={route.id} query={route.query} />
           </Suspense>
         );
       case "instructor":
-        if (!hydrated) return <p className="loading">Loading the instructor's tools…</p>;
+        if (!clientReady) return <p className="loading">Loading the instructor's tools…</p>;
         return (
           <Suspense fallback={<p className="loading">Loading the instructor's tools…</p>}>
             <InstructorPage tool={route.tool} />
@@ -170,7 +173,7 @@ export function App({ prerenderedFile }: { prerenderedFile: string }) {
       case "not-found":
         return <NotFoundPage path={route.path} />;
     }
-  }, [route, hydrated]);
+  }, [route, clientReady]);
 
   return (
     <ChapterContext.Provider value={data}>

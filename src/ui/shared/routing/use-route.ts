@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from "react";
+import { useMemo, useSyncExternalStore } from "react";
 import {
   parseLocation,
   siteLocation,
@@ -40,7 +40,9 @@ function locationOf(address: string): SiteLocation {
  */
 export function useRoute(known: KnownIds, prerenderedFile: string): Route {
   const address = useSyncExternalStore(subscribe, currentAddress, () => prerenderedFile);
-  return parseLocation(locationOf(address), known);
+  // The same route object while the address stays, so what is rendered from it is not redone
+  // on every render of the app (a theme change, saved progress read).
+  return useMemo(() => parseLocation(locationOf(address), known), [address, known]);
 }
 
 /**
