@@ -47,7 +47,11 @@ export interface ScatterOutput {
   title: string;
   xLabel: string;
   yLabel: string;
-  series: { name: string; x: Float64Array; y: Float64Array }[];
+  /**
+   * Each series' points; a `line` series is drawn as a line through its points in order, without
+   * dots (a reference such as the diagonal y = x, which two dots would not show).
+   */
+  series: { name: string; x: Float64Array; y: Float64Array; line?: boolean }[];
 }
 
 /** Step empirical CDFs, reduced to at most a few hundred steps per series in the worker. */

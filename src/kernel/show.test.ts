@@ -38,3 +38,18 @@ describe("show.histogram", () => {
     expect([...output.series[1]!.shares]).toEqual([0, 0]);
   });
 });
+
+describe("show.scatter", () => {
+  it("keeps a series' request to be drawn as a line, and leaves point series without it", () => {
+    const outputs: CellOutput[] = [];
+    createShow(outputs).scatter({
+      series: [
+        { name: "points", x: [1, 2], y: [2, 1] },
+        { name: "y = x", x: [0, 2], y: [0, 2], line: true },
+      ],
+    });
+    const output = outputs[0];
+    if (output?.kind !== "scatter") throw new Error("expected a scatter output");
+    expect(output.series.map((series) => series.line)).toEqual([undefined, true]);
+  });
+});

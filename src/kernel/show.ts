@@ -123,10 +123,13 @@ export function createShow(outputs: CellOutput[]) {
         })),
       });
     },
-    /** A scatter plot, thinned evenly beyond the point budget. */
+    /**
+     * A scatter plot, thinned evenly beyond the point budget; a series with `line: true` is drawn
+     * as a line through its points in order (a reference line such as y = x), not as dots.
+     */
     scatter(spec: {
       title?: string;
-      series: { name: string; x: Numbers; y: Numbers }[];
+      series: { name: string; x: Numbers; y: Numbers; line?: boolean }[];
       xLabel?: string;
       yLabel?: string;
     }): void {
@@ -142,6 +145,7 @@ export function createShow(outputs: CellOutput[]) {
             name: series.name,
             x: pick(x, indices),
             y: pick(floats(series.y, "scatter y"), indices),
+            ...(series.line ? { line: true } : {}),
           };
         }),
       });

@@ -184,6 +184,26 @@ describe("toMimeBundle", () => {
   });
 });
 
+describe("the scatter plot's SVG", () => {
+  it("draws a line series as one line under the dots, and the other series as dots", () => {
+    const svg =
+      toMimeBundle({
+        kind: "scatter",
+        title: "S",
+        xLabel: "x",
+        yLabel: "y",
+        series: [
+          { name: "points", x: Float64Array.of(1, 2, 3), y: Float64Array.of(1, 0, 3) },
+          { name: "y = x", x: Float64Array.of(0, 3), y: Float64Array.of(0, 3), line: true },
+        ],
+      })["image/svg+xml"] ?? "";
+    const lines = [...svg.matchAll(/<path d="(M[^"]+)" fill="none"/g)].map((match) => match[1]);
+    expect(lines).toEqual([expect.stringMatching(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/)]);
+    expect(svg.match(/<circle/g)).toHaveLength(3);
+    expect(svg.indexOf('<path d="M')).toBeLessThan(svg.indexOf("<circle"));
+  });
+});
+
 describe("the Jupyter show", () => {
   it("builds outputs with the app's builders and hands them over as one display", () => {
     const show = createJupyterShow();

@@ -151,7 +151,20 @@ export function scatterSvg(output: ScatterOutput): string {
     numericAxis(xAxis, x, "x", output.xLabel),
     numericAxis(yAxis, y, "y", output.yLabel),
   ];
+  // A `line` series (a reference such as y = x) is a line through its points, under the dots.
   output.series.forEach((series, position) => {
+    if (!series.line) return;
+    const path = line<number>()
+      .defined((index) => finite(series.x[index]) && finite(series.y[index]))
+      .x((index) => x(series.x[index] ?? 0))
+      .y((index) => y(series.y[index] ?? 0))(Array.from(series.x, (_, index) => index));
+    if (path)
+      parts.push(
+        `<path d="${path}" fill="none" stroke="${seriesColor(position)}" stroke-width="2"/>`,
+      );
+  });
+  output.series.forEach((series, position) => {
+    if (series.line) return;
     const dots: string[] = [];
     series.x.forEach((value, index) => {
       const other = series.y[index];

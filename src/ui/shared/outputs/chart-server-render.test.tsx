@@ -81,6 +81,27 @@ describe("charts rendered on the server", () => {
     expect(html).toContain('stroke-dasharray="6 4"');
   });
 
+  it("draws a scatter's line series as a line under the dots, from end to end", () => {
+    const scatter: CellOutput = {
+      kind: "scatter",
+      title: "S",
+      xLabel: "offline",
+      yLabel: "online",
+      series: [
+        { name: "values", x: f([3, 20, 9.4]), y: f([3, 20, 0]) },
+        { name: "y = x", x: f([0, 20]), y: f([0, 20]), line: true },
+      ],
+    };
+    const html = renderToStaticMarkup(<Chart output={scatter} />);
+    const lines = [...html.matchAll(/<path class="chart-line" d="([^"]+)"/g)].map((m) => m[1]);
+    // One segment from the origin's corner of the plot to the far corner, not two dots.
+    expect(lines).toEqual([expect.stringMatching(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/)]);
+    expect(html).toContain('stroke="var(--chart-series-2)"');
+    expect(html.match(/<circle/g)).toHaveLength(3);
+    // Drawn before the dots, so a dot on the line stays visible.
+    expect(html.indexOf('class="chart-line"')).toBeLessThan(html.indexOf("<circle"));
+  });
+
   it("writes a value-axis title too long to read beside the plot on a phone above it", () => {
     const scatter = (yLabel: string): CellOutput => ({
       kind: "scatter",

@@ -3,9 +3,13 @@ import { dataAxis } from "../../../kernel/charts/chart-axes";
 import type { ScatterOutput } from "../../../kernel/output-types";
 import { ChartFrame, plotArea, plotScales } from "./chart-parts";
 import { seriesColor } from "./palette";
+import { linePath } from "./series-paths";
 
 // Point clouds: a dot per point, drawn from the axes' scales (a cloud is thinned to at most 800
-// points in the worker). Each dot names its values, which browsers show on hover.
+// points in the worker). Each dot names its values, which browsers show on hover. A `line`
+// series (a reference such as y = x) is a line through its points, drawn first so it stays
+// under the dots: as two dots its end points would not read as a line, and one of them may sit
+// exactly on a data point.
 
 /** Point clouds. */
 export function ScatterView({ output }: { output: ScatterOutput }) {
@@ -24,22 +28,42 @@ export function ScatterView({ output }: { output: ScatterOutput }) {
       x={{ ...x, label: output.xLabel }}
       y={{ ...y, label: output.yLabel }}
     >
-      {output.series.map((series, position) => (
-        <g key={position} className="chart-points" fill={seriesColor(position)} fillOpacity={0.6}>
-          {Array.from(series.x, (value, index) => {
-            const cx = scales.x(value);
-            const cy = scales.y(series.y[index] ?? Number.NaN);
-            if (!Number.isFinite(cx) || !Number.isFinite(cy)) return null;
-            return (
-              <circle key={index} cx={cx} cy={cy} r={3.5}>
-                <title>
-                  {`${series.name}: ${xName} = ${formatValue(value)}, ${yName} = ${formatValue(series.y[index] ?? Number.NaN)}`}
-                </title>
-              </circle>
-            );
-          })}
-        </g>
-      ))}
+      <g className="chart-lines">
+        {output.series.map((series, position) =>
+          series.line ? (
+            <path
+              key={position}
+              className="chart-line"
+              d={linePath(series.x, series.y, scales.x, scales.y)}
+              fill="none"
+              stroke={seriesColor(position)}
+              strokeWidth={2}
+              strokeLinejoin="round"
+              strokeLinecap="round"
+            >
+              <title>{series.name}</title>
+            </path>
+          ) : null,
+        )}
+      </g>
+      {output.series.map((series, position) =>
+        series.line ? null : (
+          <g key={position} className="chart-points" fill={seriesColor(position)} fillOpacity={0.6}>
+            {Array.from(series.x, (value, index) => {
+              const cx = scales.x(value);
+              const cy = scales.y(series.y[index] ?? Number.NaN);
+              if (!Number.isFinite(cx) || !Number.isFinite(cy)) return null;
+              return (
+                <circle key={index} cx={cx} cy={cy} r={3.5}>
+                  <title>
+                    {`${series.name}: ${xName} = ${formatValue(value)}, ${yName} = ${formatValue(series.y[index] ?? Number.NaN)}`}
+                  </title>
+                </circle>
+              );
+            })}
+          </g>
+        ),
+      )}
     </ChartFrame>
   );
 }
