@@ -46,6 +46,7 @@ function compileBlocks(tree: Root, file: VFile, html: HtmlStage): LessonBlock[] 
     } else if (block.kind === "figure" && node.type === "leafDirective") {
       const caption = html([{ type: "paragraph", children: node.children }], file);
       const { kind, id, label, cell, params, alt } = block;
+      // In the order the compiled JSON has always listed a figure's fields.
       blocks.push({
         kind,
         id,

@@ -21,7 +21,7 @@ export function remarkDirectives() {
     visit(tree, (node, _index, parent) => {
       const topLevel = parent?.type === "root";
       if (node.type === "leafDirective") checkLeaf(file, node, topLevel);
-      if (node.type === "containerDirective") container(file, node, topLevel);
+      if (node.type === "containerDirective") blockDirective(file, node, topLevel);
     });
   };
 }
@@ -38,7 +38,7 @@ function checkLeaf(file: VFile, node: LeafDirective, topLevel: boolean): void {
   } else report(file, node, "unknown-directive", `unknown directive "::${node.name}"`);
 }
 
-function container(file: VFile, node: ContainerDirective, topLevel: boolean): void {
+function blockDirective(file: VFile, node: ContainerDirective, topLevel: boolean): void {
   if (node.name === "restate") {
     if (!topLevel)
       report(
