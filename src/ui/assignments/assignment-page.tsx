@@ -10,6 +10,7 @@ import { useLmsStatus } from "../../store/lms/lms-status";
 import { useChapter } from "../shared/chapter/chapter-context";
 import { downloadText } from "../shared/downloads/download";
 import { TextView } from "../shared/outputs/text-view";
+import { Table } from "../shared/table/table";
 import { hrefs } from "../../content/model/routes";
 import { AssignmentExerciseCard } from "./assignment-exercise-card";
 import { AssignmentFacts } from "./assignment-facts";
@@ -214,44 +215,44 @@ export default function AssignmentPage({ id, query }: { id: string; query: URLSe
           )}
           <section className="assignment-submit" aria-labelledby="submit-heading">
             <h2 id="submit-heading">Status and submission</h2>
-            <div className="table-scroll">
-              <table className="data-table assignment-status">
-                <caption>Your work on each exercise</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Exercise</th>
-                    <th scope="col">Attempts used</th>
-                    <th scope="col">Status</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {assignment.exercises.map((entry, index) => {
-                    const status = statuses[index];
-                    const started = (work?.exercises[entry.id]?.attempts.length ?? 0) > 0;
-                    const counted = status?.attemptsCounted ?? 0;
-                    return (
-                      <tr key={entry.id}>
-                        <td>
-                          <a href={`#${entry.id}`}>{exerciseById(entry.id)?.title ?? entry.id}</a>
-                        </td>
-                        <td className="numeric">
-                          {counted} of {assignment.attempts}
-                        </td>
-                        <td>
-                          {counted === 0
-                            ? started
-                              ? "not graded yet (unreadable answer)"
-                              : "not started"
-                            : anyVisible
-                              ? `${points(status?.points ?? 0)} of ${points(entry.points)} points${status?.solved ? " · solved" : ""}`
-                              : "answer recorded"}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              caption="Your work on each exercise"
+              className="assignment-status"
+              columns={[
+                {
+                  header: "Exercise",
+                  cell: ({ entry }) => (
+                    <a href={`#${entry.id}`}>{exerciseById(entry.id)?.title ?? entry.id}</a>
+                  ),
+                },
+                {
+                  header: "Attempts used",
+                  numeric: true,
+                  cell: ({ counted }) => `${counted} of ${assignment.attempts}`,
+                },
+                {
+                  header: "Status",
+                  cell: ({ entry, status, started, counted }) =>
+                    counted === 0
+                      ? started
+                        ? "not graded yet (unreadable answer)"
+                        : "not started"
+                      : anyVisible
+                        ? `${points(status?.points ?? 0)} of ${points(entry.points)} points${status?.solved ? " · solved" : ""}`
+                        : "answer recorded",
+                },
+              ]}
+              rows={assignment.exercises.map((entry, index) => {
+                const status = statuses[index];
+                return {
+                  entry,
+                  status,
+                  started: (work?.exercises[entry.id]?.attempts.length ?? 0) > 0,
+                  counted: status?.attemptsCounted ?? 0,
+                };
+              })}
+              rowKey={({ entry }) => entry.id}
+            />
             {anyVisible && (
               <p>
                 <strong>

@@ -3,6 +3,7 @@ import { exercises } from "../../exercises/catalog/index";
 import { useAppStore } from "../../store/app-store";
 import { useChapter } from "../shared/chapter/chapter-context";
 import { MissingTarget } from "../shared/page-parts/missing-target";
+import { Table } from "../shared/table/table";
 import { downloadExercisesNotebook } from "../shared/downloads/notebook-downloads";
 import { hrefs } from "../../content/model/routes";
 import { ExerciseCard, practiceSeed } from "../shared/exercise-card/exercise-card";
@@ -134,21 +135,17 @@ export default function ExercisesPage({ exerciseId }: { exerciseId: string | und
           exercise). Invalid input never costs an attempt; credit decreases by 10% per earlier
           graded attempt and 5% per hint, to at least 40%.
         </p>
-        <table className="data-table mastery">
-          <caption>Mastery per learning objective</caption>
-          <thead>
-            <tr>
-              <th scope="col">Objective</th>
-              <th scope="col">Exercises</th>
-              <th scope="col">Mastery</th>
-            </tr>
-          </thead>
-          <tbody>
-            {mastery.map((row) => (
-              <tr key={row.id}>
-                <td>{row.text}</td>
-                <td className="numeric">{row.count}</td>
-                <td>
+        <Table
+          caption="Mastery per learning objective"
+          className="mastery"
+          scroll={false}
+          columns={[
+            { header: "Objective", cell: (row) => row.text },
+            { header: "Exercises", cell: (row) => row.count },
+            {
+              header: "Mastery",
+              cell: (row) => (
+                <>
                   <meter
                     min={0}
                     max={1}
@@ -156,11 +153,13 @@ export default function ExercisesPage({ exerciseId }: { exerciseId: string | und
                     aria-label={`${row.text}: ${(row.score * 100).toFixed(0)}%`}
                   />{" "}
                   {(row.score * 100).toFixed(0)}%
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+          rows={mastery}
+          rowKey={(row) => row.id}
+        />
       </section>
       {studentId &&
         exercises.map((exercise, index) => (

@@ -11,6 +11,7 @@ import { referenceAsRawAnswer } from "../../exercises/practice";
 import type { DataTable } from "../../exercises/types";
 import { downloadText } from "../shared/downloads/download";
 import { TextView } from "../shared/outputs/text-view";
+import { ValueTable } from "../shared/table/table";
 import { useAssignmentChoice } from "./assignment-picker";
 import { referenceText } from "./variant-preview";
 import { CsvFileButton, type OpenedCsv } from "./csv-file-button";
@@ -59,43 +60,16 @@ function answerKey(
 
 /** A student's data tables, each in a scrolling region named for the student. */
 function KeyTables({ studentId, tables }: { studentId: string; tables: DataTable[] }) {
-  return (
-    <>
-      {tables.map((table) => (
-        <div
-          key={table.name}
-          className="table-scroll"
-          tabIndex={0}
-          role="region"
-          aria-label={`${studentId}: ${table.name}`}
-        >
-          <table className="data-table">
-            <caption>{table.name}</caption>
-            <thead>
-              <tr>
-                {table.columns.map((column) => (
-                  <th key={column} scope="col">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row, index) => (
-                <tr key={index}>
-                  {row.map((cell, position) => (
-                    <td key={position} className={typeof cell === "number" ? "numeric" : undefined}>
-                      {cell === null ? "NULL" : String(cell)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ))}
-    </>
-  );
+  return tables.map((table) => (
+    <ValueTable
+      key={table.name}
+      caption={table.name}
+      label={`${studentId}: ${table.name}`}
+      columns={table.columns}
+      rows={table.rows}
+      numbers="exact"
+    />
+  ));
 }
 
 /** The answer key as CSV: one row per student, exercise and answer part. */

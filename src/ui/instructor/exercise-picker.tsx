@@ -3,6 +3,7 @@ import { summarizeExercise } from "../../course/exercise-summary";
 import { exercises } from "../../exercises/catalog/index";
 import type { BuilderDraft } from "../../store/instructor-store";
 import { useChapter } from "../shared/chapter/chapter-context";
+import { Table } from "../shared/table/table";
 
 type Entry = BuilderDraft["exercises"][number];
 
@@ -66,59 +67,66 @@ export function ExercisePicker({
           ))}
         </select>
       </label>
-      <div
-        className="table-scroll"
-        tabIndex={0}
-        role="region"
-        aria-label="Exercises to choose from"
-      >
-        <table className="data-table picker-table">
-          <caption>Exercises of the chapter</caption>
-          <thead>
-            <tr>
-              <th scope="col">Include</th>
-              <th scope="col">Exercise</th>
-              <th scope="col">Objectives</th>
-              <th scope="col">Answers</th>
-              <th scope="col">Difficulty</th>
-              <th scope="col">Minutes (est.)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((summary) => (
-              <tr key={summary.id}>
-                <td className="picker-include">
-                  <input
-                    type="checkbox"
-                    checked={isChosen(summary.id)}
-                    aria-label={`Include ${summary.title}`}
-                    onChange={(event) => toggle(summary.id, event.target.checked)}
-                  />
-                </td>
-                <td className="picker-title">
-                  {summary.title}
-                  <br />
-                  <code>{summary.id}</code>
-                </td>
-                <td data-label="Objectives">
-                  <ul className="plain-list">
-                    {summary.objectives.map((id) => (
-                      <li key={id}>{objectiveText(id)}</li>
-                    ))}
-                  </ul>
-                </td>
-                <td data-label="Answers">{summary.answerKinds.join(", ")}</td>
-                <td className="numeric" data-label="Difficulty">
-                  {summary.difficulty} of 3
-                </td>
-                <td className="numeric" data-label="Minutes (est.)">
-                  ≈ {summary.minutes}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption="Exercises of the chapter"
+        label="Exercises to choose from"
+        className="picker-table"
+        columns={[
+          {
+            header: "Include",
+            className: "picker-include",
+            cell: (summary) => (
+              <input
+                type="checkbox"
+                checked={isChosen(summary.id)}
+                aria-label={`Include ${summary.title}`}
+                onChange={(event) => toggle(summary.id, event.target.checked)}
+              />
+            ),
+          },
+          {
+            header: "Exercise",
+            className: "picker-title",
+            cell: (summary) => (
+              <>
+                {summary.title}
+                <br />
+                <code>{summary.id}</code>
+              </>
+            ),
+          },
+          {
+            header: "Objectives",
+            labelCells: true,
+            cell: (summary) => (
+              <ul className="plain-list">
+                {summary.objectives.map((id) => (
+                  <li key={id}>{objectiveText(id)}</li>
+                ))}
+              </ul>
+            ),
+          },
+          {
+            header: "Answers",
+            labelCells: true,
+            cell: (summary) => summary.answerKinds.join(", "),
+          },
+          {
+            header: "Difficulty",
+            labelCells: true,
+            numeric: true,
+            cell: (summary) => `${summary.difficulty} of 3`,
+          },
+          {
+            header: "Minutes (est.)",
+            labelCells: true,
+            numeric: true,
+            cell: (summary) => `≈ ${summary.minutes}`,
+          },
+        ]}
+        rows={shown}
+        rowKey={(summary) => summary.id}
+      />
       <h3>Chosen, in order</h3>
       {chosen.length === 0 ? (
         <p className="muted">No exercise chosen yet: tick some above.</p>

@@ -2,17 +2,11 @@ import { formatPoints } from "../../course/index";
 import { exerciseById } from "../../exercises/catalog/index";
 import type { GradebookResponse } from "../../kernel/gradebook-contract";
 import { useChapter } from "../shared/chapter/chapter-context";
+import { Table, type Column } from "../shared/table/table";
+
+type Row = GradebookResponse["gradebook"]["rows"][number];
 
 const percent = (share: number) => `${(share * 100).toFixed(0)}%`;
-
-/** A scrollable, focusable wrapper for a wide table (phones scroll it sideways). */
-function Scroll({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={label}>
-      {children}
-    </div>
-  );
-}
 
 /**
  * The gradebook's tables: students × exercises, problems (one line per file and reason) and
@@ -40,52 +34,45 @@ export function GradebookTables({ response }: { response: GradebookResponse }) {
             `; mean ${formatPoints(mean)} of ${formatPoints(gradebook.maxPoints)} points`}
           .
         </p>
-        <Scroll label="Grades per student and exercise">
-          <table className="data-table gradebook-grades" data-testid="gradebook-grades">
-            <caption>Points per student and exercise</caption>
-            <thead>
-              <tr>
-                <th scope="col">Roster id</th>
-                <th scope="col">Name</th>
-                {exerciseIds.map((id, index) => (
-                  <th key={id} scope="col" className="exercise-column" title={id}>
-                    {index + 1}. {exerciseById(id)?.title ?? id}
-                  </th>
-                ))}
-                <th scope="col">Total</th>
-                <th scope="col">File</th>
-              </tr>
-            </thead>
-            <tbody>
-              {gradebook.rows.map((row) => (
-                <tr key={row.rosterId} data-roster-id={row.rosterId}>
-                  <th scope="row">{row.rosterId}</th>
-                  <td>{row.student?.name ?? ""}</td>
-                  {exerciseIds.map((id) => {
-                    const exercise = row.result?.exercises.find((entry) => entry.id === id);
-                    return (
-                      <td key={id} className="numeric">
-                        {exercise
-                          ? `${formatPoints(exercise.points)}${exercise.late ? " (late)" : ""}`
-                          : ""}
-                      </td>
-                    );
-                  })}
-                  <td className="numeric">
-                    {row.result ? (
-                      <strong>
-                        {formatPoints(row.result.points)} / {formatPoints(row.result.maxPoints)}
-                      </strong>
-                    ) : (
-                      "no submission"
-                    )}
-                  </td>
-                  <td className="file-name">{row.file ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Scroll>
+        <Table
+          caption="Points per student and exercise"
+          label="Grades per student and exercise"
+          className="gradebook-grades"
+          testId="gradebook-grades"
+          columns={[
+            { header: "Roster id", cell: (row) => row.rosterId, rowHeader: true },
+            { header: "Name", cell: (row) => row.student?.name ?? "" },
+            ...exerciseIds.map((id, index): Column<Row> => ({
+              header: `${index + 1}. ${exerciseById(id)?.title ?? id}`,
+              key: id,
+              headerClassName: "exercise-column",
+              headerTitle: id,
+              numeric: true,
+              cell: (row) => {
+                const exercise = row.result?.exercises.find((entry) => entry.id === id);
+                return exercise
+                  ? `${formatPoints(exercise.points)}${exercise.late ? " (late)" : ""}`
+                  : "";
+              },
+            })),
+            {
+              header: "Total",
+              numeric: true,
+              cell: (row) =>
+                row.result ? (
+                  <strong>
+                    {formatPoints(row.result.points)} / {formatPoints(row.result.maxPoints)}
+                  </strong>
+                ) : (
+                  "no submission"
+                ),
+            },
+            { header: "File", className: "file-name", cell: (row) => row.file ?? "" },
+          ]}
+          rows={gradebook.rows}
+          rowKey={(row) => row.rosterId}
+          rowAttributes={(row) => ({ "data-roster-id": row.rosterId })}
+        />
       </section>
 
       <section aria-labelledby="gradebook-problems">
@@ -113,86 +100,81 @@ export function GradebookTables({ response }: { response: GradebookResponse }) {
 
       <section aria-labelledby="gradebook-items">
         <h2 id="gradebook-items">Item analysis</h2>
-        <Scroll label="Item analysis per exercise">
-          <table className="data-table">
-            <caption>Per exercise, across the students graded</caption>
-            <thead>
-              <tr>
-                <th scope="col">Exercise</th>
-                <th scope="col">Mean score</th>
-                <th scope="col">Correct at first attempt</th>
-                <th scope="col">Median attempts</th>
-                <th scope="col">Hints (mean; students)</th>
-                <th scope="col">Most frequent wrong answers</th>
-              </tr>
-            </thead>
-            <tbody>
-              {gradebook.items.map((item) => (
-                <tr key={item.exerciseId}>
-                  <th scope="row">{item.title}</th>
-                  <td className="numeric">{percent(item.meanScore)}</td>
-                  <td className="numeric">{percent(item.firstAttemptCorrect)}</td>
-                  <td className="numeric">{item.medianAttempts}</td>
-                  <td className="numeric">
-                    {item.meanHints.toFixed(2)}; {item.studentsUsingHints}
-                  </td>
-                  <td>
-                    {item.wrongAnswers.length === 0 ? (
-                      "none"
-                    ) : (
-                      <ul className="plain-list">
-                        {item.wrongAnswers.slice(0, 4).map((group) => (
-                          <li key={group.mistakeId}>
-                            {group.count}× ({group.students} student
-                            {group.students === 1 ? "" : "s"}):{" "}
-                            {group.mistakeId === "other" ? "other wrong answers" : group.message}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Scroll>
+        <Table
+          caption="Per exercise, across the students graded"
+          label="Item analysis per exercise"
+          columns={[
+            { header: "Exercise", cell: (item) => item.title, rowHeader: true },
+            { header: "Mean score", numeric: true, cell: (item) => percent(item.meanScore) },
+            {
+              header: "Correct at first attempt",
+              numeric: true,
+              cell: (item) => percent(item.firstAttemptCorrect),
+            },
+            { header: "Median attempts", cell: (item) => item.medianAttempts },
+            {
+              header: "Hints (mean; students)",
+              numeric: true,
+              cell: (item) => `${item.meanHints.toFixed(2)}; ${item.studentsUsingHints}`,
+            },
+            {
+              header: "Most frequent wrong answers",
+              cell: (item) =>
+                item.wrongAnswers.length === 0 ? (
+                  "none"
+                ) : (
+                  <ul className="plain-list">
+                    {item.wrongAnswers.slice(0, 4).map((group) => (
+                      <li key={group.mistakeId}>
+                        {group.count}× ({group.students} student
+                        {group.students === 1 ? "" : "s"}):{" "}
+                        {group.mistakeId === "other" ? "other wrong answers" : group.message}
+                      </li>
+                    ))}
+                  </ul>
+                ),
+            },
+          ]}
+          rows={gradebook.items}
+          rowKey={(item) => item.exerciseId}
+        />
       </section>
 
       <section aria-labelledby="gradebook-mastery">
         <h2 id="gradebook-mastery">Mastery per learning objective</h2>
-        <Scroll label="Mastery per objective, class table">
-          <table className="data-table">
-            <caption>Points earned over points available on the objective’s exercises</caption>
-            <thead>
-              <tr>
-                <th scope="col">Objective</th>
-                <th scope="col">Exercises</th>
-                <th scope="col">Mastery</th>
-                <th scope="col">Students at 80% or more</th>
-              </tr>
-            </thead>
-            <tbody>
-              {gradebook.mastery.map((entry) => (
-                <tr key={entry.objectiveId}>
-                  <th scope="row">{objectiveText(entry.objectiveId)}</th>
-                  <td className="numeric">{entry.exerciseIds.length}</td>
-                  <td>
-                    <meter
-                      min={0}
-                      max={1}
-                      value={entry.mastery}
-                      aria-label={`${objectiveText(entry.objectiveId)}: ${percent(entry.mastery)}`}
-                    />{" "}
-                    {percent(entry.mastery)}
-                  </td>
-                  <td className="numeric">
-                    {entry.studentsMastered} of {entry.students}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Scroll>
+        <Table
+          caption="Points earned over points available on the objective’s exercises"
+          label="Mastery per objective, class table"
+          columns={[
+            {
+              header: "Objective",
+              cell: (entry) => objectiveText(entry.objectiveId),
+              rowHeader: true,
+            },
+            { header: "Exercises", cell: (entry) => entry.exerciseIds.length },
+            {
+              header: "Mastery",
+              cell: (entry) => (
+                <>
+                  <meter
+                    min={0}
+                    max={1}
+                    value={entry.mastery}
+                    aria-label={`${objectiveText(entry.objectiveId)}: ${percent(entry.mastery)}`}
+                  />{" "}
+                  {percent(entry.mastery)}
+                </>
+              ),
+            },
+            {
+              header: "Students at 80% or more",
+              numeric: true,
+              cell: (entry) => `${entry.studentsMastered} of ${entry.students}`,
+            },
+          ]}
+          rows={gradebook.mastery}
+          rowKey={(entry) => entry.objectiveId}
+        />
       </section>
     </>
   );

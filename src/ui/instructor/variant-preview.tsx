@@ -3,6 +3,7 @@ import { assignmentInstance, checkRosterId, type Assignment } from "../../course
 import { referenceAsRawAnswer, toCsv } from "../../exercises/practice";
 import { InstanceTables } from "../shared/exercise-card/instance-tables";
 import { TextView } from "../shared/outputs/text-view";
+import { Table } from "../shared/table/table";
 
 /** A reference answer part as text: lists joined with commas. */
 export function referenceText(value: string | string[] | undefined): string {
@@ -81,23 +82,17 @@ export function VariantPreview({ assignment }: { assignment: Assignment }) {
             tables={made.instance.tables}
             toCsv={toCsv}
           />
-          <table className="data-table reference-answer">
-            <caption>Reference answer</caption>
-            <thead>
-              <tr>
-                <th scope="col">Part</th>
-                <th scope="col">Answer</th>
-              </tr>
-            </thead>
-            <tbody>
-              {Object.entries(made.exercise.answer).map(([name, part]) => (
-                <tr key={name}>
-                  <th scope="row">{part.label}</th>
-                  <td>{referenceText(made.reference[name])}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption="Reference answer"
+            className="reference-answer"
+            scroll={false}
+            columns={[
+              { header: "Part", cell: ([, part]) => part.label, rowHeader: true },
+              { header: "Answer", cell: ([name]) => referenceText(made.reference[name]) },
+            ]}
+            rows={Object.entries(made.exercise.answer)}
+            rowKey={([name]) => name}
+          />
           <details className="directive directive-example exercise-solution">
             <summary>
               <strong>Worked solution</strong>

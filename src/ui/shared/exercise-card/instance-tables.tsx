@@ -1,6 +1,6 @@
 import type { DataTable } from "../../../exercises/types";
 import { downloadText } from "../downloads/download";
-import { formatValue } from "../outputs/palette";
+import { ValueTable } from "../table/table";
 import { fileSlug, InlineCode } from "./inline-code";
 
 /** An exercise's data tables, each downloadable as CSV and JSON. */
@@ -45,42 +45,12 @@ export function InstanceTables({
               </button>
             </span>
           </figcaption>
-          <div
-            className="table-scroll"
-            tabIndex={0}
-            role="region"
-            aria-label={`Data: ${table.name} (exercise ${exerciseId})`}
-          >
-            <table className="data-table">
-              <thead>
-                <tr>
-                  {table.columns.map((column) => (
-                    <th key={column} scope="col">
-                      {column}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {table.rows.map((row, index) => (
-                  <tr key={index}>
-                    {row.map((cell, position) => (
-                      <td
-                        key={position}
-                        className={typeof cell === "number" ? "numeric" : undefined}
-                      >
-                        {cell === null
-                          ? "NULL"
-                          : typeof cell === "number"
-                            ? String(cell)
-                            : formatValue(cell)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ValueTable
+            label={`Data: ${table.name} (exercise ${exerciseId})`}
+            columns={table.columns}
+            rows={table.rows}
+            numbers="exact"
+          />
           {table.note && (
             <p className="table-note">
               <InlineCode text={table.note} />

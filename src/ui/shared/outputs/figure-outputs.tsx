@@ -1,10 +1,10 @@
 import { useState } from "react";
 import type { CellOutput } from "../../../kernel/output-types";
 import { chartData } from "./chart-data";
-import { DataTable } from "./data-table";
 import { PrerenderedRunData } from "./prerendered-runs";
 import { Chart } from "./output-view";
 import { RegionScope } from "./region-name";
+import { ValueTable } from "../table/table";
 
 const drawn = new Set(["line", "histogram", "bar", "scatter", "ecdf", "dag", "timeline"]);
 
@@ -37,12 +37,11 @@ export default function FigureOutputs({
         ))}
       </div>
       {tables.map((table, index) => (
-        <DataTable
+        <ValueTable
           key={`table-${index}`}
           caption={table.title}
           columns={table.columns}
-          rows={() => table.rows}
-          collapsed={false}
+          rows={table.rows}
         />
       ))}
       {charts.length > 0 && (
@@ -51,14 +50,17 @@ export default function FigureOutputs({
           {/* These tables' captions already name the figure. */}
           <RegionScope.Provider value="">
             {open &&
-              charts.map((output, index) => (
-                <DataTable
-                  key={`data-${index}`}
-                  caption={`Data of ${label}${charts.length > 1 && "title" in output && output.title ? `: ${output.title}` : ""}`}
-                  {...chartData(output)}
-                  collapsed={false}
-                />
-              ))}
+              charts.map((output, index) => {
+                const data = chartData(output);
+                return (
+                  <ValueTable
+                    key={`data-${index}`}
+                    caption={`Data of ${label}${charts.length > 1 && "title" in output && output.title ? `: ${output.title}` : ""}`}
+                    columns={data.columns}
+                    rows={data.rows()}
+                  />
+                );
+              })}
           </RegionScope.Provider>
         </details>
       )}

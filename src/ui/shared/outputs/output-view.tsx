@@ -2,13 +2,14 @@ import type { CellOutput } from "../../../kernel/output-types";
 import { BarView, HistogramView } from "./bar-views";
 import { chartData } from "./chart-data";
 import { DagView } from "./dag-view";
-import { DataTable } from "./data-table";
 import { EcdfView } from "./ecdf-view";
 import { LineView } from "./line-view";
 import { MetricsView } from "./metrics-view";
 import { ScatterView } from "./scatter-view";
+import { ShowData } from "./show-data";
 import { TextView } from "./text-view";
 import { TimelineView } from "./timeline-view";
+import { ValueTable } from "../table/table";
 
 /** The drawing of a chart or diagram output; nothing for tables, metric cards and text. */
 export function Chart({ output }: { output: CellOutput }) {
@@ -40,13 +41,7 @@ export default function OutputView({ output }: { output: CellOutput }) {
     return (
       <figure className="cell-output">
         {output.title && <figcaption>{output.title}</figcaption>}
-        <DataTable
-          caption=""
-          label={output.title || undefined}
-          columns={output.columns}
-          rows={() => output.rows}
-          collapsed={false}
-        />
+        <ValueTable label={output.title || undefined} columns={output.columns} rows={output.rows} />
       </figure>
     );
   }
@@ -54,11 +49,7 @@ export default function OutputView({ output }: { output: CellOutput }) {
     <figure className="cell-output">
       {output.title && <figcaption>{output.title}</figcaption>}
       <Chart output={output} />
-      <DataTable
-        caption={`Data of ${output.title || "the chart"}`}
-        {...chartData(output)}
-        collapsed
-      />
+      <ShowData caption={`Data of ${output.title || "the chart"}`} {...chartData(output)} />
     </figure>
   );
 }
