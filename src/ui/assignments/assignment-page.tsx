@@ -17,6 +17,7 @@ import { AssignmentFacts } from "./assignment-facts";
 import { courseAssignments } from "../shared/assignments/course-assignments";
 import { resolveAssignment } from "../shared/assignments/resolve-assignment";
 import { RosterIdEntry } from "./roster-id-entry";
+import { points } from "./score-text";
 import { formatDateTime, useNow } from "./use-now";
 import "../shared/styles/forms.css";
 import "./assignments.css";
@@ -24,10 +25,6 @@ import "./assignments.css";
 /** A file name made of the ids, with anything unsafe in a file name replaced. */
 export function submissionFileName(assignmentId: string, rosterId: string): string {
   return `${assignmentId}--${rosterId}`.replace(/[^A-Za-z0-9._@-]/g, "_") + ".submission.json";
-}
-
-function points(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(2);
 }
 
 /**
