@@ -44,17 +44,21 @@ export function useEquationTags(
     const element = root.current;
     if (!ready || !element) return;
     let frame = 0;
-    let width = element.clientWidth;
-    placeTags(element);
+    // The observer reports the first width as it starts, at the next frame: the first placing
+    // waits for it rather than laying the page out in the middle of rendering (or hydrating) it.
+    let width: number | undefined;
+    const schedule = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => placeTags(element));
+    };
     // Widths change once KaTeX's fonts replace the fallback font.
     void document.fonts.ready.then(() => {
-      if (root.current === element) placeTags(element);
+      if (root.current === element) schedule();
     });
     const observer = new ResizeObserver(() => {
       if (element.clientWidth === width) return;
       width = element.clientWidth;
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => placeTags(element));
+      schedule();
     });
     observer.observe(element);
     return () => {

@@ -26,7 +26,8 @@ export function useClippedOutputs(
           (box) => box.scrollWidth > box.clientWidth + 1,
         ),
       );
-    check();
+    // Both observers report once as they start, at the next frame: the first check waits for it
+    // rather than laying the page out in the middle of rendering (or hydrating) it.
     const observer = new ResizeObserver(check);
     observer.observe(element);
     const inView = new IntersectionObserver((entries) => {
