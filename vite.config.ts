@@ -86,6 +86,14 @@ export default defineConfig({
             handler: "CacheFirst",
             options: { cacheName: "katex-fonts", expiration: { maxEntries: 20 } },
           },
+          // The notebooks with the build's outputs (about 95 KB gzipped each) would take the
+          // precache over its 2 MB; offline, a download falls back to the notebook without
+          // outputs, or to the copy kept here once it was downloaded online.
+          {
+            urlPattern: /\/downloads\/[\w-]+\.ipynb$/,
+            handler: "NetworkFirst",
+            options: { cacheName: "notebook-downloads", expiration: { maxEntries: 8 } },
+          },
         ],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         // Every route is a precached file; any other address gets the 404 page. Queries (a
