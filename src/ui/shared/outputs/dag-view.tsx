@@ -7,6 +7,14 @@ const nodeWidth = 132;
 const nodeHeight = 40;
 const columnGap = 56;
 const rowGap = 18;
+/**
+ * The most characters a node's two lines hold: its label (12 px, bold) and its detail or kind,
+ * drawn at 11 px in a narrow graph (notebook.css) and 10 px otherwise, so cut to fit at 11 px.
+ * About 0.62 em a character for the bold label and 0.6 em for the detail (digits and lowercase
+ * letters of a sans-serif), inside the node less 6 px each side.
+ */
+const labelChars = Math.floor((nodeWidth - 12) / (0.62 * 12));
+const detailChars = Math.floor((nodeWidth - 12) / (0.6 * 11));
 
 /** A dependency graph drawn left to right; changed nodes (a rebuild set) are highlighted. */
 export function DagView({ output }: { output: DagOutput }) {
@@ -82,10 +90,10 @@ export function DagView({ output }: { output: DagOutput }) {
               <title>{dagNodeTitle(node)}</title>
               <rect width={nodeWidth} height={nodeHeight} rx={8} />
               <text x={nodeWidth / 2} y={17} textAnchor="middle" className="dag-label">
-                {truncateLabel(node.label, 18)}
+                {truncateLabel(node.label, labelChars)}
               </text>
               <text x={nodeWidth / 2} y={31} textAnchor="middle" className="dag-kind">
-                {node.detail ? node.detail.slice(0, 20) : node.kind}
+                {truncateLabel(node.detail || node.kind, detailChars)}
               </text>
             </g>
           );
