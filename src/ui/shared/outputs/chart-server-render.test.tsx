@@ -102,6 +102,35 @@ describe("charts rendered on the server", () => {
     expect(html.indexOf('class="chart-line"')).toBeLessThan(html.indexOf("<circle"));
   });
 
+  it("moves a reference line's label off a marker's label that would cover it", () => {
+    const cusum = (markers: { x: number; label: string }[]): CellOutput => ({
+      kind: "line",
+      title: "Upper CUSUM",
+      xLabel: "chunk t",
+      yLabel: "S_t",
+      x: f([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]),
+      series: [{ name: "S_t", y: f([0, 0, 0, 0, 0.6, 0, 0.9, 1.3, 2.5, 3.2, 3.5, 4.9]) }],
+      references: [{ y: 4, label: "h = 4" }],
+      markers,
+      area: false,
+    });
+    const label = (html: string) =>
+      /<text x="([\d.]+)"[^>]*text-anchor="(\w+)"[^>]*>h = 4</.exec(html);
+    // Alone, it sits at the line's right end.
+    const alone = label(
+      renderToStaticMarkup(<Chart output={cusum([{ x: 7, label: "shift starts" }])} />),
+    );
+    expect(alone?.[2]).toBe("end");
+    // The alarm's label, in the second row at the right edge, would cover it: it moves left.
+    const markers = [
+      { x: 7, label: "shift starts" },
+      { x: 12, label: "CUSUM alarm (chunk 12)" },
+    ];
+    const moved = label(renderToStaticMarkup(<Chart output={cusum(markers)} />));
+    expect(moved?.[2]).toBe("start");
+    expect(Number(moved?.[1])).toBeLessThan(100);
+  });
+
   it("writes a value-axis title too long to read beside the plot on a phone above it", () => {
     const scatter = (yLabel: string): CellOutput => ({
       kind: "scatter",

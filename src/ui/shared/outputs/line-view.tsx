@@ -156,6 +156,43 @@ const markerRowHeight = 1.25;
 /** A marker label's character width at the size narrow charts draw their text. */
 const narrowCharWidth = labelCharWidth * (narrowTextSize / 11);
 
+/** A label's box, in chart units: [left, right, top, bottom]. */
+type Box = [number, number, number, number];
+
+const overlaps = (a: Box, b: Box) => a[0] < b[1] && b[0] < a[1] && a[2] < b[3] && b[2] < a[3];
+
+/**
+ * Where a reference line's label goes: at the line's right end above it; else, when that would
+ * run into a marker's label, the first of right end below, left end above and left end below
+ * that clears every marker label (boxes counted at a narrow chart's text size, as the markers'
+ * rows are). A label with nowhere clear stays at the right end above.
+ */
+function referenceLabelPlace(
+  label: string,
+  at: number,
+  plot: Plot,
+  markerBoxes: Box[],
+): { end: "left" | "right"; above: boolean } {
+  const em = narrowTextSize;
+  const width = label.length * narrowCharWidth;
+  const right = plot.x + plot.width;
+  const candidates = [
+    { end: "right", above: true },
+    { end: "right", above: false },
+    { end: "left", above: true },
+    { end: "left", above: false },
+  ] as const;
+  const clear = candidates.find(({ end, above }) => {
+    const [from, to] =
+      end === "right" ? [right - 5 - width, right - 5] : [plot.x + 5, plot.x + 5 + width];
+    const [top, bottom] = above
+      ? [at - 5 - 0.8 * em, at - 5 + 0.25 * em]
+      : [at + 5, at + 5 + 1.05 * em];
+    return markerBoxes.every((box) => !overlaps([from, to, top, bottom], box));
+  });
+  return clear ?? candidates[0];
+}
+
 /** The horizontal reference lines (thresholds) and vertical markers (events). */
 function References({
   output,
@@ -186,15 +223,31 @@ function References({
     // Wider than a word space, so two labels in one row never read as one phrase.
     16 * toLabelUnits,
   ).map((place) => place.row);
+  // The marker labels' boxes at a narrow chart's text size, as [left, right, top, bottom].
+  const em = narrowTextSize;
+  const markerBoxes = output.markers.map((marker, index): Box => {
+    const at = x(marker.x);
+    const width = marker.label.length * narrowCharWidth;
+    const baselineY = plot.y + 5 + (1 + (rows[index] ?? 0) * markerRowHeight) * em;
+    const [from, to] = ends[index] ? [at - 5 - width, at - 5] : [at + 5, at + 5 + width];
+    return [from, to, baselineY - 0.8 * em, baselineY + 0.25 * em];
+  });
   return (
     <g className="chart-references">
       {output.references.map((reference) => {
         const at = y(reference.y);
         if (!Number.isFinite(at)) return null;
+        const place = referenceLabelPlace(reference.label, at, plot, markerBoxes);
         return (
           <g key={`r${reference.label}`}>
             <line x1={plot.x} x2={right} y1={at} y2={at} stroke={axisColor} strokeDasharray="6 4" />
-            <ReferenceLabel x={right - 5} y={at - 5} anchor="end" text={reference.label} />
+            <ReferenceLabel
+              x={place.end === "right" ? right - 5 : plot.x + 5}
+              y={place.above ? at - 5 : at + 5}
+              dy={place.above ? undefined : "0.8em"}
+              anchor={place.end === "right" ? "end" : "start"}
+              text={reference.label}
+            />
           </g>
         );
       })}
