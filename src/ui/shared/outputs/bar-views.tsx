@@ -138,10 +138,20 @@ function categoryAxisHeight(rows: number): number {
   return Math.max(xAxisHeight, Math.ceil(lines - margin.bottom));
 }
 
-/** The category axis' labels, each broken into lines that fit its band. */
+/**
+ * The category axis' labels, as lines: each broken to fit its band; or, when some word is too
+ * long for one band (many categories), only every k-th category is labelled, on one line, with
+ * the smallest k whose k bands hold every label. An unlabelled category is named in the readout
+ * and in the chart's data table.
+ */
 function categoryLines(categories: string[], plot: Plot): string[][] {
   const band = plot.width / Math.max(1, categories.length);
-  return categories.map((label) => wrapLabel(label, bandChars(band)));
+  const longest = (texts: string[]) => Math.max(0, ...texts.map((text) => text.length));
+  if (longest(categories.flatMap((label) => label.split(/\s+/))) <= bandChars(band))
+    return categories.map((label) => wrapLabel(label, bandChars(band)));
+  let every = 2;
+  while (every < categories.length && bandChars(every * band) < longest(categories)) every += 1;
+  return categories.map((label, index) => (index % every === 0 ? [label] : []));
 }
 
 /** The category axis under the bands: its line and each category's label, centred on its band. */
@@ -158,6 +168,7 @@ function CategoryAxis({ lines, chart }: { lines: string[][]; chart: BandChart })
       />
       {chart.bands.map(([left, right], index) => {
         const centre = (left + right) / 2;
+        if (!lines[index]?.length) return null;
         return (
           <text key={index} x={centre} y={bottom + 8} textAnchor="middle">
             {(lines[index] ?? []).map((line, row) => (

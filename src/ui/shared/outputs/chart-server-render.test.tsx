@@ -131,6 +131,34 @@ describe("charts rendered on the server", () => {
     expect(Number(moved?.[1])).toBeLessThan(100);
   });
 
+  it("labels every k-th of many categories, on one line in k bands' room", () => {
+    const categories = Array.from({ length: 20 }, (_, run) =>
+      run === 0 ? "as drawn" : `shuffle ${run}`,
+    );
+    const bars: CellOutput = {
+      kind: "bar",
+      title: "B",
+      yLabel: "error",
+      categories,
+      series: [{ name: "error", values: f(categories.map((_, index) => index - 10)) }],
+    };
+    const html = renderToStaticMarkup(<Chart output={bars} />);
+    const labels = [
+      ...html.matchAll(/<text[^>]*text-anchor="middle">((?:<tspan[^>]*>[^<]*<\/tspan>)+)<\/text>/g),
+    ].map((match) =>
+      match[1]!
+        .replace(/<[^>]+>/g, " ")
+        .replace(/\s+/g, " ")
+        .trim(),
+    );
+    // "shuffle 10" needs five bands at a narrow chart's text size.
+    expect(labels).toEqual(["as drawn", "shuffle 5", "shuffle 10", "shuffle 15"]);
+    // A few categories that fit keep a label each.
+    const few = renderToStaticMarkup(<Chart output={outputs[2]!} />);
+    expect(few).toContain(">point-in-time join<");
+    expect(few).toContain(">latest<");
+  });
+
   it("writes a value-axis title too long to read beside the plot on a phone above it", () => {
     const scatter = (yLabel: string): CellOutput => ({
       kind: "scatter",
