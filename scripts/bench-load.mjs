@@ -172,7 +172,16 @@ async function measure(browser, url, how) {
           .filter((task) => task.start <= hydratedAt + 500)
           .map((task) => task.duration),
       ),
+      longestScript: Math.max(
+        0,
+        ...probe.scripts
+          .filter((script) => script.start <= hydratedAt + 500)
+          .map((script) => script.duration),
+      ),
       interactive,
+      longestScriptIs: probe.scripts
+        .filter((script) => script.start <= hydratedAt + 500)
+        .sort((a, b) => b.duration - a.duration)[0],
       scripts: [...scripts],
     };
   } finally {
@@ -295,6 +304,12 @@ line(
   ms(of(notebook, "longestTask")),
   ms(of(lesson, "longestTask")),
 );
+line(
+  "  of which the app's scripts (longest)",
+  ms(of(overview, "longestScript")),
+  ms(of(notebook, "longestScript")),
+  ms(of(lesson, "longestScript")),
+);
 line("slider move to redrawn output", "", "", ms(of(lesson, "interactive")));
 console.log(
   `  Pyodide core, cold, first result (1+1)    ${ms(pyodideFirst)}   (then a small pure-Python sum: ${ms(pyodideSmall)})`,
@@ -336,6 +351,13 @@ console.log(
 if (precache.missing.length > 0)
   console.log(`  precache entries not in ${dist}: ${precache.missing.join(", ")}`);
 if (args.includes("--files")) {
+  for (const [name, rows] of Object.entries({ overview, notebook, lesson })) {
+    const script = rows[0].longestScriptIs;
+    if (script)
+      console.log(
+        `  ${name}: longest script ${ms(script.duration)}, ${script.invoker} in ${script.source}`,
+      );
+  }
   for (const [name, js] of [
     ["lesson", lessonJs],
     ["overview", initialJs],

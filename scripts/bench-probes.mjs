@@ -26,13 +26,27 @@ export const textSelector = process.env.TEXT_SELECTOR ?? "main p";
  *   paint (`outputBeforeFirstPaint`), whose time (`firstPaint`) is then its time: a frame's start
  *   would be earlier than the paint time the text is given for the same frame.
  * - `outputInserted`: when the output entered the document (to tell "in the HTML" from "drawn").
- * - `longTasks`: every main-thread task over 50 ms (Long Tasks API) from navigation on.
+ * - `longTasks`: every main-thread task over 50 ms (Long Tasks API) from navigation on: the
+ *   browser's own parsing, style and layout of the page as well as the page's scripts.
+ * - `scripts`: the scripts that ran in frames over 50 ms (Long Animation Frames API): each one
+ *   callback or script evaluation with its duration (forced layouts included), what invoked it
+ *   and its file, so the tasks the app's JavaScript adds can be told from the browser's work.
  *
  * @param {{ output: string, text: string }} selectors CSS selectors of the output and the text.
  */
 export function installProbes({ output, text }) {
-  const probe = { longTasks: [] };
+  const probe = { longTasks: [], scripts: [] };
   window.__bench = probe;
+  new PerformanceObserver((list) => {
+    for (const frame of list.getEntries())
+      for (const script of frame.scripts)
+        probe.scripts.push({
+          start: script.startTime,
+          duration: script.duration,
+          invoker: `${script.invokerType} ${script.invoker}`,
+          source: script.sourceURL,
+        });
+  }).observe({ type: "long-animation-frame", buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
       probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
