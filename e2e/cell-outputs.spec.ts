@@ -177,4 +177,20 @@ test.describe("at a phone's width", () => {
       expect(rendered, href).toBeGreaterThanOrEqual(11);
     }
   });
+
+  test("dependency graph text is drawn at least 11 px tall", async ({ page }) => {
+    await blockWorker(page);
+    await openPage(page, notebook);
+    const graph = page.locator("svg.dag").first();
+    await graph.scrollIntoViewIfNeeded();
+    // The smallest text of the graph, at its drawn scale (a graph scrolls rather than shrinks).
+    const smallest = await graph.evaluate((svg: SVGSVGElement) => {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const sizes = [...svg.querySelectorAll("text")].map(
+        (text) => Number.parseFloat(getComputedStyle(text).fontSize) * scale,
+      );
+      return Math.min(...sizes);
+    });
+    expect(smallest).toBeGreaterThanOrEqual(11);
+  });
 });
