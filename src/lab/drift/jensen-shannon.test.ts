@@ -86,6 +86,17 @@ describe("jensenShannon", () => {
     );
   });
 
+  it("stays finite and bounded when a share is subnormal", () => {
+    // fast-check's counterexample: the mixture (5e-324 + 0)/2 underflows to 0, where scipy
+    // (1.x, jensenshannon) returns inf. Mathematically the distance is ~0 here.
+    const p = [0, 0, 1e-323, 1.3333333333333335];
+    const q = [0, 0, 0, 5e-324];
+    for (const distance of [jensenShannon(p, q).distance, jensenShannon(q, p).distance]) {
+      expect(distance).toBeGreaterThanOrEqual(0);
+      expect(distance).toBeLessThan(1e-150);
+    }
+  });
+
   it("rejects mismatched lengths, negative weights and zero sums", () => {
     expect(() => jensenShannon([1, 2], [1])).toThrow(
       new LabError("jensenShannon requires p and q of equal length (found 2 and 1)"),

@@ -33,12 +33,18 @@ function relativeEntropy(x: number, y: number): number {
   return x * Math.log(x / y);
 }
 
+/** One bin's x·ln(x/m) against the mixture m = (x + y)/2; 0 when x = 0. */
+function mixtureTerm(x: number, y: number): number {
+  return x === 0 ? 0 : x * Math.log((2 * x) / (x + y));
+}
+
 /**
  * Jensen-Shannon distance between two distributions given as non-negative weights over the
  * same bins, as `scipy.spatial.distance.jensenshannon(p, q, base)`: each input is normalised
  * to sum 1, natural log by default, distance = √divergence. Zero entries need no filling.
  * Rounding can make the divergence a hair below 0 for identical inputs; it is clamped to 0
- * (scipy would return NaN there).
+ * (scipy would return NaN there). Subnormal shares stay finite, where scipy's mixture
+ * underflows to 0 and returns inf.
  *
  * @param p weights of the first distribution (e.g. reference shares)
  * @param q weights of the second, same length
@@ -60,9 +66,12 @@ export function jensenShannon(
   let left = 0;
   let right = 0;
   for (let i = 0; i < pn.length; i += 1) {
-    const m = ((pn[i] as number) + (qn[i] as number)) / 2;
-    left += relativeEntropy(pn[i] as number, m);
-    right += relativeEntropy(qn[i] as number, m);
+    const x = pn[i] as number;
+    const y = qn[i] as number;
+    // x·ln(x/m) with m = (x + y)/2, written as x·ln(2x/(x + y)): halving a subnormal share
+    // underflows m to 0, which would make a bounded divergence infinite (as scipy's does).
+    left += mixtureTerm(x, y);
+    right += mixtureTerm(y, x);
   }
   let sum = left + right;
   if (options.base !== undefined) sum /= Math.log(options.base);
