@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useState, type ReactNode } from "react";
+import { useLayoutEffect, useMemo, type ReactNode } from "react";
 import type { CompiledCodeCell, CompiledNotebook } from "../../content/model/notebook-types";
 import type { LessonBlock, LessonModule } from "../../content/model/types";
 import { useChapter } from "../shared/chapter/chapter-context";
@@ -18,9 +18,9 @@ const cardGap = 16;
  * opened at full width sit in the text's flow and are spaced the same way; the text column grows
  * to hold the last card.
  */
-function useStackedSlots(slots: Map<string, HTMLElement>): void {
+function useStackedSlots(slotsKey: string): void {
   useLayoutEffect(() => {
-    const list = [...slots.values()];
+    const list = [...document.querySelectorAll<HTMLElement>(".lesson-body > .cell-slot")];
     const body = list[0]?.closest<HTMLElement>(".lesson-body");
     const grid = body?.parentElement;
     if (!body || !grid) return;
@@ -67,7 +67,7 @@ function useStackedSlots(slots: Map<string, HTMLElement>): void {
       for (const slot of list) slot.style.marginTop = "";
       body.style.minHeight = "";
     };
-  }, [slots]);
+  }, [slotsKey]);
 }
 
 /** The notebook cells that illustrate a lesson, grouped by the section anchor they belong to. */
@@ -145,15 +145,9 @@ export function LessonBlocksWithCells({
     () => placeSlots(blocks, JSON.parse(anchors) as string[]),
     [blocks, anchors],
   );
-  const [slots, setSlots] = useState<Map<string, HTMLElement>>(new Map());
-  const key = pieces.map((piece) => (piece.kind === "slot" ? piece.anchor : "")).join("|");
-  useLayoutEffect(() => {
-    const found = new Map<string, HTMLElement>();
-    for (const slot of document.querySelectorAll<HTMLElement>(".lesson-body > .cell-slot"))
-      found.set(slot.dataset["anchor"] ?? "", slot);
-    setSlots(found);
-  }, [key]);
-  useStackedSlots(slots);
+  // The slots are found in the page when they change (not kept in state, which would render
+  // every card again right after hydration).
+  useStackedSlots(pieces.map((piece) => (piece.kind === "slot" ? piece.anchor : "")).join("|"));
   return (
     <>
       {pieces.map((piece, index) =>
