@@ -1,8 +1,8 @@
 import { useState } from "react";
-import { persistedPart, storageKey, useAppStore } from "../../store/app-store";
-import { exportProgress } from "../../store/progress-export";
+import { storageKey, useAppStore } from "../../store/app-store";
 import { useStorageHealth } from "../../store/storage-health";
 import { downloadText } from "../shared/downloads/download";
+import { downloadProgress } from "../shared/downloads/progress-download";
 
 /** Copies of damaged progress set aside in this browser (they take storage space). */
 function setAsideKeys(): string[] {
@@ -37,16 +37,7 @@ export function StorageBanner() {
           )}
           <div className="button-row">
             {issue.cause === "save-failed" && (
-              <button
-                type="button"
-                className="primary"
-                onClick={() =>
-                  downloadText(
-                    "feature-stores-progress.json",
-                    exportProgress(persistedPart(useAppStore.getState())),
-                  )
-                }
-              >
+              <button type="button" className="primary" onClick={downloadProgress}>
                 Export progress
               </button>
             )}

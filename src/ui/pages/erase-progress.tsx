@@ -5,8 +5,7 @@ import {
   useAppStore,
   type ProgressKind,
 } from "../../store/app-store";
-import { exportProgress } from "../../store/progress-export";
-import { downloadText } from "../shared/downloads/download";
+import { downloadProgress } from "../shared/downloads/progress-download";
 
 /** What each kind of saved progress holds, as the reader knows it. */
 const kinds: {
@@ -66,15 +65,7 @@ export function EraseProgress({ onErased }: { onErased: (message: string) => voi
         kept.
       </p>
       <div className="button-row">
-        <button
-          type="button"
-          onClick={() =>
-            downloadText(
-              "feature-stores-progress.json",
-              exportProgress(persistedPart(useAppStore.getState())),
-            )
-          }
-        >
+        <button type="button" onClick={downloadProgress}>
           Download a copy first
         </button>
       </div>

@@ -3,13 +3,12 @@ import { persistedPart, replaceProgress, useAppStore } from "../../store/app-sto
 import type { PersistedState } from "../../store/persisted-schema";
 import {
   describeImport,
-  exportProgress,
   identityChoice,
   importProgress,
   mergeProgress,
 } from "../../store/progress-file";
 import { useChapter } from "../shared/chapter/chapter-context";
-import { downloadText } from "../shared/downloads/download";
+import { downloadProgress } from "../shared/downloads/progress-download";
 import { hrefs } from "../../content/model/routes";
 import { EraseProgress } from "./erase-progress";
 
@@ -91,13 +90,7 @@ export function ProgressPage() {
       </p>
       <h2>Keep a copy or move to another browser</h2>
       <div className="button-row">
-        <button
-          type="button"
-          className="primary"
-          onClick={() =>
-            downloadText("feature-stores-progress.json", exportProgress(persistedPart(state)))
-          }
-        >
+        <button type="button" className="primary" onClick={downloadProgress}>
           Export progress
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
