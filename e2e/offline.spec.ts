@@ -50,3 +50,33 @@ test("offline, every page's own file opens from the cache, and an unknown one ge
   await expect(page.locator("main h1")).toHaveText("This page does not exist");
   await context.setOffline(false);
 });
+
+test("offline, the math of every page finds its fonts: none the precache leaves out is used", async ({
+  page,
+  context,
+}) => {
+  await openPage(page, "./");
+  await waitForServiceWorker(page);
+  const files = await page
+    .locator(".sidebar-nav a")
+    .evaluateAll((links) =>
+      [...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))].map(
+        (path) => path.slice(path.lastIndexOf("/") + 1),
+      ),
+    );
+  expect(files.length).toBeGreaterThan(10);
+  await context.setOffline(true);
+  for (const file of files) {
+    await page.goto(file);
+    await expect(page.locator("main h1")).toBeVisible();
+    // A font the page's math needs but the precache left out fails to load offline.
+    const failed = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts]
+        .filter((font) => font.family.includes("KaTeX") && font.status === "error")
+        .map((font) => `${font.family} ${font.weight} ${font.style}`);
+    });
+    expect(failed, file).toEqual([]);
+  }
+  await context.setOffline(false);
+});
