@@ -46,6 +46,10 @@ function hasSavedProgress(): boolean {
  */
 export function prepareSavedStateRead(): Promise<void> {
   if (salvageSaved || !hasSavedProgress()) return Promise.resolve();
+  return loadValidator();
+}
+
+function loadValidator(): Promise<void> {
   return import("./persisted-schema").then((schema) => {
     salvageSaved = schema.salvageState;
   });
@@ -115,7 +119,23 @@ export function syncAcrossTabs(): () => void {
     if (event.key === storageKey) void rehydrateSavedState();
   };
   window.addEventListener("storage", onStorage);
-  return () => window.removeEventListener("storage", onStorage);
+  // A first visit has no validator yet. Load it once the page has settled (a few seconds, then
+  // idle time: it is not part of the first visit's startup), so that when another tab saves,
+  // this tab re-reads in the same task as the event: a save of its own in between would
+  // otherwise overwrite the other tab's progress.
+  const whenIdle = (run: () => void) =>
+    typeof window.requestIdleCallback === "function" ? window.requestIdleCallback(run) : run();
+  const timer = setTimeout(
+    () =>
+      whenIdle(() => {
+        if (!salvageSaved) void loadValidator();
+      }),
+    3000,
+  );
+  return () => {
+    clearTimeout(timer);
+    window.removeEventListener("storage", onStorage);
+  };
 }
 
 /** Replaces all progress (used by import and reset). */
