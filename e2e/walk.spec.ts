@@ -374,6 +374,9 @@ test("the exercises page opens with an index: status, score, seed and student id
   page,
 }) => {
   await openRoute(page, "exercises.html");
+  // A first visit draws a student id and saves it once the page has loaded: seed after that, or
+  // the page's own save would replace the seeded progress.
+  await expect(page.locator(".exercise-identity")).toContainText("student-");
   await seedProgress(page, {
     studentId: "student-walk",
     exercises: {
