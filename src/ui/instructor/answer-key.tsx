@@ -14,7 +14,7 @@ import { TextView } from "../shared/outputs/text-view";
 import { ValueTable } from "../shared/table/table";
 import { useAssignmentChoice } from "./assignment-picker";
 import { referenceText } from "./variant-preview";
-import { CsvFileButton, type OpenedCsv } from "./csv-file-button";
+import { CsvFileButton, type OpenedFile } from "./file-button";
 
 interface KeyEntry {
   exerciseId: string;
@@ -135,7 +135,7 @@ export function AnswerKey() {
   const { assignment, picker } = useAssignmentChoice();
   const idsId = useId();
   const [typed, setTyped] = useState("");
-  const [rosterFile, setRosterFile] = useState<OpenedCsv | undefined>();
+  const [rosterFile, setRosterFile] = useState<OpenedFile | undefined>();
   const [showData, setShowData] = useState(false);
   const [made, setMade] = useState<{ for: Assignment; key: StudentKey[] } | undefined>();
 

@@ -1,8 +1,9 @@
 import { useId, useMemo, useState } from "react";
-import { parseAssignmentYaml, validateAssignment, type Assignment } from "../../course/index";
+import { validateAssignment, type Assignment } from "../../course/index";
 import { useInstructorStore } from "../../store/instructor-store";
 import { courseAssignments } from "../shared/assignments/course-assignments";
 import { draftToData } from "./builder-draft";
+import { AssignmentFileButton } from "./file-button";
 
 /**
  * Chooses the assignment a tool works on: the one in the builder, one of the course's, or an
@@ -63,33 +64,14 @@ export function useAssignmentChoice(): {
           none yet: build one or open its file
         </span>
       )}
-      <label className="button file-button">
-        Open an assignment file…
-        <input
-          type="file"
-          accept=".yaml,.yml,.json,text/yaml,application/json"
-          className="visually-hidden"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = "";
-            if (!file) return;
-            void file.text().then((text) => {
-              const parsed = parseAssignmentYaml(text, file.name);
-              if (parsed.assignment) {
-                setLoaded(parsed.assignment);
-                setChoice("file");
-                setProblems([]);
-              } else {
-                setProblems(
-                  parsed.problems.map(
-                    (problem) => `${problem.file}:${problem.line}: ${problem.message}`,
-                  ),
-                );
-              }
-            });
-          }}
-        />
-      </label>
+      <AssignmentFileButton
+        onAssignment={(assignment) => {
+          setLoaded(assignment);
+          setChoice("file");
+          setProblems([]);
+        }}
+        onProblems={setProblems}
+      />
       {problems.length > 0 && (
         <div className="callout callout-error" role="alert">
           <p>That file is not a usable assignment:</p>

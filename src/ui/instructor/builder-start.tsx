@@ -1,8 +1,8 @@
 import { useState } from "react";
-import { parseAssignmentYaml } from "../../course/index";
 import { hrefs } from "../../content/model/routes";
 import { courseAssignments } from "../shared/assignments/course-assignments";
 import { assignmentToDraft } from "./builder-draft";
+import { AssignmentFileButton } from "./file-button";
 import { absoluteHref } from "./student-link";
 import type { DraftEditor } from "./use-builder-draft";
 
@@ -32,18 +32,6 @@ export function CourseAssignmentList() {
 export function BuilderStart({ editor }: { editor: DraftEditor }) {
   const [loadProblems, setLoadProblems] = useState<string[]>([]);
 
-  const loadFile = async (file: File) => {
-    const parsed = parseAssignmentYaml(await file.text(), file.name);
-    if (parsed.assignment) {
-      editor.replace(assignmentToDraft(parsed.assignment));
-      setLoadProblems([]);
-    } else {
-      setLoadProblems(
-        parsed.problems.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`),
-      );
-    }
-  };
-
   return (
     <section aria-labelledby="builder-start">
       <h2 id="builder-start">Start from</h2>
@@ -60,19 +48,13 @@ export function BuilderStart({ editor }: { editor: DraftEditor }) {
             Copy “{course.title}”
           </button>
         ))}
-        <label className="button file-button">
-          Open an assignment file…
-          <input
-            type="file"
-            accept=".yaml,.yml,.json,text/yaml,application/json"
-            className="visually-hidden"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              if (file) void loadFile(file);
-              event.target.value = "";
-            }}
-          />
-        </label>
+        <AssignmentFileButton
+          onAssignment={(assignment) => {
+            editor.replace(assignmentToDraft(assignment));
+            setLoadProblems([]);
+          }}
+          onProblems={setLoadProblems}
+        />
       </div>
       {loadProblems.length > 0 && (
         <div className="callout callout-error" role="alert">

@@ -1,5 +1,5 @@
 import { useAssignmentChoice } from "./assignment-picker";
-import { CsvFileButton } from "./csv-file-button";
+import { CsvFileButton } from "./file-button";
 import { GradebookDownloads } from "./gradebook-downloads";
 import { GradebookStatus } from "./gradebook-status";
 import { GradebookTables } from "./gradebook-tables";
