@@ -47,26 +47,34 @@ test("equation numbers never sit on top of their formulas, on phones or desktops
         await document.fonts.ready;
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       });
-      const found = await page.evaluate(() => {
+      const found = await page.evaluate(async () => {
         const hits: string[] = [];
         const equations = [...document.querySelectorAll(".lesson-body .equation")].filter(
           (equation) => equation.querySelector(".katex-tag") !== null,
         );
-        for (const equation of equations) {
-          equation.scrollIntoView();
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        const overlapping = (equation: Element) => {
           const tag = equation.querySelector(".katex-html > .katex-tag")!.getBoundingClientRect();
-          for (const base of equation.querySelectorAll(".katex-html > .katex-base")) {
+          return [...equation.querySelectorAll(".katex-html > .katex-base")].some((base) => {
             const box = base.getBoundingClientRect();
-            const apart =
+            return !(
               tag.right <= box.left + 0.5 ||
               tag.left >= box.right - 0.5 ||
               tag.bottom <= box.top + 0.5 ||
-              tag.top >= box.bottom - 0.5;
-            if (!apart) {
-              hits.push(equation.id || "(unlabelled)");
-              break;
-            }
+              tag.top >= box.bottom - 0.5
+            );
+          });
+        };
+        for (const equation of equations) {
+          // An equation's number is placed as it comes near the screen: within a few frames
+          // (a quarter of a second here) of being scrolled to.
+          equation.scrollIntoView();
+          let frames = 0;
+          while (overlapping(equation) && frames < 15) {
+            await frame();
+            frames += 1;
           }
+          if (overlapping(equation)) hits.push(equation.id || "(unlabelled)");
         }
         return { hits, count: equations.length };
       });

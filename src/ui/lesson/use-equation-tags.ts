@@ -9,11 +9,12 @@ export function tagCollides(container: number, formula: number, tag: number, gap
   return formula + 2 * (tag + gap) > container;
 }
 
-function placeTags(root: HTMLElement): void {
+/** Sets each equation's `tag-below` class from its widths, reading every width before any change. */
+function placeTags(equations: Iterable<HTMLElement>): void {
   // Every width is read before any class changes, so the page is laid out once, not once per
   // equation.
   const placements: [HTMLElement, boolean][] = [];
-  for (const equation of root.querySelectorAll<HTMLElement>(".equation")) {
+  for (const equation of equations) {
     const html = equation.querySelector<HTMLElement>(".katex-display > .katex > .katex-html");
     const tag = html?.querySelector<HTMLElement>(":scope > .katex-tag");
     if (!html || !tag) continue;
@@ -33,7 +34,10 @@ function placeTags(root: HTMLElement): void {
 /**
  * Puts a display equation's number on its own line, right-aligned under the formula, wherever the
  * two would otherwise overlap (phones always, wide formulas on any screen); measured again when
- * the text column changes width or another page's text arrives (`pageKey`).
+ * the text column changes width, when KaTeX's fonts arrive or another page's text arrives
+ * (`pageKey`). Only equations near the screen are measured: equations further away are not laid
+ * out (`content-visibility: auto`), and measuring them would lay each one out at once. They are
+ * measured as they come near.
  */
 export function useEquationTags(
   root: RefObject<HTMLElement | null>,
@@ -43,26 +47,53 @@ export function useEquationTags(
   useEffect(() => {
     const element = root.current;
     if (!ready || !element) return;
+    const equations = [...element.querySelectorAll<HTMLElement>(".equation")];
+    if (equations.length === 0) return;
     let frame = 0;
-    // The observer reports the first width as it starts, at the next frame: the first placing
-    // waits for it rather than laying the page out in the middle of rendering (or hydrating) it.
-    let width: number | undefined;
+    const near = new Set<HTMLElement>();
+    // Equations whose placement is not measured at the current width and fonts.
+    const stale = new Set(equations);
+    const place = () => {
+      frame = 0;
+      const due = equations.filter((equation) => near.has(equation) && stale.has(equation));
+      for (const equation of due) stale.delete(equation);
+      placeTags(due);
+    };
+    // Measured at the next frame, not in the middle of rendering (or hydrating) the page.
     const schedule = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => placeTags(element));
+      if (frame === 0) frame = requestAnimationFrame(place);
+    };
+    const remeasureAll = () => {
+      for (const equation of equations) stale.add(equation);
+      schedule();
     };
     // Widths change once KaTeX's fonts replace the fallback font.
     void document.fonts.ready.then(() => {
-      if (root.current === element) schedule();
+      if (root.current === element) remeasureAll();
     });
-    const observer = new ResizeObserver(() => {
+    const inView = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const equation = entry.target as HTMLElement;
+          if (entry.isIntersecting) near.add(equation);
+          else near.delete(equation);
+        }
+        schedule();
+      },
+      { rootMargin: "50% 0px" },
+    );
+    for (const equation of equations) inView.observe(equation);
+    // The observer reports the first width as it starts, at the next frame.
+    let width: number | undefined;
+    const resized = new ResizeObserver(() => {
       if (element.clientWidth === width) return;
       width = element.clientWidth;
-      schedule();
+      remeasureAll();
     });
-    observer.observe(element);
+    resized.observe(element);
     return () => {
-      observer.disconnect();
+      inView.disconnect();
+      resized.disconnect();
       cancelAnimationFrame(frame);
     };
   }, [root, ready, pageKey]);
