@@ -113,11 +113,31 @@ function fillTemplate(
 ): string {
   const root = '<div id="root"></div>';
   if (!template.includes(root)) throw new Error(`index.html: no ${root} to render pages into`);
-  const preload = lessonChunk
-    ? `<link rel="modulepreload" crossorigin href="${escapeHtml(base + lessonChunk)}">\n  </head>`
-    : "</head>";
+  const expected = firstOutputId(page.html);
+  const head = [
+    lessonChunk &&
+      `<link rel="modulepreload" crossorigin href="${escapeHtml(base + lessonChunk)}">`,
+    expected && `<link rel="expect" href="#${escapeHtml(expected)}" blocking="render">`,
+  ].filter(Boolean);
+  const preload = head.map((line) => `${line}\n  `).join("") + "</head>";
   return template
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title)}</title>`)
     .replace("</head>", () => preload)
     .replace(root, () => `<div id="root" data-route-file="${escapeHtml(file)}">${page.html}</div>`);
+}
+
+/**
+ * The id of the element holding a page's first simulation output (a cell's outputs or a lesson
+ * figure), or undefined for a page without one. The page's head asks the browser to hold its
+ * first paint until that element is parsed (`<link rel="expect" blocking="render">`), so the
+ * output is drawn in the same frame as the text above it rather than a frame or more later, while
+ * the browser parses the rest of a long page. Browsers without `rel="expect"` ignore it.
+ */
+export function firstOutputId(html: string): string | undefined {
+  const candidates = [
+    /<div class="cell-outputs" id="([^"]+)"/.exec(html),
+    /<figure class="lesson-figure" id="([^"]+)"/.exec(html),
+  ].filter((match) => match !== null);
+  candidates.sort((a, b) => a.index - b.index);
+  return candidates[0]?.[1];
 }

@@ -109,10 +109,8 @@ export const CodeCell = memo(function CodeCell({
       id={placement === "notebook" ? cell.id : undefined}
       aria-labelledby={titleId}
     >
-      {/* The card (border, rounded corners, shadow) is drawn by the section; the body skips
-          rendering while out of view. Kept apart because a rounded, paint-contained box around a
-          scrolling code view makes software-composited browsers redraw the whole window on every
-          frame (~17 ms per frame at 1440 × 900 in headless Chromium). */}
+      {/* The card (border, rounded corners, shadow) is drawn by the section, the padding by the
+          body; the outputs skip rendering while out of view (notebook.css says why there). */}
       <div className="code-cell-body">
         <CellHeader
           titleId={titleId}
@@ -166,7 +164,13 @@ export const CodeCell = memo(function CodeCell({
         />
         {link.manualLink && <ManualLinkNote link={link.manualLink} onClose={link.dismiss} />}
         <CellMessages state={state} result={result} edited={edited} clipped={clipped} />
-        {outputs && <OutputList outputs={outputs} stale={state.status === "running"} />}
+        {outputs && (
+          <OutputList
+            id={`${cell.id}-${placement}-outputs`}
+            outputs={outputs}
+            stale={state.status === "running"}
+          />
+        )}
         {showCode && (
           <CellSource
             source={source}

@@ -20,11 +20,23 @@ const Outputs = memo(function Outputs({ outputs }: { outputs: CellOutput[] }) {
   );
 });
 
-/** A cell's outputs in order. While a new run is under way the old ones stay, dimmed. */
-export function OutputList({ outputs, stale }: { outputs: CellOutput[]; stale: boolean }) {
+/**
+ * A cell's outputs in order. While a new run is under way the old ones stay, dimmed. `id` names
+ * the element in the page (the prerendered page holds its first paint until the first cell's
+ * outputs are parsed: see `src/build/prerender-plugin.ts`).
+ */
+export function OutputList({
+  id,
+  outputs,
+  stale,
+}: {
+  id: string;
+  outputs: CellOutput[];
+  stale: boolean;
+}) {
   if (outputs.length === 0) return null;
   return (
-    <div className="cell-outputs" data-stale={stale || undefined} aria-busy={stale}>
+    <div className="cell-outputs" id={id} data-stale={stale || undefined} aria-busy={stale}>
       <PrerenderedRunData outputs={outputs} />
       <Outputs outputs={outputs} />
     </div>
