@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { openPage, waitForServiceWorker } from "./support";
+import { openPage, waitForHydration, waitForServiceWorker } from "./support";
 
 async function openNotebook(page: Page): Promise<void> {
   await openPage(page, "notebook-theory.html");
@@ -79,6 +79,8 @@ test("a line chart reads out the values under the pointer, and point by point wi
   await expect(plot).toBeVisible({ timeout: 15_000 });
   const readout = cell.locator(".chart-readout").first();
   await expect(readout).toBeHidden();
+  // One pointer move, as the test makes, is not replayed on a chart not yet hydrated.
+  await waitForHydration(plot);
   const box = await plot.boundingBox();
   if (!box) throw new Error("the chart has no plot area");
   await plot.hover({ position: { x: box.width / 2, y: box.height / 2 } });

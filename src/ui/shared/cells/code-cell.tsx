@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState } from "react";
+import { memo, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import type { CompiledCodeCell } from "../../../content/model/notebook-types";
 import { useAppStore } from "../../../store/app-store";
 import { loadOutputView, OutputList } from "../outputs/output-list";
@@ -47,18 +47,7 @@ function useParamValues(
   }, [specs, saved]);
 }
 
-/**
- * A runnable notebook cell: parameter controls, its code (viewable, editable), run / reset /
- * copy-link actions, and its outputs. The same component serves the notebook and the lessons.
- */
-export const CodeCell = memo(function CodeCell({
-  cell,
-  notebookId,
-  placement,
-  initialSeed = 1,
-  data,
-  shareHref,
-}: {
+interface CodeCellProps {
   cell: CompiledCodeCell;
   notebookId: string;
   placement: CellPlacement;
@@ -67,7 +56,36 @@ export const CodeCell = memo(function CodeCell({
   data?: unknown;
   /** The route "Copy link" shares, when the cell has none of its own (a scratch cell). */
   shareHref?: string;
-}) {
+}
+
+/**
+ * A runnable notebook cell: parameter controls, its code (viewable, editable), run / reset /
+ * copy-link actions, and its outputs. The same component serves the notebook and the lessons.
+ *
+ * Each cell is a Suspense boundary of its own, so a prerendered page hydrates its cells after the
+ * page around them, in slices the browser interleaves with input and painting (React hydrates a
+ * boundary at low priority, yielding every few milliseconds), rather than in one task with the
+ * whole page; a cell the reader touches first is hydrated first.
+ */
+export const CodeCell = memo(function CodeCell(props: CodeCellProps) {
+  // Memoised outside the boundary: a page re-rendered before its cells are hydrated (as saved
+  // progress is read) passes them equal props, and React leaves them to hydrate later; new props
+  // would make React hydrate them at once, in that render's task.
+  return (
+    <Suspense fallback={null}>
+      <CellCard {...props} />
+    </Suspense>
+  );
+});
+
+function CellCard({
+  cell,
+  notebookId,
+  placement,
+  initialSeed = 1,
+  data,
+  shareHref,
+}: CodeCellProps) {
   const stored = useAppStore((state) => state.cells[cell.id]);
   const saveSource = useAppStore((state) => state.saveCellSource);
   const saveParam = useAppStore((state) => state.saveCellParam);
@@ -184,4 +202,4 @@ export const CodeCell = memo(function CodeCell({
       </div>
     </section>
   );
-});
+}
