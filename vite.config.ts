@@ -3,6 +3,7 @@ import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { prerenderPlugin } from "./src/build/prerender-plugin";
 import { themeScriptPlugin } from "./src/build/theme-script-plugin";
+import { compileHintsPlugin } from "./src/build/compile-hints-plugin";
 import { jupyterPlugin } from "./src/build/jupyter-plugin";
 import { assignmentsPlugin } from "./src/build/assignments-plugin";
 import { cellOutputsPlugin } from "./src/build/cell-outputs-plugin";
@@ -46,6 +47,8 @@ export default defineConfig({
     react(),
     // The saved theme applied before the first paint, in every page.
     themeScriptPlugin(),
+    // React DOM compiled off the main thread as it loads.
+    compileHintsPlugin(["react-dom"]),
     // One prerendered HTML file per route, written before the service worker lists them.
     prerenderPlugin(),
     VitePWA({
@@ -116,7 +119,11 @@ export default defineConfig({
         // Lessons ship pre-rendered math; KaTeX's JavaScript, needed only for math produced at
         // run time (cell text, exercise prompts), gets a chunk of its own, loaded with them.
         codeSplitting: {
-          groups: [{ name: "katex", test: /node_modules[\\/]katex[\\/].*\.m?js$/ }],
+          groups: [
+            { name: "katex", test: /node_modules[\\/]katex[\\/].*\.m?js$/ },
+            // React DOM gets a chunk of its own, compiled as it loads (see compileHintsPlugin).
+            { name: "react-dom", test: /node_modules[\\/](react-dom|scheduler)[\\/]/ },
+          ],
         },
       },
     },
