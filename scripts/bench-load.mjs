@@ -204,7 +204,7 @@ async function measure(browser, url, how) {
  * returns its longest main-thread task: what the browser alone spends parsing, styling, laying
  * out and painting the prerendered HTML, against which the tasks the app adds are judged.
  */
-async function measureWithoutApp(browser, url) {
+async function longestTaskWithoutApp(browser, url) {
   const context = await browser.newContext({ viewport, serviceWorkers: "block" });
   try {
     await context.route(
@@ -216,7 +216,7 @@ async function measureWithoutApp(browser, url) {
     await page.goto(url, { waitUntil: "load", timeout: 60_000 });
     await page.waitForTimeout(1000);
     const probe = await page.evaluate(() => window.__bench);
-    return { longestTask: Math.max(0, ...probe.longTasks.map((task) => task.duration)) };
+    return Math.max(0, ...probe.longTasks.map((task) => task.duration));
   } finally {
     await context.close();
   }
@@ -260,7 +260,7 @@ function scriptBytes(urls) {
 
 await serverUp();
 const browser = await chromium.launch(launchOptions());
-const results = { overview: [], notebook: [], lesson: [], pyodide: [], slow: [], withoutApp: [] };
+const results = { overview: [], notebook: [], lesson: [], pyodide: [], slow: [] };
 let routes;
 try {
   routes = await discoverRoutes(browser);
@@ -275,11 +275,11 @@ try {
       await measure(browser, routes.lesson, { outputs: true, hydrated: slider, interact: true }),
     );
     results.pyodide.push(await pyodideColdStart(browser, pyodide.url));
-    results.withoutApp.push({
-      overview: (await measureWithoutApp(browser, routes.overview)).longestTask,
-      notebook: (await measureWithoutApp(browser, routes.notebook)).longestTask,
-      lesson: (await measureWithoutApp(browser, routes.lesson)).longestTask,
-    });
+    for (const name of ["overview", "notebook", "lesson"])
+      results[name].at(-1).longestTaskWithoutApp = await longestTaskWithoutApp(
+        browser,
+        routes[name],
+      );
   }
   for (let run = 0; run < slowRuns; run++) {
     results.slow.push(
@@ -302,6 +302,9 @@ const line = (label, overview, notebook, lesson) =>
   );
 
 const { overview, notebook, lesson } = results;
+const pages = [overview, notebook, lesson];
+/** One measurement's median on each page, in the table's column order. */
+const eachPage = (key) => pages.map((rows) => ms(of(rows, key)));
 const pyodideFirst = median(results.pyodide.map((run) => run.first));
 const pyodideSmall = median(results.pyodide.map((run) => run.small));
 const how = (rows) =>
@@ -316,12 +319,7 @@ console.log(
   `Load benchmark: ${runs} runs, medians; headless Chromium, fresh context per page, ${viewport.width}x${viewport.height}, ${dist}/ on a local static server`,
 );
 line("", "overview", `notebook ${notebookId}`, `lesson ${lessonId}`);
-line(
-  "first contentful paint",
-  ms(of(overview, "fcp")),
-  ms(of(notebook, "fcp")),
-  ms(of(lesson, "fcp")),
-);
+line("first contentful paint", ...eachPage("fcp"));
 line("text painted", "", ms(of(notebook, "textPainted")), ms(of(lesson, "textPainted")));
 line(
   "first simulation output painted",
@@ -330,35 +328,11 @@ line(
   ms(of(lesson, "outputPainted")),
 );
 line("  (how the output's paint was seen)", "", how(notebook), how(lesson));
-line(
-  "hydrated (React owns the links / sliders)",
-  ms(of(overview, "hydratedAt")),
-  ms(of(notebook, "hydratedAt")),
-  ms(of(lesson, "hydratedAt")),
-);
-line(
-  "longest main-thread task until hydrated",
-  ms(of(overview, "longestTask")),
-  ms(of(notebook, "longestTask")),
-  ms(of(lesson, "longestTask")),
-);
-line(
-  "  of which the app's scripts (longest)",
-  ms(of(overview, "longestScript")),
-  ms(of(notebook, "longestScript")),
-  ms(of(lesson, "longestScript")),
-);
-line(
-  "  the same page with no script of the app",
-  ms(of(results.withoutApp, "overview")),
-  ms(of(results.withoutApp, "notebook")),
-  ms(of(results.withoutApp, "lesson")),
-);
-const hydrationTask = Math.max(
-  of(overview, "longestScript"),
-  of(notebook, "longestScript"),
-  of(lesson, "longestScript"),
-);
+line("hydrated (React owns the links / sliders)", ...eachPage("hydratedAt"));
+line("longest main-thread task until hydrated", ...eachPage("longestTask"));
+line("  of which the app's scripts (longest)", ...eachPage("longestScript"));
+line("  the same page with no script of the app", ...eachPage("longestTaskWithoutApp"));
+const hydrationTask = Math.max(...pages.map((rows) => of(rows, "longestScript")));
 console.log(
   `  hydration's longest task (the app's scripts, any page)  ${ms(hydrationTask)}   budget ${ms(budgets.hydrationTask)}: ${hydrationTask <= budgets.hydrationTask ? "within" : "OVER"}`,
 );
