@@ -30,6 +30,26 @@ export function truncateLabel(text: string, maxChars: number): string {
   return text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text;
 }
 
+/**
+ * A timeline's legend: each kind of event and its name, in the order listed. Generic words, as a
+ * timeline draws point-in-time joins (the row used is the winner) and traces (the critical path).
+ */
+export const timelineLegend: readonly (readonly [TimelineEvent["status"], string])[] = [
+  ["winner", "winner"],
+  ["candidate", "candidate"],
+  ["excluded", "excluded"],
+  ["leak", "leak"],
+  ["entity", "entity time"],
+];
+
+/** The legend entries of the kinds of event a timeline shows, in the legend's order. */
+export function timelineLegendShown(
+  lanes: readonly { events: readonly { status: TimelineEvent["status"] }[] }[],
+): (readonly [TimelineEvent["status"], string])[] {
+  const shown = new Set(lanes.flatMap((lane) => lane.events.map((event) => event.status)));
+  return timelineLegend.filter(([status]) => shown.has(status));
+}
+
 /** What a timeline event's tooltip says: its label, time, status and note. */
 export function timelineEventTitle(event: TimelineEvent): string {
   return `${event.label} at ${formatAxisNumber(event.time)}: ${event.status}${event.note ? ` (${event.note})` : ""}`;

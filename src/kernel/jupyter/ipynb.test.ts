@@ -221,3 +221,29 @@ describe("the Jupyter show", () => {
     expect(() => show.line({ x: "no" as never, series: [] })).toThrow(/line x must be an array/);
   });
 });
+
+describe("the timeline's SVG", () => {
+  it("names the kinds of event it shows as the app's legend does, in the same order", () => {
+    const svg =
+      toMimeBundle({
+        kind: "timeline",
+        title: "T",
+        timeLabel: "t",
+        lanes: [
+          {
+            label: "lane",
+            events: [
+              { time: 3, label: "late", status: "leak" },
+              { time: 1, label: "row", status: "winner" },
+              { time: 2, label: "t", status: "entity" },
+            ],
+          },
+        ],
+      })["image/svg+xml"] ?? "";
+    // The legend's words from `timelineLegend`, for the three kinds shown here.
+    const legend = ["winner", "leak", "entity time"].map((name) => svg.indexOf(`>${name}</text>`));
+    expect(legend.every((at) => at > 0)).toBe(true);
+    expect([...legend].sort((a, b) => a - b)).toEqual(legend);
+    expect(svg).not.toContain(">candidate</text>");
+  });
+});

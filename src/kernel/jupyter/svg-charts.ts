@@ -13,7 +13,12 @@ import type {
 } from "../output-types";
 import { formatAxisNumber } from "../../lab/core/format-number";
 import { barValueAxis, baseline, dataAxis, lineAxes, shareAxis } from "../charts/chart-axes";
-import { dagNodeTitle, timelineEventTitle, truncateLabel } from "../charts/chart-labels";
+import {
+  dagNodeTitle,
+  timelineEventTitle,
+  timelineLegendShown,
+  truncateLabel,
+} from "../charts/chart-labels";
 import { dagLayers } from "../charts/dag-layers";
 import {
   axisColor,
@@ -204,13 +209,13 @@ export function ecdfSvg(output: EcdfOutput): string {
   return svgDocument(output.title, output.title || "Empirical CDF", parts.join(""));
 }
 
-/** How each kind of timeline event is drawn and named in the legend. */
-const eventStyles: Record<TimelineEvent["status"], { color: string; name: string }> = {
-  winner: { color: "#1d7048", name: "row used" },
-  candidate: { color: "#1f5f9e", name: "candidate row" },
-  excluded: { color: "#8a96a3", name: "excluded row" },
-  entity: { color: "#1b2733", name: "entity time" },
-  leak: { color: "#b91c1c", name: "future row (leak)" },
+/** How each kind of timeline event is drawn (its name in the legend is `timelineLegend`'s). */
+const eventColors: Record<TimelineEvent["status"], string> = {
+  winner: "#1d7048",
+  candidate: "#1f5f9e",
+  excluded: "#8a96a3",
+  entity: "#1b2733",
+  leak: "#b91c1c",
 };
 
 /** Lanes of events in time; an entity time is a vertical bar, feature rows are dots. */
@@ -236,24 +241,24 @@ export function timelineSvg(output: TimelineOutput): string {
       );
     }
     lane.events.forEach((event, position) => {
-      const style = eventStyles[event.status];
+      const color = eventColors[event.status];
       const at = coordinate(x(event.time));
       const tip = `<title>${escapeXml(timelineEventTitle(event))}</title>`;
       parts.push(
         event.status === "entity"
-          ? `<rect x="${coordinate(x(event.time) - 1.5)}" y="${coordinate(middle - 12)}" width="3" height="24" fill="${style.color}">${tip}</rect>`
-          : `<circle cx="${at}" cy="${coordinate(middle)}" r="5" fill="${style.color}">${tip}</circle>`,
+          ? `<rect x="${coordinate(x(event.time) - 1.5)}" y="${coordinate(middle - 12)}" width="3" height="24" fill="${color}">${tip}</rect>`
+          : `<circle cx="${at}" cy="${coordinate(middle)}" r="5" fill="${color}">${tip}</circle>`,
         // Labels alternate above and below the lane so neighbours do not overlap.
         `<text x="${at}" y="${coordinate(middle + (position % 2 === 0 ? 20 : -10))}" text-anchor="middle" font-size="10">${escapeXml(event.label)}</text>`,
       );
     });
   });
-  const shown = new Set(output.lanes.flatMap((lane) => lane.events.map((event) => event.status)));
   parts.push(
     legend(
-      (Object.keys(eventStyles) as TimelineEvent["status"][])
-        .filter((status) => shown.has(status))
-        .map((status) => eventStyles[status]),
+      timelineLegendShown(output.lanes).map(([status, name]) => ({
+        color: eventColors[status],
+        name,
+      })),
     ),
   );
   return svgDocument(output.title, output.title || "Timeline", parts.join(""));

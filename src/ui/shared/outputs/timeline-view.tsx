@@ -1,6 +1,7 @@
 import {
   formatValue,
   timelineEventTitle,
+  timelineLegendShown,
   truncateLabel,
 } from "../../../kernel/charts/chart-labels";
 import type { TimelineOutput } from "../../../kernel/output-types";
@@ -14,19 +15,9 @@ const labelRowHeight = 12;
 const labelWidth = 120;
 const plotWidth = 560;
 
-/** The legend's entries, in this order; a timeline lists only the kinds of event it shows. */
-const legendLabels = [
-  ["winner", "winner"],
-  ["candidate", "candidate"],
-  ["excluded", "excluded"],
-  ["leak", "leak"],
-  ["entity", "entity time"],
-] as const;
-
 /** Lanes of events on a shared time axis: feature rows against entity times, winners and exclusions. */
 export function TimelineView({ output }: { output: TimelineOutput }) {
-  const shown = new Set(output.lanes.flatMap((lane) => lane.events.map((event) => event.status)));
-  const legend = legendLabels.filter(([status]) => shown.has(status));
+  const legend = timelineLegendShown(output.lanes);
   const times = output.lanes.flatMap((lane) => [
     ...lane.events.map((event) => event.time),
     ...(lane.window ? [lane.window.start, lane.window.end] : []),
