@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   dagNodeTitle,
+  formatMetricValue,
   formatValue,
   timelineEventTitle,
   truncateLabel,
@@ -58,5 +59,16 @@ describe("tooltips", () => {
     expect(dagNodeTitle({ id: "m", label: "model", kind: "model", changed: false })).toBe(
       "model (model)",
     );
+  });
+});
+
+describe("formatMetricValue", () => {
+  it("fixes the digits of a finite number and writes anything else as formatValue does", () => {
+    expect(formatMetricValue({ value: 0.123456, digits: 3 })).toBe("0.123");
+    expect(formatMetricValue({ value: 2, digits: 2 })).toBe("2.00");
+    // A value with no digits to fix (a missing one) reads as in a table, not as toFixed's "NaN".
+    expect(formatMetricValue({ value: Number.NaN, digits: 2 })).toBe("—");
+    expect(formatMetricValue({ value: 1234.5 })).toBe(formatValue(1234.5));
+    expect(formatMetricValue({ value: "PASS" })).toBe("PASS");
   });
 });

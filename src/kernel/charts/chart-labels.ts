@@ -2,12 +2,22 @@
 // HTML: values as short text, labels made to fit without measuring (lengths are counted in
 // characters) and the tooltips of timeline events and graph nodes.
 import { formatAxisNumber } from "../../lab/core/format-number";
-import type { DagOutput, TimelineEvent } from "../output-types";
+import type { DagOutput, MetricCard, TimelineEvent } from "../output-types";
 
 /** Short numbers for axes and tables (the lab's `formatAxisNumber`); a SQL null as NULL. */
 export function formatValue(value: number | string | boolean | null): string {
   if (value === null) return "NULL";
   return typeof value === "number" ? formatAxisNumber(value) : String(value);
+}
+
+/**
+ * A metric card's value without its unit: a finite number with the card's fixed digits when it
+ * sets them, anything else as `formatValue` writes it (a missing value, NaN, as a dash).
+ */
+export function formatMetricValue(card: Pick<MetricCard, "value" | "digits">): string {
+  return typeof card.value === "number" && card.digits !== undefined && Number.isFinite(card.value)
+    ? card.value.toFixed(card.digits)
+    : formatValue(card.value);
 }
 
 /**

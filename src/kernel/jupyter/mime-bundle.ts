@@ -3,7 +3,7 @@
 // carries a `text/plain` fallback for viewers (and terminals) that show nothing richer.
 import type { CellOutput, MetricCard, TableOutput } from "../output-types";
 import { formatAxisNumber } from "../../lab/core/format-number";
-import { formatValue } from "../charts/chart-labels";
+import { formatMetricValue, formatValue } from "../charts/chart-labels";
 import { escapeXml } from "./svg-document";
 import {
   barSvg,
@@ -53,12 +53,7 @@ function tableBundle(output: TableOutput): MimeBundle {
 }
 
 function cardValue(card: MetricCard): string {
-  const value =
-    typeof card.value === "number"
-      ? card.digits !== undefined && Number.isFinite(card.value)
-        ? card.value.toFixed(card.digits)
-        : formatAxisNumber(card.value)
-      : card.value;
+  const value = formatMetricValue(card);
   return card.unit ? `${value} ${card.unit}` : value;
 }
 

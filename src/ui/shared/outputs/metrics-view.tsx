@@ -1,4 +1,4 @@
-import { formatValue } from "../../../kernel/charts/chart-labels";
+import { formatMetricValue } from "../../../kernel/charts/chart-labels";
 import type { MetricsOutput } from "../../../kernel/output-types";
 
 /** Metric cards: value and unit, the threshold, and a pass/fail verdict in words and colour. */
@@ -6,10 +6,7 @@ export function MetricsView({ output }: { output: MetricsOutput }) {
   return (
     <div className="metric-cards" role="list" aria-label={output.title || "Metrics"}>
       {output.cards.map((card) => {
-        const value =
-          typeof card.value === "number" && card.digits !== undefined
-            ? card.value.toFixed(card.digits)
-            : formatValue(card.value);
+        const value = formatMetricValue(card);
         const verdict = card.pass === undefined ? undefined : card.pass ? "pass" : "fail";
         return (
           <div
