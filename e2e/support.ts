@@ -1,30 +1,18 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 /** The saved-progress key, as the app defines it. */
 export { progressStorageKey as storageKey } from "../src/store/storage-keys";
 
 /**
  * Opens a page of the site (a link as the route grammar builds it, relative to the site's folder)
- * and waits until the app has hydrated its prerendered HTML, so its controls answer clicks (see
- * `waitForHydration` for a cell to answer a lone pointer move).
+ * and waits until the app has hydrated its prerendered HTML, so its controls answer clicks (a
+ * page's cells hydrate a little later, each a Suspense boundary: clicks, key presses and a
+ * pointer entering a chart are replayed once they are).
  */
 export async function openPage(page: Page, href: string): Promise<void> {
   await page.goto(href);
   await page.locator("html[data-app=live]").waitFor({ state: "attached" });
-}
-
-/**
- * Waits until React has hydrated `element`. A page's cells hydrate after the page around them (each
- * is a Suspense boundary), a little after `data-app=live`: clicks and key presses on a cell not yet
- * hydrated are replayed once it is, but a lone pointer move is not.
- */
-export async function waitForHydration(element: Locator): Promise<void> {
-  await expect
-    .poll(() =>
-      element.evaluate((node) => Object.keys(node).some((key) => key.startsWith("__reactProps$"))),
-    )
-    .toBe(true);
 }
 
 /** Opens the overview and follows the sidebar to the n-th lesson (1-based). */

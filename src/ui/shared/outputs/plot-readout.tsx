@@ -141,6 +141,9 @@ export function PlotReadout({ source, plot }: { source: ReadoutSource; plot: Plo
           role="application"
           tabIndex={0}
           aria-label={`${source.label}: left and right arrow keys read the values point by point`}
+          // Pointer-over too: React replays it once a chart that is not yet hydrated is, so the
+          // readout shows where the pointer entered; pointer moves before then are not replayed.
+          onPointerOver={point}
           onPointerMove={point}
           onPointerDown={point}
           onPointerLeave={() => setKey(null)}
