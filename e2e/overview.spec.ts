@@ -69,23 +69,36 @@ test("on a phone the navigation is a drawer", async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test("on a phone the top bar shows the whole title, and the theme icon still switches the theme", async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await openPage(page, "./");
-  const title = page.locator(".topbar-title");
-  await expect(title).toHaveText("Feature Stores and Data Contracts");
-  // Nothing of the title is cut off: its text fits the (at most two) lines it is given.
-  const cut = await title.evaluate(
-    (element) =>
-      element.scrollHeight > element.clientHeight || element.scrollWidth > element.clientWidth,
-  );
-  expect(cut).toBe(false);
-  const theme = page.getByLabel("Colour theme");
-  await expect(page.locator(".theme-switch-icon")).toBeVisible();
-  await expect(theme).toBeVisible();
-  expect((await theme.boundingBox())?.width).toBeLessThanOrEqual(48);
-  await theme.selectOption("dark");
-  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
-});
+for (const width of [360, 390]) {
+  test(`on a ${width}px phone the top bar shows the whole title, and the theme icon still switches the theme`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await openPage(page, "./");
+    const title = page.locator(".topbar-title");
+    await expect(title).toHaveText("Feature Stores and Data Contracts");
+    // Nothing of the title is cut off: its text fits the (at most two) lines it is given.
+    const cut = await title.evaluate(
+      (element) =>
+        element.scrollHeight > element.clientHeight || element.scrollWidth > element.clientWidth,
+    );
+    expect(cut).toBe(false);
+    // The search box's placeholder fits inside the box, between its paddings.
+    const placeholderFits = await page.locator(".search-input").evaluate((input) => {
+      const box = input as HTMLInputElement;
+      const style = getComputedStyle(box);
+      const context = document.createElement("canvas").getContext("2d");
+      if (!context) return false;
+      context.font = style.font;
+      const room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return context.measureText(box.placeholder).width <= room;
+    });
+    expect(placeholderFits).toBe(true);
+    const theme = page.getByLabel("Colour theme");
+    await expect(page.locator(".theme-switch-icon")).toBeVisible();
+    await expect(theme).toBeVisible();
+    expect((await theme.boundingBox())?.width).toBeLessThanOrEqual(48);
+    await theme.selectOption("dark");
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  });
+}
