@@ -1,55 +1,12 @@
-import {
-  useDeferredValue,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from "react";
-import { searchKindLabels } from "../../content/model/search-documents";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useHydrated } from "../shared/routing/use-hydrated";
-import type { SearchChapter, SearchHit } from "./search-engine";
-import { searchTargetElementId, searchTargetHref } from "./search-target";
-import type { Segment } from "./snippet";
+import type { SearchHit } from "./search-engine";
+import { searchTargetElementId } from "./search-target";
 import { focusWhenShown } from "./focus-target";
+import { SearchResult } from "./search-result";
+import { useSlashShortcut } from "./slash-shortcut";
+import { useChapterSearch } from "./use-chapter-search";
 import "./search.css";
-
-let engineLoad: Promise<SearchChapter> | undefined;
-
-/** Fetches the index and MiniSearch once, on the box's first use (never at page load). */
-function loadEngine(): Promise<SearchChapter> {
-  engineLoad ??= import("./search-engine")
-    .then((module) => module.openChapterSearch())
-    .catch((error: unknown) => {
-      // A failed fetch (offline before the app was cached) may succeed later: let it be retried.
-      engineLoad = undefined;
-      throw error;
-    });
-  return engineLoad;
-}
-
-/** Input types whose field takes typed text, so `/` is a character there, not the shortcut. */
-const textInputTypes = new Set(["text", "search", "email", "url", "tel", "password", "number"]);
-
-/** True when a key press is meant for a text field or an editor, not for the page. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
-  return target instanceof HTMLInputElement && textInputTypes.has(target.type);
-}
-
-function Marked({ segments }: { segments: Segment[] }) {
-  return segments.map((segment, index) =>
-    segment.mark ? <mark key={index}>{segment.text}</mark> : segment.text,
-  );
-}
-
-function countText(total: number, shown: number): string {
-  if (total === 0) return "No results";
-  const found = total === 1 ? "1 result" : `${total} results`;
-  return total > shown ? `${found}, the best ${shown} shown` : found;
-}
 
 /**
  * The chapter search in the top bar: an ARIA 1.2 combobox whose listbox lists lesson sections,
@@ -64,53 +21,16 @@ export function SearchBox() {
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const [engine, setEngine] = useState<{ search: SearchChapter } | undefined>();
-  const [failed, setFailed] = useState(false);
   // The prerendered box is disabled until the app runs: without JavaScript there is no search.
   const hydrated = useHydrated();
-
-  const start = () => {
-    if (engine) return;
-    setFailed(false);
-    loadEngine().then(
-      (search) => setEngine({ search }),
-      () => setFailed(true),
-    );
-  };
-
-  useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.defaultPrevented || isTyping(event.target)) return;
-      event.preventDefault();
-      inputRef.current?.focus();
-      inputRef.current?.select();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, []);
-
+  useSlashShortcut(inputRef);
+  const { hits, status, start } = useChapterSearch(query);
   const trimmed = query.trim();
-  // The box shows each key at once; the results follow as soon as the page is free.
-  const searched = useDeferredValue(trimmed);
-  const results = useMemo(
-    () => (engine && searched ? engine.search(searched) : undefined),
-    [engine, searched],
-  );
-  const hits: SearchHit[] = results?.hits ?? [];
   const expanded = open && hits.length > 0;
 
   useEffect(() => {
     if (active >= 0) optionRefs.current[active]?.scrollIntoView({ block: "nearest" });
   }, [active]);
-
-  const status = !trimmed
-    ? ""
-    : failed
-      ? "Search could not load its index. Check the connection and type again."
-      : !results
-        ? "Loading the search index…"
-        : countText(results.total, hits.length);
 
   const choose = (hit: SearchHit) => {
     setOpen(false);
@@ -210,34 +130,17 @@ export function SearchBox() {
         >
           {expanded &&
             hits.map((hit, index) => (
-              <a
+              <SearchResult
                 key={hit.id}
-                ref={(element) => {
+                hit={hit}
+                id={optionId(index)}
+                selected={index === active}
+                linkRef={(element) => {
                   optionRefs.current[index] = element;
                 }}
-                id={optionId(index)}
-                role="option"
-                aria-selected={index === active}
-                tabIndex={-1}
-                className="search-result"
-                href={searchTargetHref(hit.target)}
-                data-kind={hit.kind}
-                onClick={() => choose(hit)}
-                onMouseMove={() => setActive(index)}
-              >
-                <span className="search-result-head">
-                  <span className="search-kind">{searchKindLabels[hit.kind]}</span>
-                  <span className="search-title">
-                    <Marked segments={hit.title} />
-                  </span>
-                </span>
-                <span className="search-context">{hit.context}</span>
-                {hit.snippet.length > 0 && (
-                  <span className="search-snippet">
-                    <Marked segments={hit.snippet} />
-                  </span>
-                )}
-              </a>
+                onChoose={() => choose(hit)}
+                onPoint={() => setActive(index)}
+              />
             ))}
         </div>
         {status && !expanded && <p className="search-message">{status}</p>}
