@@ -4,6 +4,7 @@ import { exercises } from "../../exercises/catalog/index";
 import type { BuilderDraft } from "../../store/instructor-store";
 import { useChapter } from "../shared/chapter/chapter-context";
 import { Table } from "../shared/table/table";
+import { ChosenExercise } from "./chosen-exercise";
 
 type Entry = BuilderDraft["exercises"][number];
 
@@ -133,68 +134,18 @@ export function ExercisePicker({
       ) : (
         <>
           <ol className="chosen-exercises">
-            {chosen.map((entry, index) => {
-              const summary = byId.get(entry.id);
-              const title = summary?.title ?? entry.id;
-              return (
-                <li key={entry.id}>
-                  <span className="chosen-title">{title}</span>
-                  <label>
-                    Points{" "}
-                    <input
-                      type="number"
-                      min={0.5}
-                      step={0.5}
-                      value={Number.isFinite(entry.points) ? entry.points : ""}
-                      onChange={(event) => update(index, { points: event.target.valueAsNumber })}
-                      aria-label={`Points for ${title}`}
-                    />
-                  </label>
-                  <label>
-                    Variant{" "}
-                    <input
-                      type="number"
-                      min={0}
-                      step={1}
-                      value={entry.variant ?? 0}
-                      onChange={(event) =>
-                        update(index, {
-                          variant: Number.isFinite(event.target.valueAsNumber)
-                            ? event.target.valueAsNumber
-                            : 0,
-                        })
-                      }
-                      aria-label={`Variant for ${title}`}
-                    />
-                  </label>
-                  <span className="button-row">
-                    <button
-                      type="button"
-                      disabled={index === 0}
-                      onClick={() => move(index, -1)}
-                      aria-label={`Move ${title} up`}
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      disabled={index === chosen.length - 1}
-                      onClick={() => move(index, 1)}
-                      aria-label={`Move ${title} down`}
-                    >
-                      ↓
-                    </button>
-                    <button
-                      type="button"
-                      onClick={() => toggle(entry.id, false)}
-                      aria-label={`Remove ${title}`}
-                    >
-                      Remove
-                    </button>
-                  </span>
-                </li>
-              );
-            })}
+            {chosen.map((entry, index) => (
+              <ChosenExercise
+                key={entry.id}
+                entry={entry}
+                title={byId.get(entry.id)?.title ?? entry.id}
+                first={index === 0}
+                last={index === chosen.length - 1}
+                onUpdate={(change) => update(index, change)}
+                onMove={(step) => move(index, step)}
+                onRemove={() => toggle(entry.id, false)}
+              />
+            ))}
           </ol>
           <p>
             {chosen.length} exercise{chosen.length === 1 ? "" : "s"}, {totalPoints} points, about{" "}
