@@ -44,7 +44,7 @@ export function truncateLabel(text: string, maxChars: number): string {
  * A timeline's legend: each kind of event and its name, in the order listed. Generic words, as a
  * timeline draws point-in-time joins (the row used is the winner) and traces (the critical path).
  */
-export const timelineLegend: readonly (readonly [TimelineEvent["status"], string])[] = [
+const timelineLegend: readonly (readonly [TimelineEvent["status"], string])[] = [
   ["winner", "winner"],
   ["candidate", "candidate"],
   ["excluded", "excluded"],
