@@ -22,6 +22,51 @@ test("a lesson renders its math at build time, numbered equations and working cr
   await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
 });
 
+test("a formula's MathML reaches the accessibility tree, set in the visible formula's font and size", async ({
+  page,
+}) => {
+  await openLesson(page, 7);
+  // A formula with a subscript: MathML's own style would set the script smaller and its letters as
+  // mathematical italic characters, each size and character a font lookup of its own.
+  const formula = page.locator(".lesson-body .katex:has(msub)").first();
+  await expect(formula).toBeVisible();
+  const styles = await formula.evaluate((katex) => {
+    const font = (element: Element) => getComputedStyle(element).font;
+    return {
+      katex: font(katex),
+      mathml: [...katex.querySelectorAll("math, math *")].map((element) => ({
+        font: font(element),
+        transform: getComputedStyle(element).textTransform,
+      })),
+    };
+  });
+  expect(styles.mathml.length).toBeGreaterThan(2);
+  for (const style of styles.mathml)
+    expect(style).toEqual({ font: styles.katex, transform: "none" });
+
+  // Screen readers still get the formula as MathML: a math node whose identifiers are letters.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Accessibility.enable");
+  const axNode = async (selector: string) => {
+    const { result } = await cdp.send("Runtime.evaluate", {
+      expression: `document.querySelector(${JSON.stringify(selector)})`,
+    });
+    const { nodes } = await cdp.send("Accessibility.getPartialAXTree", {
+      objectId: result.objectId,
+      fetchRelatives: false,
+    });
+    return nodes[0];
+  };
+  const math = await axNode(".lesson-body .katex:has(msub) math");
+  expect(math?.role?.value).toBe("MathMLMath");
+  const identifier = await axNode(".lesson-body .katex:has(msub) math mi");
+  expect(identifier?.role?.value).toBe("MathMLIdentifier");
+  const { nodes: text } = await cdp.send("Accessibility.getChildAXNodes", {
+    id: identifier?.nodeId ?? "",
+  });
+  expect(text.map((node) => node.name?.value).join("")).toMatch(/^[A-Za-z\u0370-\u03ff]+$/);
+});
+
 test("lessons have an on-page table of contents and previous/next links in chapter order", async ({
   page,
 }) => {
