@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import { exercises } from "../../exercises/catalog/index";
 import { useAppStore } from "../../store/app-store";
 import { useChapter } from "../shared/chapter/chapter-context";
+import { MasteryMeter } from "../shared/page-parts/mastery-meter";
 import { MissingTarget } from "../shared/page-parts/missing-target";
 import { Table } from "../shared/table/table";
 import { downloadExercisesNotebook } from "../shared/downloads/notebook-downloads";
@@ -144,17 +145,7 @@ export default function ExercisesPage({ exerciseId }: { exerciseId: string | und
             { header: "Exercises", cell: (row) => row.count },
             {
               header: "Mastery",
-              cell: (row) => (
-                <>
-                  <meter
-                    min={0}
-                    max={1}
-                    value={row.score}
-                    aria-label={`${row.text}: ${(row.score * 100).toFixed(0)}%`}
-                  />{" "}
-                  {(row.score * 100).toFixed(0)}%
-                </>
-              ),
+              cell: (row) => <MasteryMeter label={row.text} share={row.score} />,
             },
           ]}
           rows={mastery}

@@ -2,6 +2,7 @@ import { formatPoints } from "../../course/index";
 import { exerciseById } from "../../exercises/catalog/index";
 import type { GradebookResponse } from "../../kernel/gradebook-contract";
 import { useChapter } from "../shared/chapter/chapter-context";
+import { MasteryMeter } from "../shared/page-parts/mastery-meter";
 import { Table, type Column } from "../shared/table/table";
 
 type Gradebook = GradebookResponse["gradebook"];
@@ -187,15 +188,7 @@ function Mastery({ gradebook }: { gradebook: Gradebook }) {
           {
             header: "Mastery",
             cell: (entry) => (
-              <>
-                <meter
-                  min={0}
-                  max={1}
-                  value={entry.mastery}
-                  aria-label={`${objectiveText(entry.objectiveId)}: ${percent(entry.mastery)}`}
-                />{" "}
-                {percent(entry.mastery)}
-              </>
+              <MasteryMeter label={objectiveText(entry.objectiveId)} share={entry.mastery} />
             ),
           },
           {
