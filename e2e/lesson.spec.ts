@@ -67,6 +67,21 @@ test("a formula's MathML reaches the accessibility tree, set in the visible form
   expect(text.map((node) => node.name?.value).join("")).toMatch(/^[A-Za-z\u0370-\u03ff]+$/);
 });
 
+test("a deep link far down a lesson stays on screen while the blocks above it are laid out", async ({
+  page,
+}) => {
+  // Blocks above the target are laid out only as they come near, with estimated heights until
+  // then; on a slow machine that happens after the scroll to the target, and moves it.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
+  await openPage(page, "lesson-features-entities-time.html#thm-pit-correctness");
+  const target = page.locator('[id="thm-pit-correctness"]');
+  await expect(target).toHaveClass(/is-target/, { timeout: 20_000 });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await page.waitForTimeout(2500);
+  await expect(target).toBeInViewport();
+});
+
 test("lessons have an on-page table of contents and previous/next links in chapter order", async ({
   page,
 }) => {
