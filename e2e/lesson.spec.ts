@@ -78,7 +78,8 @@ test("a deep link far down a lesson stays on screen while the blocks above it ar
   const target = page.locator('[id="thm-pit-correctness"]');
   await expect(target).toHaveClass(/is-target/, { timeout: 20_000 });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
-  await page.waitForTimeout(2500);
+  // The mark clears after the page has settled (and after the hold on the target has ended).
+  await expect(target).not.toHaveClass(/is-target/, { timeout: 20_000 });
   await expect(target).toBeInViewport();
 });
 
