@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { featureSkew, jensenShannon, linfDistance, tfdvCategoricalJsd } from "../../../lab/index";
+import {
+  columnDrift,
+  featureSkew,
+  jensenShannon,
+  linfDistance,
+  tfdvCategoricalJsd,
+} from "../../../lab/index";
 import { expectPrinted, passage, readLesson } from "./lesson-text";
 
 const text = readLesson("03-training-serving-skew.md");
@@ -127,16 +133,28 @@ describe("lesson 3 worked examples: training-serving skew", () => {
     const naturalDistance = jensenShannon(p, q).distance;
     const baseTwoDistance = jensenShannon(p, q, { base: 2 }).distance;
     expectPrinted(
-      passage(text, "- Evidently's score, the natural-log distance"),
+      passage(text, "- Evidently's Jensen–Shannon score, the natural-log distance"),
       naturalDistance,
       4,
     );
     expectPrinted(
-      passage(text, "- Evidently's score, the natural-log distance"),
+      passage(text, "- Evidently's Jensen–Shannon score, the natural-log distance"),
       baseTwoDistance,
       4,
     );
     expect(naturalDistance).toBeGreaterThanOrEqual(0.1);
+  });
+
+  it("says Evidently's default test on the 100-row reference is chi-square, and it flags drift", () => {
+    // Evidently (stattests/registry.py): reference ≤ 1,000 rows, categorical, 4 unique values
+    // -> chi-square; "wallet" has reference share 0, so scipy's chisquare is inf with p = 0.
+    const rows = (counts: Record<string, number>) =>
+      Object.entries(counts).flatMap(([category, count]) => Array<string>(count).fill(category));
+    const decision = columnDrift(rows(trainingCounts), rows(servingCounts));
+    expect(decision.test).toBe("chisquare");
+    expect(decision.score).toBe(0);
+    expect(decision.drifted).toBe(true);
+    expect(flatText).toContain("on these 100 it runs chi-square, which flags the column too");
   });
 
   it("reaches the verdicts the example states for each threshold", () => {

@@ -216,6 +216,36 @@ describe("lesson 9 worked examples: release gates and canaries", () => {
     expect(text).toContain("$[9.0, 14.0]$");
   });
 
+  it("reports the range of pairwise differences when a short window cannot reject any shift", () => {
+    // Samples that do not overlap give the exact test its smallest two-sided p-value, 2/C(2n, n):
+    // scipy mannwhitneyu([110,112,108],[100,102,98], method="exact") = 0.1; with 4 per side
+    // 0.0286; with 5, 0.0079. Below 0.02 only from 5 per side, so up to 4 Kayenta's root finder
+    // (ported from R's wilcox.test) has no root and returns min and max of the differences.
+    const baseline = [100, 102, 98, 101, 99, 103, 100, 97, 102, 101];
+    const canary = [110, 112, 108, 115, 109, 111, 113, 110, 114, 112];
+    const smallestP = (n: number) =>
+      mannWhitneyU(canary.slice(0, n), baseline.slice(0, n), { method: "exact" }).pvalue;
+    expect(smallestP(3)).toBeCloseTo(2 / 20, 12);
+    expect(smallestP(4)).toBeCloseTo(2 / 70, 12);
+    expect(smallestP(4)).toBeGreaterThan(0.02);
+    expect(smallestP(5)).toBeLessThan(0.02);
+    for (const n of [3, 4]) {
+      const differences = canary.slice(0, n).flatMap((x) => baseline.slice(0, n).map((y) => x - y));
+      const result = classifyKayentaMetric(baseline.slice(0, n), canary.slice(0, n), {
+        name: "latency",
+        groups: ["latency"],
+      });
+      expect([result.lower, result.upper]).toEqual([
+        Math.min(...differences),
+        Math.max(...differences),
+      ]);
+      expect(result.label).toBe("High");
+    }
+    expect(text).toContain("$2/\\binom{6}{3} = 0.10$");
+    expect(text).toContain("$2/\\binom{8}{4} = 0.029$");
+    expect(text).toContain("($[6, 14]$ ms at $n = 3$)");
+  });
+
   it("scores weighted groups as Kayenta's WeightedSumScorer", () => {
     const metric = (name: string, group: string, label: KayentaLabel): KayentaMetricResult => ({
       name,

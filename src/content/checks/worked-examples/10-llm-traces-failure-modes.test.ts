@@ -177,16 +177,16 @@ describe("lesson 10 worked examples: LLM traces, guardrails and failure modes", 
     expect(text).toContain("(4.25%)");
   });
 
-  it("writes the judge's raw flagged share as the true rate pulled towards x", () => {
-    // q = λπ + (1 − λ)x with λ = Se + Sp − 1 and x = (1 − Sp)/((1 − Se) + (1 − Sp)): with the
-    // example's Se 0.85, Sp 0.95 and π 0.0875, x = 0.25 and q = 0.12, the flagged share.
+  it("writes the judge's raw flagged share as the true rate pulled towards q0", () => {
+    // q = λπ + (1 − λ)q₀ with λ = Se + Sp − 1 and q₀ = (1 − Sp)/((1 − Se) + (1 − Sp)): with the
+    // example's Se 0.85, Sp 0.95 and π 0.0875, q₀ = 0.25 and q = 0.12, the flagged share.
     const sensitivity = 34 / 40;
     const specificity = 152 / 160;
     const lambda = sensitivity + specificity - 1;
-    const x = (1 - specificity) / (1 - sensitivity + (1 - specificity));
-    expect(x).toBeCloseTo(0.25, 12);
-    expect(lambda * 0.0875 + (1 - lambda) * x).toBeCloseTo(0.12, 12);
+    const q0 = (1 - specificity) / (1 - sensitivity + (1 - specificity));
+    expect(q0).toBeCloseTo(0.25, 12);
+    expect(lambda * 0.0875 + (1 - lambda) * q0).toBeCloseTo(0.12, 12);
     const flat = text.replace(/\s+/g, " ");
-    expect(flat).toContain("so it overstates rare failures ($\\pi < x$)");
+    expect(flat).toContain("so it overstates rare failures ($\\pi < q_0$)");
   });
 });
