@@ -93,7 +93,9 @@ function findCycle(byId: Map<string, Artifact>, remaining: Set<string>): string[
  * Orders artifact ids so every artifact comes after all of its inputs (Kahn's algorithm; among
  * artifacts that are ready at the same time, the one listed first in the graph goes first).
  *
- * Cost: O(V + E).
+ * Cost: O(E + V² log V) in the worst case, since the ready list is sorted again at each step to
+ * keep that order (Kahn's algorithm alone is O(V + E)); the chapter's graphs have a few dozen
+ * artifacts.
  *
  * @param graph - the artifacts
  * @returns artifact ids in topological order
