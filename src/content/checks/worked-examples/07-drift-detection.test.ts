@@ -318,6 +318,13 @@ describe("lesson 7: what significant means at production scale", () => {
     const falseDatasetAlarm = binomialUpperTail(20, 0.05, 10);
     expect(falseDatasetAlarm).toBeCloseTo(1.1340718060930296e-8, 15);
     expect(text).toContain("1.13 \\times 10^{-8}");
+    // Three real breaks need 7 false alarms among the other 17 columns to reach 10 of 20:
+    // scipy 1.17: binom.sf(6, 17, 0.05) = 9.728421541338308e-06, "about 10^{-5}".
+    const threeBreaksRaiseIt = binomialUpperTail(17, 0.05, 7);
+    expect(threeBreaksRaiseIt).toBeCloseTo(9.728421541338308e-6, 15);
+    expect(text.replace(/\s+/g, " ")).toContain(
+      "needs 7 false alarms among the other 17 columns, probability about $10^{-5}$",
+    );
   });
 
   it("simulates the drift kinds as the lesson says: concept change unseen, accuracy about 1/2", () => {
