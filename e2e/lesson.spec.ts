@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openLesson, openPage, readToTheEnd, sidebarLesson } from "./support";
+import { openLesson, openPage, readToTheEnd, sidebarLesson, slowCpu } from "./support";
 
 test("a lesson renders its math at build time, numbered equations and working cross-references", async ({
   page,
@@ -72,12 +72,11 @@ test("a deep link far down a lesson stays on screen while the blocks above it ar
 }) => {
   // Blocks above the target are laid out only as they come near, with estimated heights until
   // then; on a slow machine that happens after the scroll to the target, and moves it.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
+  const fullSpeed = await slowCpu(page, 6);
   await openPage(page, "lesson-features-entities-time.html#thm-pit-correctness");
   const target = page.locator('[id="thm-pit-correctness"]');
   await expect(target).toHaveClass(/is-target/, { timeout: 20_000 });
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await fullSpeed();
   // The mark clears after the page has settled (and after the hold on the target has ended).
   await expect(target).not.toHaveClass(/is-target/, { timeout: 20_000 });
   await expect(target).toBeInViewport();

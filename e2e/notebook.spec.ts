@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { openPage, waitForServiceWorker } from "./support";
+import { openPage, slowCpu, waitForServiceWorker } from "./support";
 
 async function openNotebook(page: Page): Promise<void> {
   await openPage(page, "notebook-theory.html");
@@ -76,8 +76,7 @@ test("a line chart reads out the values under the pointer, and point by point wi
   // A slowed CPU keeps the cell's chart unhydrated for a while after the page around it is: the
   // pointer enters it then, once, and the readout must still appear (React replays the
   // pointer-over once the cell is hydrated).
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
+  const fullSpeed = await slowCpu(page, 6);
   await openPage(page, "notebook-theory.html#peeking-confidence-sequence");
   const cell = page.locator('[id="peeking-confidence-sequence"]');
   const plot = cell.getByRole("application").first();
@@ -87,7 +86,7 @@ test("a line chart reads out the values under the pointer, and point by point wi
   const box = await plot.boundingBox();
   if (!box) throw new Error("the chart has no plot area");
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await fullSpeed();
   await expect(readout).toBeVisible({ timeout: 15_000 });
   await expect(readout).toContainText("observations per arm = ");
   await expect(readout).toContainText("peeking z-test: ");

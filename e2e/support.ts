@@ -15,6 +15,18 @@ export async function openPage(page: Page, href: string): Promise<void> {
   await page.locator("html[data-app=live]").waitFor({ state: "attached" });
 }
 
+/**
+ * Slows the page's CPU `rate` times (DevTools emulation), as a busy machine would, and returns a
+ * function that restores full speed.
+ */
+export async function slowCpu(page: Page, rate: number): Promise<() => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+  return async () => {
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  };
+}
+
 /** Opens the overview and follows the sidebar to the n-th lesson (1-based). */
 export async function openLesson(page: Page, number: number): Promise<void> {
   await openPage(page, "./");
