@@ -318,7 +318,11 @@ try {
   }
   for (let run = 0; run < slowRuns; run++) {
     results.slow.push(
-      await measure(browser, routes.lesson, { outputs: true, hydrated: slider, slow: true }),
+      await measure(browser, routes.lesson, {
+        outputs: true,
+        hydrated: hydratedWhen.lesson,
+        slow: true,
+      }),
     );
   }
 } finally {
