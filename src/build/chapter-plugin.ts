@@ -6,7 +6,7 @@ import { lessonModule } from "../content/compiler/lesson-cells";
 import {
   searchableExercises,
   searchDocuments,
-  serializeSearchIndex,
+  searchDocumentsModule,
 } from "../content/compiler/search-index";
 import { exercises } from "../exercises/catalog/index";
 import { chapterBuild, type ChapterBuild } from "./chapter-build";
@@ -15,9 +15,9 @@ const chapterModule = "virtual:chapter";
 const lessonPrefix = "virtual:lesson/";
 const pagePrefix = "virtual:page/";
 const notebookPrefix = "virtual:notebook/";
-// The search index, a lazily imported chunk: fetched on the search box's first use, precached
-// with the other scripts for offline use.
-const searchIndexModule = "virtual:search-index";
+// The search documents, a lazily imported chunk: fetched on the search box's first use (which
+// indexes them), precached with the other scripts for offline use.
+const searchDocumentsId = "virtual:search-documents";
 
 /**
  * Compiles `content/` at build time into virtual modules: `virtual:chapter` (overview, navigation,
@@ -58,7 +58,7 @@ export function contentPlugin(options: { contentDirectory?: string } = {}): Plug
       const prefixes = [lessonPrefix, pagePrefix, notebookPrefix];
       if (
         id === chapterModule ||
-        id === searchIndexModule ||
+        id === searchDocumentsId ||
         prefixes.some((prefix) => id.startsWith(prefix))
       )
         return `\0${id}`;
@@ -66,7 +66,7 @@ export function contentPlugin(options: { contentDirectory?: string } = {}): Plug
     },
     load(id) {
       // Only the modules resolved above: other plugins' virtual modules are theirs to load.
-      const own = [chapterModule, searchIndexModule, lessonPrefix, pagePrefix, notebookPrefix];
+      const own = [chapterModule, searchDocumentsId, lessonPrefix, pagePrefix, notebookPrefix];
       if (!own.some((prefix) => id.startsWith(`\0${prefix}`))) return undefined;
       let chapter: CompiledChapter;
       try {
@@ -77,11 +77,11 @@ export function contentPlugin(options: { contentDirectory?: string } = {}): Plug
         throw error;
       }
       const name = id.slice(1);
-      if (name === searchIndexModule) {
+      if (name === searchDocumentsId) {
         // Made once for the browser build and the prerender's server-side build.
-        return build().shared(searchIndexModule, () => {
+        return build().shared(searchDocumentsId, () => {
           const documents = searchDocuments(chapter, searchableExercises(exercises));
-          return `export default ${JSON.stringify(serializeSearchIndex(documents))};`;
+          return searchDocumentsModule(documents);
         });
       }
       if (name === chapterModule) {

@@ -6,7 +6,7 @@ import {
   type SearchDocument,
 } from "../model/search-documents";
 import { compileChapter } from "./compile-chapter";
-import { markdownText, searchDocuments, serializeSearchIndex } from "./search-index";
+import { markdownText, searchDocuments, searchDocumentsModule } from "./search-index";
 
 // A small chapter compiled by the real compiler, so the documents come from the HTML the app shows.
 const chapterYaml = `title: T
@@ -215,11 +215,20 @@ describe("markdownText", () => {
   });
 });
 
-describe("the serialised index", () => {
-  const index = MiniSearch.loadJSON<SearchDocument>(
-    serializeSearchIndex(documents()),
-    searchIndexOptions,
-  );
+describe("the documents' module and the index the app builds of them", () => {
+  // The module's one statement, run as a function body: what the app's import evaluates to.
+  const moduleText = searchDocumentsModule(documents());
+  const shipped = new Function(
+    moduleText.replace(/^export default /, "return "),
+  )() as SearchDocument[];
+  const index = new MiniSearch<SearchDocument>(searchIndexOptions);
+  index.addAll(shipped);
+
+  it("ships the documents unchanged", () => {
+    expect(moduleText).toMatch(/^export default JSON\.parse\(".*"\);$/s);
+    expect(shipped).toEqual(documents());
+  });
+
   const titles = (query: string) =>
     index.search(query, searchQueryOptions).map((result) => result["title"] as string);
 

@@ -2,15 +2,9 @@ import type { Element, ElementContent, Root, RootContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import katex from "katex";
 import type { Nodes as MdastNodes } from "mdast";
-import MiniSearch from "minisearch";
 import type { Exercise } from "../../exercises/types";
 import type { CompiledNotebook } from "../model/notebook-types";
-import {
-  searchIndexOptions,
-  type SearchDocument,
-  type SearchKind,
-  type SearchTarget,
-} from "../model/search-documents";
+import type { SearchDocument, SearchKind, SearchTarget } from "../model/search-documents";
 import type { CompiledLesson, CompiledPage, LessonBlock } from "../model/types";
 import type { CompiledChapter } from "./compile-chapter";
 import { contentProcessor } from "./processor";
@@ -364,9 +358,11 @@ export function searchDocuments(
   return out.map((document, index) => ({ id: String(index), ...document }));
 }
 
-/** The MiniSearch index of the documents, serialised for `MiniSearch.loadJSON` in the app. */
-export function serializeSearchIndex(documents: readonly SearchDocument[]): string {
-  const index = new MiniSearch<SearchDocument>(searchIndexOptions);
-  index.addAll(documents);
-  return JSON.stringify(index);
+/**
+ * The documents as the module the app imports (`virtual:search-documents`): JSON text parsed once
+ * (faster than an object literal this large). The app indexes them on the search box's first use:
+ * the documents are about a third smaller than a serialised index of them.
+ */
+export function searchDocumentsModule(documents: readonly SearchDocument[]): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(documents))});`;
 }

@@ -1,7 +1,7 @@
 /**
- * The chapter's search index as the build writes it and the app reads it: the documents' shape and
- * the one MiniSearch configuration both sides must share (an index loaded with other fields or
- * another tokenizer would silently find nothing). Plain data and pure functions, no DOM.
+ * The chapter's search documents as the build writes them and the app indexes them: their shape,
+ * the MiniSearch configuration of the index, and how the app queries it. Plain data and pure
+ * functions, no DOM.
  */
 
 /** What a search result is, shown as its badge. */
@@ -84,10 +84,7 @@ export function processTerm(term: string): string {
   return term.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
-/**
- * The MiniSearch options shared by the build (`new MiniSearch(options)`, `toJSON`) and the app
- * (`MiniSearch.loadJSON(json, options)`): the same fields, stored fields and word handling.
- */
+/** The app's MiniSearch index of the documents: the fields, stored fields and word handling. */
 export const searchIndexOptions = {
   fields: ["title", "text", "code"],
   storeFields: ["kind", "title", "context", "text", "target"],

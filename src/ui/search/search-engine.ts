@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchResult } from "minisearch";
-import indexJson from "virtual:search-index";
+import documents from "virtual:search-documents";
 import {
   searchIndexOptions,
   searchQueryOptions,
@@ -24,13 +24,32 @@ export interface SearchHit {
 export type SearchChapter = (query: string, limit?: number) => { hits: SearchHit[]; total: number };
 
 /**
- * Rebuilds the chapter's index. This module is imported only on the search box's first use, so
- * the index and MiniSearch stay out of the page's initial JavaScript; the index is rebuilt in
- * slices that yield to the page, so loading it does not freeze typing.
+ * Indexes the chapter's documents. This module is imported only on the search box's first use, so
+ * the documents and MiniSearch stay out of the page's initial JavaScript; the index is built in
+ * slices of a few milliseconds that yield to the page, so building it does not freeze typing.
  */
 export async function openChapterSearch(): Promise<SearchChapter> {
-  const index = await MiniSearch.loadJSONAsync<SearchDocument>(indexJson, searchIndexOptions);
+  const index = new MiniSearch<SearchDocument>(searchIndexOptions);
+  let next = 0;
+  while (next < documents.length) {
+    const sliceStart = performance.now();
+    while (next < documents.length && performance.now() - sliceStart < sliceMs)
+      index.add(documents[next++]!);
+    if (next < documents.length) await yieldToPage();
+  }
   return (query, limit) => searchIndex(index, query, limit);
+}
+
+/** How long one slice of indexing may hold the main thread. */
+const sliceMs = 8;
+
+/** Resolves after the page has had the chance to handle input and paint (a fresh task). */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 }
 
 function searchIndex(
