@@ -33,3 +33,53 @@ for (const theme of ["light", "dark"] as const) {
     });
   }
 }
+
+// Parts of a page laid out only near the screen (`content-visibility: auto`) clip what they hold,
+// as paint containment does: a focus ring drawn outside a link at the start of a line, or around a
+// scrolling diagram, was cut off at their edge until they left room for it.
+test("focus rings are drawn whole inside the parts of a page laid out near the screen", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const [href, scrollTo] of [
+    ["./lesson-drift-detection.html", ".lesson-figure .diagram-scroll"],
+    ["./notebook-theory.html", ".cell-outputs .diagram-scroll"],
+  ] as const) {
+    await openPage(page, href);
+    await page.locator(scrollTo).first().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    const cut = await page.evaluate(() => {
+      const found: string[] = [];
+      let checked = 0;
+      const focusable = "a[href], [tabindex='0'], summary, button, input, select, textarea";
+      for (const element of document.querySelectorAll<HTMLElement>(`main :is(${focusable})`)) {
+        let clip = element.parentElement;
+        let scrolls = false;
+        while (clip && getComputedStyle(clip).contentVisibility !== "auto") {
+          if (getComputedStyle(clip).overflowX !== "visible") scrolls = true;
+          clip = clip.parentElement;
+        }
+        // Not inside such a part, not laid out now, or inside a scroller (its own clip).
+        if (!clip || scrolls || !element.checkVisibility({ contentVisibilityAuto: true })) continue;
+        const box = element.getBoundingClientRect();
+        if (box.width === 0) continue;
+        element.focus({ preventScroll: true, focusVisible: true } as FocusOptions);
+        const style = getComputedStyle(element);
+        const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+        const room = parseFloat(getComputedStyle(clip).overflowClipMargin) || 0;
+        const edge = clip.getBoundingClientRect();
+        checked += 1;
+        if (
+          box.left - reach < edge.left - room - 0.5 ||
+          box.right + reach > edge.right + room + 0.5 ||
+          box.top - reach < edge.top - room - 0.5 ||
+          box.bottom + reach > edge.bottom + room + 0.5
+        )
+          found.push(`${element.outerHTML.slice(0, 80)} in ${clip.className}`);
+      }
+      return { checked, found };
+    });
+    expect(cut.checked, href).toBeGreaterThan(5);
+    expect(cut.found, href).toEqual([]);
+  }
+});
