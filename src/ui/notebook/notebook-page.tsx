@@ -100,19 +100,21 @@ export function NotebookPage({
             Run all
           </button>
           <KernelControls notebookId={id} />
-          <button type="button" onClick={download} disabled={state.status !== "ready"}>
-            Download .ipynb
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              void loadDownloads().then(({ downloadExercisesNotebook }) =>
-                downloadExercisesNotebook(),
-              )
-            }
-          >
-            Download exercises.ipynb
-          </button>
+          <span className="notebook-downloads">
+            <button type="button" onClick={download} disabled={state.status !== "ready"}>
+              Download .ipynb
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                void loadDownloads().then(({ downloadExercisesNotebook }) =>
+                  downloadExercisesNotebook(),
+                )
+              }
+            >
+              Download exercises.ipynb
+            </button>
+          </span>
         </div>
       </header>
       {downloadNote && (
