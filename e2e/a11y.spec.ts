@@ -42,11 +42,22 @@ test("focus rings are drawn whole inside the parts of a page laid out near the s
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   for (const [href, scrollTo] of [
+    // The first screen: links at the start of a line, such as equation references.
+    ["./lesson-drift-detection.html", undefined],
     ["./lesson-drift-detection.html", ".lesson-figure .diagram-scroll"],
     ["./notebook-theory.html", ".cell-outputs .diagram-scroll"],
   ] as const) {
     await openPage(page, href);
-    await page.locator(scrollTo).first().scrollIntoViewIfNeeded();
+    // Once React owns the element (its cell or figure hydrated, so it is not replaced any more),
+    // bring it near the screen so the part around it is laid out.
+    if (scrollTo)
+      await page.waitForFunction((selector) => {
+        const element = document.querySelector(selector);
+        if (!element || !Object.keys(element).some((key) => key.startsWith("__reactProps$")))
+          return false;
+        element.scrollIntoView({ block: "center" });
+        return true;
+      }, scrollTo);
     await page.waitForTimeout(300);
     const cut = await page.evaluate(() => {
       const found: string[] = [];
@@ -79,7 +90,8 @@ test("focus rings are drawn whole inside the parts of a page laid out near the s
       }
       return { checked, found };
     });
-    expect(cut.checked, href).toBeGreaterThan(5);
-    expect(cut.found, href).toEqual([]);
+    const where = `${href} ${scrollTo ?? "at the top"}`;
+    expect(cut.checked, where).toBeGreaterThan(2);
+    expect(cut.found, where).toEqual([]);
   }
 });
