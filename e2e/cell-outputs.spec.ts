@@ -82,6 +82,44 @@ test("the outputs show before the worker answers, and hydrate without a warning"
   expect(problems.filter((text) => !/worker/i.test(text))).toEqual([]);
 });
 
+test("the build's drawings stay in place while the page hydrates, never replaced by a loading line", async ({
+  page,
+}) => {
+  // Records, from before the page's HTML is parsed, every drawing removed from a figure or a
+  // cell's outputs and every loading line put in its place.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { replacedDrawings: seen });
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if (!(record.target instanceof Element)) continue;
+        const host = record.target.closest(".figure-body, .cell-outputs");
+        if (!host) continue;
+        for (const node of record.removedNodes)
+          if (node instanceof Element && node.matches(".figure-panels, .cell-output, svg"))
+            seen.push(`${host.id || host.className}: ${node.tagName} removed`);
+        for (const node of record.addedNodes)
+          if (node instanceof Element && node.matches(".loading"))
+            seen.push(`${host.id || host.className}: "${node.textContent}" shown`);
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await openPage(page, cellLesson);
+  // Hydrated once React owns the drawings (the figure's waits for its own script chunk).
+  const owned = (selector: string) =>
+    page.waitForFunction((drawing) => {
+      const element = document.querySelector(drawing);
+      return !!element && Object.keys(element).some((key) => key.startsWith("__reactProps$"));
+    }, selector);
+  await owned(".lesson-figure .figure-panels");
+  await owned(".cell-outputs .cell-output");
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { replacedDrawings: string[] }).replacedDrawings,
+    ),
+  ).toEqual([]);
+});
+
 test("a page reached in the app shows its build-time outputs without the worker", async ({
   page,
 }) => {

@@ -1,5 +1,6 @@
-import { lazy, Suspense } from "react";
+import { lazy, memo, Suspense } from "react";
 import type { CompiledCodeCell } from "../../content/model/notebook-types";
+import type { CellOutput } from "../../kernel/output-types";
 import type { LessonFigure, LessonModule } from "../../content/model/types";
 import { useChapter } from "../shared/chapter/chapter-context";
 import { Html } from "../shared/chapter/html";
@@ -41,12 +42,27 @@ function FigureRun({
         {figure.label} could not be drawn: {state.result.error.message}
       </p>
     );
+  return <FigureDrawing outputs={state.result.outputs} label={figure.label} />;
+}
+
+/**
+ * The figure's drawing, redrawn only when a run delivers new outputs. While the page hydrates,
+ * the drawing from the build waits for its chunk inside this boundary; any render that reached
+ * the boundary before the chunk arrived would replace that drawing with the fallback.
+ */
+const FigureDrawing = memo(function FigureDrawing({
+  outputs,
+  label,
+}: {
+  outputs: CellOutput[];
+  label: string;
+}) {
   return (
-    <Suspense fallback={<p className="loading">Drawing {figure.label}…</p>}>
-      <FigureOutputs outputs={state.result.outputs} label={figure.label} />
+    <Suspense fallback={<p className="loading">Drawing {label}…</p>}>
+      <FigureOutputs outputs={outputs} label={label} />
     </Suspense>
   );
-}
+});
 
 /**
  * A numbered figure in a lesson: a notebook cell's outputs drawn with fixed parameters (no

@@ -125,7 +125,13 @@ export function useCellRun(
       generation.current += 1;
       lastParams.current = params;
       lastResult.current = prerendered;
-      setState({ status: "done", result: prerendered });
+      // Unchanged when it shows that result already (as it does from its first render): no
+      // render for nothing while the page hydrates.
+      setState((current) =>
+        current.status === "done" && current.result === prerendered
+          ? current
+          : { status: "done", result: prerendered },
+      );
       const warm = () => kernel.warm();
       if (typeof window.requestIdleCallback === "function") {
         const handle = window.requestIdleCallback(warm, { timeout: warmTimeoutMs });
