@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, lessonIds, openPage } from "./support";
+import { expectNoAxeViolations, lessonIds, openPage, waitForHydrated } from "./support";
 
 // Every route of the chapter, one test each (the exercises page alone takes axe a while).
 const everyRoute = [
@@ -48,17 +48,23 @@ test("focus rings are drawn whole inside the parts of a page laid out near the s
     ["./notebook-theory.html", ".cell-outputs .diagram-scroll"],
   ] as const) {
     await openPage(page, href);
-    // Once React owns the element (its cell or figure hydrated, so it is not replaced any more),
-    // bring it near the screen so the part around it is laid out.
-    if (scrollTo)
-      await page.waitForFunction((selector) => {
-        const element = document.querySelector(selector);
-        if (!element || !Object.keys(element).some((key) => key.startsWith("__reactProps$")))
-          return false;
-        element.scrollIntoView({ block: "center" });
-        return true;
-      }, scrollTo);
-    await page.waitForTimeout(300);
+    const target = scrollTo ?? ".lesson-body .block-html > p a";
+    if (scrollTo) {
+      // Once React owns it (its cell or figure hydrated), it is not replaced any more: bring it
+      // near the screen, so the part around it is laid out.
+      await waitForHydrated(page, scrollTo);
+      await page
+        .locator(scrollTo)
+        .first()
+        .evaluate((element) => {
+          element.scrollIntoView({ block: "center" });
+        });
+    }
+    await page.waitForFunction(
+      (selector) =>
+        document.querySelector(selector)?.checkVisibility({ contentVisibilityAuto: true }),
+      target,
+    );
     const cut = await page.evaluate(() => {
       const found: string[] = [];
       let checked = 0;

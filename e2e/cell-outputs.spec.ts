@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { lessonIds, openPage, sidebarLesson } from "./support";
+import { lessonIds, openPage, sidebarLesson, waitForHydrated } from "./support";
 
 // Every cell's first output and every figure are computed when the site is built and printed in
 // the page (src/content/compiler/cell-outputs.ts): they show without JavaScript, they show before
@@ -106,13 +106,8 @@ test("the build's drawings stay in place while the page hydrates, never replaced
   });
   await openPage(page, cellLesson);
   // Hydrated once React owns the drawings (the figure's waits for its own script chunk).
-  const owned = (selector: string) =>
-    page.waitForFunction((drawing) => {
-      const element = document.querySelector(drawing);
-      return !!element && Object.keys(element).some((key) => key.startsWith("__reactProps$"));
-    }, selector);
-  await owned(".lesson-figure .figure-panels");
-  await owned(".cell-outputs .cell-output");
+  await waitForHydrated(page, ".lesson-figure .figure-panels");
+  await waitForHydrated(page, ".cell-outputs .cell-output");
   expect(
     await page.evaluate(
       () => (window as unknown as { replacedDrawings: string[] }).replacedDrawings,

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { isHydrated } from "../scripts/bench-probes.mjs";
 
 /** The saved-progress key, as the app defines it. */
 export { progressStorageKey as storageKey } from "../src/store/storage-keys";
@@ -13,6 +14,14 @@ export { progressStorageKey as storageKey } from "../src/store/storage-keys";
 export async function openPage(page: Page, href: string): Promise<void> {
   await page.goto(href);
   await page.locator("html[data-app=live]").waitFor({ state: "attached" });
+}
+
+/**
+ * Waits until React has hydrated the element matching `selector` (a cell's or figure's part
+ * hydrates after the page around it): from then on it is the page's own, not replaced.
+ */
+export async function waitForHydrated(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction(isHydrated, selector);
 }
 
 /**
