@@ -28,8 +28,14 @@ export interface ParsedNotebook {
   documents: SourceDocument[];
 }
 
-/** The page already has the notebook's title as its only h1: a `#` heading in a cell becomes h2. */
-function demoteTitles(tree: Root): Root {
+/**
+ * The page already has the notebook's title as its only h1, and its summary beneath it. A `#`
+ * heading that opens the notebook is its title in Jupyter (the downloaded file keeps it), so the
+ * page leaves it out rather than repeat it; any other `#` heading in a cell becomes h2.
+ */
+function fitHeadingsToPage(tree: Root, opensNotebook: boolean): Root {
+  const [first] = tree.children;
+  if (opensNotebook && first?.type === "heading" && first.depth === 1) tree.children.shift();
   for (const node of tree.children) if (node.type === "heading" && node.depth === 1) node.depth = 2;
   return tree;
 }
@@ -63,7 +69,7 @@ export function parseNotebooks(sources: SourceFile[], problems: ProblemList): Pa
       cellIds.set(piece.cell.id, source.file);
       anchors.add(piece.cell.id);
     }
-    const documents = pieces.flatMap((piece): SourceDocument[] => {
+    const documents = pieces.flatMap((piece, index): SourceDocument[] => {
       if (piece.kind !== "markdown") return [];
       const document = parseDocument({
         file: source.file,
@@ -72,7 +78,7 @@ export function parseNotebooks(sources: SourceFile[], problems: ProblemList): Pa
         text: piece.text,
         firstLine: piece.line,
       });
-      demoteTitles(document.tree);
+      fitHeadingsToPage(document.tree, index === 0);
       return [{ ...document, anchors }];
     });
     notebooks.push({ file: source.file, ...meta, pieces, documents });
