@@ -14,6 +14,7 @@ import {
 } from "./chart-parts";
 import { axisColor, seriesColor } from "./palette";
 import { PlotReadout } from "./plot-readout";
+import { toTenth } from "./series-paths";
 
 /*
  * Bar charts and histograms, drawn as line charts are: the frame gives the grid and axes, and the
@@ -64,10 +65,10 @@ function BarsLayer({ chart }: { chart: BandChart }) {
           return (
             <rect
               key={`${index}-${position}`}
-              x={from}
-              width={to - from}
+              x={toTenth(from)}
+              width={toTenth(to - from)}
               y={Math.min(top, base)}
-              height={Math.abs(base - top)}
+              height={toTenth(Math.abs(base - top))}
               fill={seriesColor(position)}
               fillOpacity={chart.opacity}
             />
@@ -101,8 +102,8 @@ function BandReadout({ chart }: { chart: BandChart }) {
           const [left, right] = chart.bands[index] ?? [0, 0];
           return (
             <rect
-              x={left}
-              width={right - left}
+              x={toTenth(left)}
+              width={toTenth(right - left)}
               y={plot.y}
               height={plot.height}
               fill={axisColor}
@@ -167,7 +168,7 @@ function CategoryAxis({ lines, chart }: { lines: string[][]; chart: BandChart })
         stroke={axisColor}
       />
       {chart.bands.map(([left, right], index) => {
-        const centre = (left + right) / 2;
+        const centre = toTenth((left + right) / 2);
         if (!lines[index]?.length) return null;
         return (
           <text key={index} x={centre} y={bottom + 8} textAnchor="middle">

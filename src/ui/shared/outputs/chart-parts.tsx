@@ -2,6 +2,7 @@ import { formatValue } from "../../../kernel/charts/chart-labels";
 import { createContext, useState, type ReactNode } from "react";
 import { linearScale, type PixelScale } from "../../../kernel/charts/chart-scales";
 import { axisColor, seriesColor } from "./palette";
+import { toTenth } from "./series-paths";
 
 // What every chart shares: its size, axes, legend, frame and grid. A chart is one SVG of a fixed
 // size with a viewBox, scaled to the width of its cell by CSS (width: 100%, height: auto): its
@@ -56,11 +57,18 @@ export interface PlotScales {
   invertX: (pixel: number) => number;
 }
 
-/** Linear scales of `plot` over the two domains (the y axis grows upwards). */
+/**
+ * Linear scales of `plot` over the two domains (the y axis grows upwards), placing values to a
+ * tenth of a pixel.
+ */
 export function plotScales(plot: Plot, xDomain: number[], yDomain: number[]): PlotScales {
   const x = linearScale(xDomain, [plot.x, plot.x + plot.width]);
   const y = linearScale(yDomain, [plot.y + plot.height, plot.y]);
-  return { x: x.scale, y: y.scale, invertX: x.invert };
+  return {
+    x: (value) => toTenth(x.scale(value)),
+    y: (value) => toTenth(y.scale(value)),
+    invertX: x.invert,
+  };
 }
 
 /** The series' names and colours, as HTML above the chart (cheaper to redraw than an SVG legend). */

@@ -70,6 +70,27 @@ describe("charts rendered on the server", () => {
     });
   }
 
+  it("places every mark to a tenth of a pixel, so the page's HTML carries no long coordinates", () => {
+    const awkward: CellOutput = {
+      kind: "bar",
+      title: "Thirds",
+      yLabel: "n",
+      categories: ["a", "b", "c"],
+      series: [
+        { name: "s", values: f([1 / 3, 2 / 3, 7 / 3]) },
+        { name: "t", values: f([0.7, 1.9, 2.2]) },
+      ],
+    };
+    for (const output of [...outputs, awkward]) {
+      const html = renderToStaticMarkup(<Chart output={output} />);
+      const positions = [
+        ...html.matchAll(/\s(?:x|y|x1|x2|y1|y2|cx|cy|width|height)="(-?[\d.]+)"/g),
+      ].map((match) => match[1]!);
+      expect(positions.length).toBeGreaterThan(10);
+      expect(positions.filter((value) => /\.\d{2,}/.test(value))).toEqual([]);
+    }
+  });
+
   it("draws a line chart's series, band, reference line and marker from the data", () => {
     const html = renderToStaticMarkup(<Chart output={outputs[0]!} />);
     // Two series lines; the first breaks at its missing value (two pieces: two "M" moves).

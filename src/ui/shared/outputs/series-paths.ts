@@ -3,8 +3,16 @@
 
 import type { PixelScale } from "../../../kernel/charts/chart-scales";
 
-/** A pixel position to a tenth of a pixel, as text: short path data, no visible rounding. */
-const pixel = (value: number) => String(Math.round(value * 10) / 10);
+/**
+ * A pixel position rounded to a tenth of a pixel: short markup (no 14-digit coordinates in the
+ * page's HTML), no visible rounding at any width a chart is shown at.
+ */
+export function toTenth(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** A pixel position to a tenth of a pixel, as text for path data. */
+const pixel = (value: number) => String(toTenth(value));
 
 /** Whether point `index` can be drawn: finite data that the scales place at finite pixels. */
 function drawable(x: ArrayLike<number>, y: ArrayLike<number>, index: number): boolean {

@@ -6,6 +6,7 @@ import {
 } from "../../../kernel/charts/chart-labels";
 import type { TimelineOutput } from "../../../kernel/output-types";
 import { useRegionName } from "./region-name";
+import { toTenth } from "./series-paths";
 import { placeLabels, type LabelPlace } from "./timeline-layout";
 
 /** A lane: its window's label, the events (centred 28 below the top), a row per label line. */
@@ -25,7 +26,7 @@ export function TimelineView({ output }: { output: TimelineOutput }) {
   const low = Math.min(...times);
   const high = Math.max(...times);
   const span = high - low || 1;
-  const x = (time: number) => labelWidth + 12 + ((time - low) / span) * (plotWidth - 24);
+  const x = (time: number) => toTenth(labelWidth + 12 + ((time - low) / span) * (plotWidth - 24));
   const width = labelWidth + plotWidth;
   const labelBounds: [number, number] = [labelWidth, width - 2];
   // Lanes stack from the top, each as tall as its rows of labels need.
@@ -67,11 +68,11 @@ export function TimelineView({ output }: { output: TimelineOutput }) {
                   <rect
                     x={x(lane.window.start)}
                     y={y - 14}
-                    width={Math.max(2, x(lane.window.end) - x(lane.window.start))}
+                    width={toTenth(Math.max(2, x(lane.window.end) - x(lane.window.start)))}
                     height={28}
                     className="timeline-window"
                   />
-                  <text x={x(lane.window.start) + 3} y={y - 16} className="timeline-note">
+                  <text x={toTenth(x(lane.window.start) + 3)} y={y - 16} className="timeline-note">
                     {lane.window.label}
                   </text>
                 </g>
