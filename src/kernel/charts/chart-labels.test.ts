@@ -66,6 +66,11 @@ describe("formatMetricValue", () => {
   it("fixes the digits of a finite number and writes anything else as formatValue does", () => {
     expect(formatMetricValue({ value: 0.123456, digits: 3 })).toBe("0.123");
     expect(formatMetricValue({ value: 2, digits: 2 })).toBe("2.00");
+    // Too small for its digits: in exponent form, never a misleading zero.
+    expect(formatMetricValue({ value: 3.425110792543792e-8, digits: 4 })).toBe("3.425e-8");
+    expect(formatMetricValue({ value: -0.00002, digits: 4 })).toBe("-2.000e-5");
+    expect(formatMetricValue({ value: 0, digits: 4 })).toBe("0.0000");
+    expect(formatMetricValue({ value: 0.00005, digits: 4 })).toBe("0.0001");
     // A value with no digits to fix (a missing one) reads as in a table, not as toFixed's "NaN".
     expect(formatMetricValue({ value: Number.NaN, digits: 2 })).toBe("—");
     expect(formatMetricValue({ value: 1234.5 })).toBe(formatValue(1234.5));

@@ -12,12 +12,16 @@ export function formatValue(value: number | string | boolean | null): string {
 
 /**
  * A metric card's value without its unit: a finite number with the card's fixed digits when it
- * sets them, anything else as `formatValue` writes it (a missing value, NaN, as a dash).
+ * sets them, anything else as `formatValue` writes it (a missing value, NaN, as a dash). A value
+ * too small to show at those digits is written as `formatValue` writes it ("3.425e-8"), not as
+ * zero: a p-value of 3.4 × 10⁻⁸ is not "0.0000".
  */
 export function formatMetricValue(card: Pick<MetricCard, "value" | "digits">): string {
-  return typeof card.value === "number" && card.digits !== undefined && Number.isFinite(card.value)
-    ? card.value.toFixed(card.digits)
-    : formatValue(card.value);
+  const { value, digits } = card;
+  if (typeof value !== "number" || digits === undefined || !Number.isFinite(value))
+    return formatValue(value);
+  const fixed = value.toFixed(digits);
+  return value !== 0 && /^-?0(\.0*)?$/.test(fixed) ? formatValue(value) : fixed;
 }
 
 /**
