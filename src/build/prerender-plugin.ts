@@ -113,7 +113,7 @@ function fillTemplate(
 ): string {
   const root = '<div id="root"></div>';
   if (!template.includes(root)) throw new Error(`index.html: no ${root} to render pages into`);
-  const expected = firstOutputId(page.html);
+  const expected = firstRunDataId(page.html);
   const head = [
     lessonChunk &&
       `<link rel="modulepreload" crossorigin href="${escapeHtml(base + lessonChunk)}">`,
@@ -127,17 +127,16 @@ function fillTemplate(
 }
 
 /**
- * The id of the element holding a page's first simulation output (a cell's outputs or a lesson
- * figure), or undefined for a page without one. The page's head asks the browser to hold its
- * first paint until that element is parsed (`<link rel="expect" blocking="render">`), so the
- * output is drawn in the same frame as the text above it rather than a frame or more later, while
- * the browser parses the rest of a long page. Browsers without `rel="expect"` ignore it.
+ * The id of the build's run data that follows a page's first simulation output (a cell's outputs
+ * or a lesson figure's drawing: each prints its run's JSON right after itself), or undefined for
+ * a page without one. The page's head asks the browser to hold its first paint until that element
+ * is in the document (`<link rel="expect" blocking="render">`), so the whole output is drawn in
+ * the same frame as the text above it rather than a frame or more later, while the browser parses
+ * the rest of a long page. Chromium releases the hold as soon as the element's start tag is
+ * parsed, and its parser may stop for a frame anywhere in a page: an element after the output,
+ * not the one around it, is what makes sure the output is complete. Browsers without
+ * `rel="expect"` ignore it.
  */
-export function firstOutputId(html: string): string | undefined {
-  const candidates = [
-    /<div class="cell-outputs" id="([^"]+)"/.exec(html),
-    /<figure class="lesson-figure" id="([^"]+)"/.exec(html),
-  ].filter((match) => match !== null);
-  candidates.sort((a, b) => a.index - b.index);
-  return candidates[0]?.[1];
+export function firstRunDataId(html: string): string | undefined {
+  return /<script type="application\/json" id="([^"]+)" data-cell-run="/.exec(html)?.[1];
 }

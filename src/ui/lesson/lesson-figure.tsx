@@ -42,7 +42,9 @@ function FigureRun({
         {figure.label} could not be drawn: {state.result.error.message}
       </p>
     );
-  return <FigureDrawing outputs={state.result.outputs} label={figure.label} />;
+  return (
+    <FigureDrawing outputs={state.result.outputs} label={figure.label} runId={`${figure.id}-run`} />
+  );
 }
 
 /**
@@ -53,13 +55,15 @@ function FigureRun({
 const FigureDrawing = memo(function FigureDrawing({
   outputs,
   label,
+  runId,
 }: {
   outputs: CellOutput[];
   label: string;
+  runId: string;
 }) {
   return (
     <Suspense fallback={<p className="loading">Drawing {label}…</p>}>
-      <FigureOutputs outputs={outputs} label={label} />
+      <FigureOutputs outputs={outputs} label={label} runId={runId} />
     </Suspense>
   );
 });

@@ -16,16 +16,18 @@ const drawn = new Set(["line", "histogram", "bar", "scatter", "ecdf", "dag", "ti
 export default function FigureOutputs({
   outputs,
   label,
+  runId,
 }: {
   outputs: CellOutput[];
   label: string;
+  /** The id of the build's run data, printed after the drawing (see `PrerenderedRunData`). */
+  runId: string;
 }) {
   const [open, setOpen] = useState(false);
   const charts = outputs.filter((output) => drawn.has(output.kind));
   const tables = outputs.flatMap((output) => (output.kind === "table" ? [output] : []));
   return (
     <RegionScope.Provider value={label}>
-      <PrerenderedRunData outputs={outputs} />
       <div className="figure-panels">
         {charts.map((output, index) => (
           <div className="figure-panel" key={`${output.kind}-${index}`}>
@@ -64,6 +66,7 @@ export default function FigureOutputs({
           </RegionScope.Provider>
         </details>
       )}
+      <PrerenderedRunData outputs={outputs} id={runId} />
     </RegionScope.Provider>
   );
 }

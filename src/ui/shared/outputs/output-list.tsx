@@ -22,8 +22,7 @@ const Outputs = memo(function Outputs({ outputs }: { outputs: CellOutput[] }) {
 
 /**
  * A cell's outputs in order. While a new run is under way the old ones stay, dimmed. `id` names
- * the element in the page (the prerendered page holds its first paint until the first cell's
- * outputs are parsed: see `src/build/prerender-plugin.ts`).
+ * the element in the page, and `<id>-run` the build's run data after the outputs.
  */
 export function OutputList({
   id,
@@ -37,8 +36,8 @@ export function OutputList({
   if (outputs.length === 0) return null;
   return (
     <div className="cell-outputs" id={id} data-stale={stale || undefined} aria-busy={stale}>
-      <PrerenderedRunData outputs={outputs} />
       <Outputs outputs={outputs} />
+      <PrerenderedRunData outputs={outputs} id={`${id}-run`} />
     </div>
   );
 }

@@ -126,15 +126,18 @@ export function prerenderedResult(
 }
 
 /**
- * The JSON of the prerendered run these outputs came from, printed beside them so the browser's
- * first render finds them (nothing for outputs a worker computed).
+ * The JSON of the prerendered run these outputs came from, printed right after them so the
+ * browser's first render finds them (nothing for outputs a worker computed). Its `id` marks the
+ * point in the page where those outputs are complete: a prerendered page holds its first paint
+ * until its first run's data is parsed (see `src/build/prerender-plugin.ts`).
  */
-export function PrerenderedRunData({ outputs }: { outputs: CellOutput[] }) {
+export function PrerenderedRunData({ outputs, id }: { outputs: CellOutput[]; id: string }) {
   const entry = byOutputs.get(outputs);
   if (!entry) return null;
   return (
     <script
       type="application/json"
+      id={id}
       data-cell-run={entry.key}
       dangerouslySetInnerHTML={{ __html: entry.json }}
     />
