@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { labelCharWidth, labelExtent, placeLabels } from "./timeline-layout";
+import {
+  labelCharWidth,
+  labelExtent,
+  laneLabelChars,
+  laneLabelLines,
+  placeLabels,
+} from "./timeline-layout";
 
 const labelRows = (...args: Parameters<typeof placeLabels>) =>
   placeLabels(...args).map((place) => place.row);
@@ -39,5 +45,30 @@ describe("labelExtent", () => {
       end: 120 + width,
       anchor: "start",
     });
+  });
+});
+
+describe("laneLabelLines", () => {
+  it("keeps a short label on one line", () => {
+    expect(laneLabelLines("invoke_agent")).toEqual(["invoke_agent"]);
+  });
+
+  it("breaks a point-in-time join's lane label between words instead of cutting it", () => {
+    // The pit-join-timeline cell names its lanes "entity row i: (entity id, request time)".
+    expect(laneLabelLines("entity row 1: (1001, 11:00)")).toEqual([
+      "entity row 1:",
+      "(1001, 11:00)",
+    ]);
+    expect(laneLabelLines("entity row 2: (1002, 11:00:01)")).toEqual([
+      "entity row 2:",
+      "(1002, 11:00:01)",
+    ]);
+  });
+
+  it("cuts only what two lines cannot hold, and no line is wider than the lane labels' column", () => {
+    const lines = laneLabelLines("a lane label with far more words than two short lines can hold");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]?.endsWith("…")).toBe(true);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(laneLabelChars);
   });
 });

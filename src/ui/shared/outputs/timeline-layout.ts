@@ -1,5 +1,8 @@
-// Where a timeline's event labels go: under their event, moved down a row when they would run
-// into a neighbour's label (events of one lane are often minutes apart on an axis of hours).
+// Where a timeline's labels go: an event's under the event, moved down a row when it would run
+// into a neighbour's (events of one lane are often minutes apart on an axis of hours), and a
+// lane's in up to two lines beside the lane.
+
+import { truncateLabel, wrapLabel } from "../../../kernel/charts/chart-labels";
 
 /** Approximate width of one character of an 11 px label, in SVG units. */
 export const labelCharWidth = 6.2;
@@ -44,4 +47,16 @@ export function placeLabels(
     places[index] = { ...extent, row };
   }
   return places;
+}
+
+/** A lane's label: lines of at most this many 12 px characters fit beside the lanes. */
+export const laneLabelChars = 17;
+/** The distance between a lane label's lines, in SVG units. */
+export const laneLabelLineHeight = 14;
+
+/** A lane's label in at most two lines that fit beside the lanes, the second cut if need be. */
+export function laneLabelLines(label: string): string[] {
+  const lines = wrapLabel(label, laneLabelChars);
+  const shown = [lines[0] ?? "", ...(lines.length > 1 ? [lines.slice(1).join(" ")] : [])];
+  return shown.map((line) => truncateLabel(line, laneLabelChars));
 }

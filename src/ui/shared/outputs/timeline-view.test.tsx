@@ -1,5 +1,6 @@
 // The timeline's legend lists only the kinds of event it shows: a trace drawn as a Gantt chart
-// has no "leak" or "entity time", and a legend of them would mislead.
+// has no "leak" or "entity time", and a legend of them would mislead. Its marks: a feature row at
+// the request time stays visible over the request's diamond, and a long lane label is broken.
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { TimelineEvent, TimelineOutput } from "../../../kernel/output-types";
@@ -30,5 +31,29 @@ describe("TimelineView legend", () => {
     const all = ["winner", "candidate", "excluded", "leak", "entity"] as const;
     const html = renderToStaticMarkup(<TimelineView output={timeline([...all])} />);
     expect(legendItems(html)).toEqual([...all]);
+  });
+});
+
+describe("TimelineView marks", () => {
+  const drawn = (html: string) =>
+    [...html.matchAll(/class="timeline-event timeline-([a-z]+)"/g)].map((match) => match[1]);
+
+  it("draws an entity time under the feature rows, so a row at the same time is not hidden", () => {
+    // As in the point-in-time join, where the request is the lane's last event.
+    const html = renderToStaticMarkup(
+      <TimelineView output={timeline(["candidate", "winner", "entity"])} />,
+    );
+    expect(drawn(html)).toEqual(["entity", "candidate", "winner"]);
+    // The label places do not move with the drawing order: each event keeps its own label.
+    expect(html).toMatch(/timeline-entity"><title>[^<]*<\/title><path[^>]*><\/path><text[^>]*>e2</);
+  });
+
+  it("breaks a long lane label into lines and keeps the whole label as its tooltip only if cut", () => {
+    const output = timeline(["entity"]);
+    output.lanes[0] = { ...output.lanes[0]!, label: "entity row 1: (1001, 11:00)" };
+    const html = renderToStaticMarkup(<TimelineView output={output} />);
+    expect(html).toContain(">entity row 1:</tspan>");
+    expect(html).toContain(">(1001, 11:00)</tspan>");
+    expect(html).not.toContain("…");
   });
 });

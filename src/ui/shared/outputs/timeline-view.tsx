@@ -2,12 +2,16 @@ import {
   formatValue,
   timelineEventTitle,
   timelineLegendShown,
-  truncateLabel,
 } from "../../../kernel/charts/chart-labels";
 import type { TimelineOutput } from "../../../kernel/output-types";
 import { useRegionName } from "./region-name";
 import { toTenth } from "./series-paths";
-import { placeLabels, type LabelPlace } from "./timeline-layout";
+import {
+  laneLabelLineHeight,
+  laneLabelLines,
+  placeLabels,
+  type LabelPlace,
+} from "./timeline-layout";
 
 /** A lane: its window's label, the events (centred 28 below the top), a row per label line. */
 const laneCentre = 28;
@@ -15,6 +19,14 @@ const laneBase = 56;
 const labelRowHeight = 12;
 const labelWidth = 120;
 const plotWidth = 560;
+/** Entity times first, so a feature row at the same time is drawn over the diamond, not under it. */
+function drawingOrder(events: TimelineOutput["lanes"][number]["events"]): number[] {
+  const positions = events.map((_, position) => position);
+  return [
+    ...positions.filter((position) => events[position]?.status === "entity"),
+    ...positions.filter((position) => events[position]?.status !== "entity"),
+  ];
+}
 
 /** Lanes of events on a shared time axis: feature rows against entity times, winners and exclusions. */
 export function TimelineView({ output }: { output: TimelineOutput }) {
@@ -57,10 +69,17 @@ export function TimelineView({ output }: { output: TimelineOutput }) {
         {output.lanes.map((lane, index) => {
           const layout = lanes[index];
           const y = (layout?.top ?? 0) + laneCentre;
+          const labelLines = laneLabelLines(lane.label);
+          const labelTop = y + 4 - ((labelLines.length - 1) * laneLabelLineHeight) / 2;
           return (
             <g key={`${lane.label}-${index}`}>
-              <text x={4} y={y + 4} className="timeline-lane-label">
-                {truncateLabel(lane.label, 16)}
+              <text x={4} y={labelTop} className="timeline-lane-label">
+                {labelLines.join(" ") !== lane.label && <title>{lane.label}</title>}
+                {labelLines.map((line, row) => (
+                  <tspan key={row} x={4} dy={row === 0 ? 0 : laneLabelLineHeight}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
               <line x1={labelWidth} x2={width - 4} y1={y} y2={y} className="timeline-axis" />
               {lane.window && (
@@ -77,8 +96,10 @@ export function TimelineView({ output }: { output: TimelineOutput }) {
                   </text>
                 </g>
               )}
-              {lane.events.map((event, position) => {
+              {drawingOrder(lane.events).map((position) => {
+                const event = lane.events[position];
                 const place = layout?.places[position];
+                if (!event) return null;
                 return (
                   <g
                     key={position}
