@@ -312,8 +312,8 @@ describe("lesson 7: what significant means at production scale", () => {
   });
 
   it("prints the multiple-testing numbers for 20 columns", () => {
-    expectPrinted(passage(text, "With $k$ independent columns, each checked"), 1 - 0.95 ** 20, 4); // 0.6415
-    expectPrinted(passage(text, "With $k$ independent columns, each checked"), 0.05 / 20, 4); // 0.0025
+    expectPrinted(passage(text, "With $J$ independent columns, each checked"), 1 - 0.95 ** 20, 4); // 0.6415
+    expectPrinted(passage(text, "With $J$ independent columns, each checked"), 0.05 / 20, 4); // 0.0025
     // scipy 1.17: binom.sf(9, 20, 0.05) = 1.1340718060930296e-08
     const falseDatasetAlarm = binomialUpperTail(20, 0.05, 10);
     expect(falseDatasetAlarm).toBeCloseTo(1.1340718060930296e-8, 15);

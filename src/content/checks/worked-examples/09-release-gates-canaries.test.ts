@@ -22,7 +22,7 @@ import { expectPrinted, passage, readLesson } from "./lesson-text";
 
 const text = readLesson("09-release-gates-canaries.md");
 const qualityBullet = passage(text, "- *Quality*: on $n = 2000$ paired examples");
-const safetyBullet = passage(text, "- *Safety*: $x = 4$ violations");
+const safetyBullet = passage(text, "- *Safety*: $v = 4$ violations");
 const costBullet = passage(text, "- *Cost*: $n = 500$ requests");
 
 /**
