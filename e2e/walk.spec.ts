@@ -401,6 +401,12 @@ test("the exercises page opens with an index: status, score, seed and student id
   const index = page.getByRole("navigation", { name: "Exercises index" });
   await expect(index).toBeVisible();
   expect(await index.getByRole("link").count()).toBeGreaterThanOrEqual(10);
+  // Under the lessons they practise, in the notebook's order: the numbers run 1, 2, 3, ...
+  const numbers = await index
+    .locator("li")
+    .evaluateAll((items) => items.map((item) => (item as HTMLLIElement).value));
+  expect(numbers).toEqual(numbers.map((_, position) => position + 1));
+  await expect(index.getByRole("heading", { level: 3 }).first()).toHaveText(/^Lesson 2: /);
   await expect(page.locator(".exercise-identity")).toContainText("student-walk");
   const row = index
     .locator("li")

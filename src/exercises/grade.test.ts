@@ -9,6 +9,7 @@ const fixture: Exercise<{ shift: number }> = {
   title: "Fixture",
   objectives: ["diagnose-drift-skew"],
   topic: "drift",
+  lesson: "drift-detection",
   difficulty: 1,
   generate: (seed) => ({ seed, params: { shift: seed % 2 }, tables: [] }),
   prompt: () => "Compute $x$.",

@@ -8,6 +8,7 @@ const sound: Exercise<{ base: number }> = {
   title: "Double it",
   objectives: ["production-statistics"],
   topic: "monitoring",
+  lesson: "offline-online-monitoring",
   difficulty: 1,
   generate: (seed) => ({
     seed,

@@ -98,6 +98,11 @@ export interface Exercise<P = unknown> {
     | "canary"
     | "llm"
     | "incidents";
+  /**
+   * The id of the lesson it practises (content/lessons); the notebook lists the exercises in
+   * lesson order and its index groups them by lesson.
+   */
+  lesson: string;
   difficulty: 1 | 2 | 3;
   /** Data from the seed (deterministic: same seed, same instance). */
   generate(seed: number): Instance<P>;

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { exercises } from "../../exercises/catalog/index";
 import { compileChapter } from "../compiler/compile-chapter";
 import { loadChapterSources } from "../compiler/load-chapter";
 
@@ -15,6 +16,13 @@ function countOf(html: string, className: string): number {
 describe("the chapter's lessons", () => {
   it("are the ten lessons of the overview, in order", () => {
     expect(chapter.lessons.map((lesson) => lesson.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it("are what every exercise practises, and the exercises notebook follows their order", () => {
+    const numberOf = new Map(chapter.lessons.map((lesson) => [lesson.id, lesson.number]));
+    const numbers = exercises.map((exercise) => numberOf.get(exercise.lesson));
+    exercises.forEach((exercise, index) => expect(numbers[index], exercise.id).toBeDefined());
+    expect(numbers).toEqual([...numbers].sort((left, right) => (left ?? 0) - (right ?? 0)));
   });
 
   it("teach every learning objective", () => {

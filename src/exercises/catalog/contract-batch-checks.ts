@@ -75,6 +75,7 @@ export const contractBatchChecks = defineExercise<ContractBatchParams>({
   title: "Which contract rules does this batch break?",
   objectives: ["dependency-graphs", "production-statistics"],
   topic: "contracts",
+  lesson: "data-contracts",
   difficulty: 2,
   generate(seed: number): Instance<ContractBatchParams> {
     const rng = createRng(seed);

@@ -56,6 +56,7 @@ export const controlLimitsAlerts = defineExercise<ControlLimitsParams>({
   title: "Control limits for a monitored accuracy",
   objectives: ["offline-vs-online", "production-statistics"],
   topic: "monitoring",
+  lesson: "offline-online-monitoring",
   difficulty: 1,
   generate(seed: number): Instance<ControlLimitsParams> {
     const rng = createRng(seed);

@@ -82,6 +82,7 @@ export const driftTestSelection = defineExercise<DriftTestSelectionParams>({
   title: "Which drift test, and does it fire?",
   objectives: ["diagnose-drift-skew", "production-statistics"],
   topic: "drift",
+  lesson: "drift-detection",
   difficulty: 2,
   generate(seed: number): Instance<DriftTestSelectionParams> {
     const rng = createRng(seed);

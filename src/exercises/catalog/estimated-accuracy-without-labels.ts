@@ -26,6 +26,7 @@ export const estimatedAccuracyWithoutLabels = defineExercise<EstimatedAccuracyPa
   title: "Estimating accuracy before the labels arrive",
   objectives: ["offline-vs-online", "production-statistics"],
   topic: "monitoring",
+  lesson: "offline-online-monitoring",
   difficulty: 1,
   generate(seed: number): Instance<EstimatedAccuracyParams> {
     const rng = createRng(seed);

@@ -48,6 +48,7 @@ export const featureSkewDiagnosis = defineExercise<SkewParams>({
   title: "Feature skew per example: count and diagnose",
   objectives: ["diagnose-drift-skew"],
   topic: "skew",
+  lesson: "training-serving-skew",
   difficulty: 2,
   generate(seed: number): Instance<SkewParams> {
     const rng = createRng(seed);

@@ -35,6 +35,7 @@ export const guardrailPrecision = defineExercise<GuardrailParams>({
   title: "Guardrail threshold: TPR, FPR and precision in production",
   objectives: ["llm-traces", "failure-modes"],
   topic: "llm",
+  lesson: "llm-traces-failure-modes",
   difficulty: 2,
   generate(seed: number): Instance<GuardrailParams> {
     const rng = createRng(seed);

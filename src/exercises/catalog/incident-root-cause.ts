@@ -82,6 +82,7 @@ export const incidentRootCause = defineExercise<IncidentParams>({
   title: "Root cause of an incident from monitor signals",
   objectives: ["failure-modes", "diagnose-drift-skew"],
   topic: "incidents",
+  lesson: "llm-traces-failure-modes",
   difficulty: 2,
   generate(seed: number): Instance<IncidentParams> {
     const rng = createRng(seed);

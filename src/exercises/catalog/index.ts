@@ -30,18 +30,24 @@ import { traceLatencyAccounting } from "./trace-latency-accounting";
 import { traceTokenCost } from "./trace-token-cost";
 
 /**
- * All exercises in notebook order: first drift statistics, feature-store and lineage mechanics,
- * contracts and gates; then skew and rollback, feature-store simulations, canaries, LLM traces
- * and incidents. Each is typed by its own parameters (see `defineExercise`); here they are plain
+ * All exercises in notebook order: by the lesson they practise (Lesson 2's feature-store joins and
+ * writes first, Lesson 10's traces and incidents last), and within a lesson in the order it
+ * teaches. Each is typed by its own parameters (see `defineExercise`); here they are plain
  * exercises, with no cast.
  *
  * @example
  * exercises.map((exercise) => exercise.id);
  */
 export const exercises: Exercise[] = [
+  pointInTimeJoinTtl,
   onlineStoreBackfill,
+  onlineStoreWritePolicy,
+  tfdvLinfSkew,
+  featureSkewDiagnosis,
   contractBatchChecks,
+  schemaCompatibilityUpgrade,
   lineageRebuildSet,
+  rollbackReaderSafety,
   psiCategoricalShift,
   ksBasketValueDrift,
   jensenShannonCountryDrift,
@@ -51,12 +57,6 @@ export const exercises: Exercise[] = [
   estimatedAccuracyWithoutLabels,
   p95LatencyGate,
   releaseGateDecision,
-  pointInTimeJoinTtl,
-  onlineStoreWritePolicy,
-  tfdvLinfSkew,
-  featureSkewDiagnosis,
-  schemaCompatibilityUpgrade,
-  rollbackReaderSafety,
   kayentaCanaryScore,
   traceTokenCost,
   traceLatencyAccounting,

@@ -27,6 +27,7 @@ export const jensenShannonCountryDrift = defineExercise<JensenShannonParams>({
   title: "Jensen-Shannon distance of a country column",
   objectives: ["production-statistics", "diagnose-drift-skew"],
   topic: "drift",
+  lesson: "drift-detection",
   difficulty: 2,
   generate(seed: number): Instance<JensenShannonParams> {
     const rng = createRng(seed);

@@ -72,6 +72,7 @@ export const kayentaCanaryScore = defineExercise<CanaryParams>({
   title: "Kayenta canary score: promote, review or roll back",
   objectives: ["versioning-rollback", "release-gates"],
   topic: "canary",
+  lesson: "release-gates-canaries",
   difficulty: 2,
   generate(seed: number): Instance<CanaryParams> {
     const rng = createRng(seed);

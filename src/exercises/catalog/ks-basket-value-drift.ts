@@ -44,6 +44,7 @@ export const ksBasketValueDrift = defineExercise<KsBasketParams>({
   title: "Kolmogorov-Smirnov drift test on basket values",
   objectives: ["production-statistics", "diagnose-drift-skew"],
   topic: "drift",
+  lesson: "drift-detection",
   difficulty: 2,
   generate(seed: number): Instance<KsBasketParams> {
     const rng = createRng(seed);

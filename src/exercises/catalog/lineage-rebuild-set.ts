@@ -70,6 +70,7 @@ export const lineageRebuildSet = defineExercise<LineageParams>({
   title: "What must be rebuilt after a change?",
   objectives: ["dependency-graphs", "define-artifacts"],
   topic: "lineage",
+  lesson: "lineage-versioning-rollback",
   difficulty: 2,
   generate(seed: number): Instance<LineageParams> {
     const rng = createRng(seed);

@@ -36,6 +36,7 @@ export const normedWassersteinDeliveryTime = defineExercise<WassersteinParams>({
   title: "Normed Wasserstein distance of delivery times",
   objectives: ["production-statistics", "diagnose-drift-skew"],
   topic: "drift",
+  lesson: "drift-detection",
   difficulty: 3,
   generate(seed: number): Instance<WassersteinParams> {
     const rng = createRng(seed);

@@ -41,6 +41,7 @@ export const nullSpikeDetection = defineExercise<NullSpikeParams>({
   title: "A silent null spike: z-test, contract rule and what KS sees",
   objectives: ["failure-modes", "diagnose-drift-skew"],
   topic: "monitoring",
+  lesson: "llm-traces-failure-modes",
   difficulty: 2,
   generate(seed: number): Instance<NullSpikeParams> {
     const rng = createRng(seed);

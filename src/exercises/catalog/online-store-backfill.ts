@@ -54,6 +54,7 @@ export const onlineStoreBackfill = defineExercise<BackfillParams>({
   title: "A backfill into the online store",
   objectives: ["define-artifacts", "offline-vs-online"],
   topic: "feature-store",
+  lesson: "features-entities-time",
   difficulty: 3,
   generate(seed: number): Instance<BackfillParams> {
     const rng = createRng(seed);

@@ -73,6 +73,7 @@ export const onlineStoreWritePolicy = defineExercise<PolicyParams>({
   title: "Simulate materialization: last-write-wins versus skip-if-not-newer",
   objectives: ["notebook-simulations", "offline-vs-online"],
   topic: "feature-store",
+  lesson: "features-entities-time",
   difficulty: 2,
   generate(seed: number): Instance<PolicyParams> {
     const rng = createRng(seed);

@@ -39,6 +39,7 @@ export const p95LatencyGate = defineExercise<LatencyParams>({
   title: "p95 latency against an SLO",
   objectives: ["release-gates", "production-statistics"],
   topic: "release-gates",
+  lesson: "release-gates-canaries",
   difficulty: 1,
   generate(seed: number): Instance<LatencyParams> {
     const rng = createRng(seed);

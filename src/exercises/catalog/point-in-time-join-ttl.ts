@@ -37,6 +37,7 @@ export const pointInTimeJoinTtl = defineExercise<JoinParams>({
   title: "Point-in-time join with a TTL and the created-timestamp filter",
   objectives: ["notebook-simulations", "failure-modes"],
   topic: "feature-store",
+  lesson: "features-entities-time",
   difficulty: 3,
   generate(seed: number): Instance<JoinParams> {
     const rng = createRng(seed);

@@ -46,6 +46,7 @@ export const psiCategoricalShift = defineExercise<PsiCategoricalParams>({
   title: "PSI of a categorical feature with a new category",
   objectives: ["production-statistics", "diagnose-drift-skew"],
   topic: "drift",
+  lesson: "drift-detection",
   difficulty: 2,
   generate(seed: number): Instance<PsiCategoricalParams> {
     const rng = createRng(seed);

@@ -61,6 +61,7 @@ export const releaseGateDecision = defineExercise<ReleaseGateParams>({
   title: "Ship or hold: a gate on quality, safety and cost",
   objectives: ["release-gates", "offline-vs-online"],
   topic: "release-gates",
+  lesson: "release-gates-canaries",
   difficulty: 3,
   generate(seed: number): Instance<ReleaseGateParams> {
     const rng = createRng(seed);

@@ -75,6 +75,7 @@ export const rollbackReaderSafety = defineExercise<RollbackParams>({
   title: "Roll back or not: the pointer's target and what it can read",
   objectives: ["versioning-rollback", "failure-modes"],
   topic: "lineage",
+  lesson: "lineage-versioning-rollback",
   difficulty: 3,
   generate(seed: number): Instance<RollbackParams> {
     const rng = createRng(seed);

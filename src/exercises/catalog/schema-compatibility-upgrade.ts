@@ -51,6 +51,7 @@ export const schemaCompatibilityUpgrade = defineExercise<CompatibilityParams>({
   title: "Schema change under a compatibility mode, and the upgrade order",
   objectives: ["versioning-rollback", "dependency-graphs"],
   topic: "schema",
+  lesson: "schema-evolution",
   difficulty: 2,
   generate(seed: number): Instance<CompatibilityParams> {
     const rng = createRng(seed);

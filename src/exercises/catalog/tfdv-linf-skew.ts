@@ -46,6 +46,7 @@ export const tfdvLinfSkew = defineExercise<LinfParams>({
   title: "L-infinity skew between training and serving",
   objectives: ["diagnose-drift-skew"],
   topic: "skew",
+  lesson: "training-serving-skew",
   difficulty: 1,
   generate(seed: number): Instance<LinfParams> {
     const rng = createRng(seed);

@@ -32,6 +32,7 @@ export const traceLatencyAccounting = defineExercise<LatencyParams>({
   title: "Self time and the critical path of an agent trace",
   objectives: ["llm-traces", "notebook-simulations"],
   topic: "llm",
+  lesson: "llm-traces-failure-modes",
   difficulty: 3,
   generate(seed: number): Instance<LatencyParams> {
     const shape = drawTraceShape(createRng(seed));

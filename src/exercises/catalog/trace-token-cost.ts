@@ -45,6 +45,7 @@ export const traceTokenCost = defineExercise<CostParams>({
   title: "Token cost of an agent trace",
   objectives: ["llm-traces"],
   topic: "llm",
+  lesson: "llm-traces-failure-modes",
   difficulty: 2,
   generate(seed: number): Instance<CostParams> {
     const shape = drawTraceShape(createRng(seed));

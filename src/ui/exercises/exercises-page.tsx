@@ -46,17 +46,13 @@ export default function ExercisesPage({ exerciseId }: { exerciseId: string | und
   const total = exercises.reduce((sum, exercise) => sum + (progress[exercise.id]?.best ?? 0), 0);
   const known = !exerciseId || exercises.some((exercise) => exercise.id === exerciseId);
   const numbered = exercises.map((exercise, index) => ({ exercise, number: index + 1 }));
-  // The index groups each exercise under its first learning objective.
-  const groups = chapter.objectives
-    .map((objective) => ({
-      objective,
-      items: numbered.filter(({ exercise }) => exercise.objectives[0] === objective.id),
+  // The index groups the exercises by the lesson they practise, in the notebook's (lesson) order.
+  const groups = chapter.lessons
+    .map((lesson) => ({
+      lesson,
+      items: numbered.filter(({ exercise }) => exercise.lesson === lesson.id),
     }))
     .filter((group) => group.items.length > 0);
-  const ungrouped = numbered.filter(
-    ({ exercise }) =>
-      !chapter.objectives.some((objective) => objective.id === exercise.objectives[0]),
-  );
   const statusOf = (id: string) => {
     const entry = progress[id];
     if (!entry || (entry.attempts === 0 && entry.best === 0)) return "not started";
@@ -98,36 +94,37 @@ export default function ExercisesPage({ exerciseId }: { exerciseId: string | und
       )}
       <nav className="exercises-index" aria-label="Exercises index">
         <h2>Exercises</h2>
-        {[...groups, ...(ungrouped.length ? [{ objective: undefined, items: ungrouped }] : [])].map(
-          ({ objective, items }) => (
-            <section key={objective?.id ?? "other"} aria-label={objective?.text ?? "Other"}>
-              <h3>{objective?.text ?? "Other"}</h3>
-              <ol>
-                {items.map(({ exercise, number }) => {
-                  const entry = progress[exercise.id];
-                  const status = statusOf(exercise.id);
-                  return (
-                    <li key={exercise.id} value={number}>
-                      <a href={hrefs.exercises(exercise.id)}>{exercise.title}</a>{" "}
-                      <span
-                        className={`exercise-status exercise-status-${status.replace(" ", "-")}`}
-                      >
-                        {status}
-                        {entry && entry.best > 0 ? ` · best ${(entry.best * 100).toFixed(0)}%` : ""}
-                      </span>{" "}
-                      {studentId && (
-                        <span className="exercise-seed">
-                          variant {(entry?.variant ?? 0) + 1}, seed{" "}
-                          {practiceSeed(studentId, exercise.id, entry?.variant ?? 0)}
-                        </span>
-                      )}
-                    </li>
-                  );
-                })}
-              </ol>
-            </section>
-          ),
-        )}
+        {groups.map(({ lesson, items }) => (
+          <section key={lesson.id} aria-labelledby={`exercises-index-${lesson.id}`}>
+            <h3 id={`exercises-index-${lesson.id}`}>
+              Lesson {lesson.number}:{" "}
+              <a href={hrefs.lesson(lesson.id)} className="exercises-index-lesson">
+                {lesson.title}
+              </a>
+            </h3>
+            <ol>
+              {items.map(({ exercise, number }) => {
+                const entry = progress[exercise.id];
+                const status = statusOf(exercise.id);
+                return (
+                  <li key={exercise.id} value={number}>
+                    <a href={hrefs.exercises(exercise.id)}>{exercise.title}</a>{" "}
+                    <span className={`exercise-status exercise-status-${status.replace(" ", "-")}`}>
+                      {status}
+                      {entry && entry.best > 0 ? ` · best ${(entry.best * 100).toFixed(0)}%` : ""}
+                    </span>{" "}
+                    {studentId && (
+                      <span className="exercise-seed">
+                        variant {(entry?.variant ?? 0) + 1}, seed{" "}
+                        {practiceSeed(studentId, exercise.id, entry?.variant ?? 0)}
+                      </span>
+                    )}
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        ))}
       </nav>
       <section className="score-summary" aria-labelledby="score-heading">
         <h2 id="score-heading">Your score</h2>
