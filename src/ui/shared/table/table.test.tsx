@@ -24,6 +24,22 @@ describe("ValueTable", () => {
     expect(html).toContain('<th scope="col">minute</th><th scope="col">share</th>');
   });
 
+  it("marks a column of sentences as prose, so it keeps a readable width, and no other", () => {
+    // As the release gate's table has it: a short result beside a long reason.
+    const reason = "95% lower bound of the quality difference is -0.024, above -0.05";
+    const html = renderToStaticMarkup(
+      <ValueTable
+        columns={["result", "reason"]}
+        rows={[
+          ["pass", reason],
+          ["pass", "ok"],
+        ]}
+      />,
+    );
+    expect(html).toContain(`<td>pass</td><td class="prose">${reason}</td>`);
+    expect(html).toContain('<td>pass</td><td class="prose">ok</td>');
+  });
+
   it("right-aligns numbers, prints them short by default and reads null as NULL", () => {
     const html = renderToStaticMarkup(<ValueTable columns={columns} rows={rows} />);
     expect(html).toContain(

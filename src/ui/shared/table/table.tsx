@@ -19,6 +19,9 @@ const numberText: Record<NumberStyle, (value: number) => string> = {
   exact: (value) => formatNumber(value, 17),
 };
 
+/** A text longer than this (in characters) makes its column a column of prose. */
+const proseLength = 40;
+
 /** One column of a {@link Table}: its header and how to draw its cell of a row. */
 export interface Column<Row> {
   header: string;
@@ -72,6 +75,14 @@ export function Table<Row>({
   const regionName = useRegionName(
     label || (typeof caption === "string" && caption) || "Data table",
   );
+  // A column of sentences keeps a readable width: squeezed to its longest word, each of its
+  // cells would stand as a tower of one word per line. The region scrolls sideways instead.
+  const prose = columns.map((column) =>
+    rows.some((row) => {
+      const content = column.cell(row);
+      return typeof content === "string" && content.length > proseLength;
+    }),
+  );
   const table = (
     <table className={className ? `data-table ${className}` : "data-table"} data-testid={testId}>
       {caption && <caption>{caption}</caption>}
@@ -92,10 +103,12 @@ export function Table<Row>({
       <tbody>
         {rows.map((row, index) => (
           <tr key={rowKey(row, index)} {...rowAttributes?.(row)}>
-            {columns.map((column) => {
+            {columns.map((column, position) => {
               const content = column.cell(row);
               const numeric = column.numeric || typeof content === "number";
-              const classes = [column.className, numeric && "numeric"].filter(Boolean).join(" ");
+              const classes = [column.className, numeric && "numeric", prose[position] && "prose"]
+                .filter(Boolean)
+                .join(" ");
               const Cell = column.rowHeader ? "th" : "td";
               return (
                 <Cell
