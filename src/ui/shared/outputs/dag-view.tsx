@@ -3,9 +3,9 @@ import { dagLayers } from "../../../kernel/charts/dag-layers";
 import type { DagOutput } from "../../../kernel/output-types";
 import { useRegionName } from "./region-name";
 
-const nodeWidth = 132;
+const nodeWidth = 140;
 const nodeHeight = 40;
-const columnGap = 56;
+const columnGap = 44;
 const rowGap = 18;
 /**
  * The most characters a node's two lines hold: its label (12 px, bold) and its detail or kind,
