@@ -139,17 +139,36 @@ function categoryAxisHeight(rows: number): number {
   return Math.max(xAxisHeight, Math.ceil(lines - margin.bottom));
 }
 
+/** The most lines a category axis takes before it labels only some categories. */
+const maxCategoryRows = 4;
+
 /**
  * The category axis' labels, as lines: each broken to fit its band; or, when some word is too
- * long for one band (many categories), only every k-th category is labelled, on one line, with
- * the smallest k whose k bands hold every label. An unlabelled category is named in the readout
- * and in the chart's data table.
+ * long for one band, in two staggered rows, each label broken to fit two bands (the labels of
+ * odd categories start below the even ones'), if that takes at most `maxCategoryRows` lines; or,
+ * failing both (many categories), only every k-th category is labelled, on one line, with the
+ * smallest k whose k bands hold every label. An unlabelled category is named in the readout and
+ * in the chart's data table.
  */
 function categoryLines(categories: string[], plot: Plot): string[][] {
   const band = plot.width / Math.max(1, categories.length);
   const longest = (texts: string[]) => Math.max(0, ...texts.map((text) => text.length));
-  if (longest(categories.flatMap((label) => label.split(/\s+/))) <= bandChars(band))
+  const longestWord = longest(categories.flatMap((label) => label.split(/\s+/)));
+  if (longestWord <= bandChars(band))
     return categories.map((label) => wrapLabel(label, bandChars(band)));
+  if (longestWord <= bandChars(2 * band)) {
+    const wrapped = categories.map((label) => wrapLabel(label, bandChars(2 * band)));
+    const rows = (parity: number) =>
+      Math.max(
+        0,
+        ...wrapped.filter((_, index) => index % 2 === parity).map((lines) => lines.length),
+      );
+    if (rows(0) + rows(1) <= maxCategoryRows)
+      return wrapped.map((lines, index) =>
+        // A blank line is a no-break space: an empty line would take no room.
+        index % 2 === 0 ? lines : [...Array<string>(rows(0)).fill("\u00a0"), ...lines],
+      );
+  }
   let every = 2;
   while (every < categories.length && bandChars(every * band) < longest(categories)) every += 1;
   return categories.map((label, index) => (index % every === 0 ? [label] : []));
@@ -193,9 +212,9 @@ export function BarView({ output }: { output: BarOutput }) {
   const yAxis = barValueAxis(output.series);
   const yDomain = yAxis.domain;
   // The axis is as tall as its longest label needs at the chart's width.
-  const wrapped = categoryLines(output.categories, plotArea());
+  const wrapped = categoryLines(output.categories, plotArea(undefined, yAxis.ticks));
   const rows = Math.max(1, ...wrapped.map((lines) => lines.length));
-  const plot = plotArea(categoryAxisHeight(rows));
+  const plot = plotArea(categoryAxisHeight(rows), yAxis.ticks);
   const scales = plotScales(plot, [0, 1], yDomain);
   const count = output.categories.length;
   const chart: BandChart = {
@@ -236,7 +255,7 @@ export function HistogramView({ output }: { output: HistogramOutput }) {
   const yDomain = yAxis.domain;
   // Widened to round values: the axis then stays put while a slider nudges the bins.
   const xAxis = dataAxis(output.edges);
-  const plot = plotArea(xAxisHeight);
+  const plot = plotArea(xAxisHeight, yAxis.ticks);
   const scales = plotScales(plot, xAxis.domain, yDomain);
   const chart: BandChart = {
     bands: Array.from({ length: output.edges.length - 1 }, (_, bin): [number, number] => [

@@ -23,6 +23,8 @@ export const axisFontSize = 12;
 /** The text size narrow charts draw their axis text at, at most (notebook.css), in chart units. */
 export const narrowTextSize = 20;
 const tickSize = 6;
+/** Where a vertical value-axis title ends on the right, at a narrow chart's text size. */
+export const yTitleRight = 21;
 
 /** A chart's plot area, in chart pixels. */
 export interface Plot {
@@ -32,9 +34,16 @@ export interface Plot {
   height: number;
 }
 
-/** The plot area left by the axes, with a bottom axis `bottomAxisHeight` pixels tall. */
-export function plotArea(bottomAxisHeight = xAxisHeight): Plot {
-  const x = margin.left + yAxisWidth;
+/**
+ * The plot area left by the axes, with a bottom axis `bottomAxisHeight` pixels tall. The value
+ * axis is wide enough for its tick labels (`yTicks`) between the plot and its vertical title at a
+ * narrow chart's text size: three characters fit in its usual width, a longer label ("5000",
+ * "0.025") widens it by about 0.62 em a character (digits of a sans-serif).
+ */
+export function plotArea(bottomAxisHeight = xAxisHeight, yTicks: readonly number[] = []): Plot {
+  const longest = Math.max(0, ...yTicks.map((value) => formatValue(value).length));
+  const tickLabels = yTitleRight + longest * 0.62 * narrowTextSize + tickSize + 2;
+  const x = Math.max(margin.left + yAxisWidth, Math.ceil(tickLabels));
   return {
     x,
     y: margin.top,

@@ -4,7 +4,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { CellOutput } from "../../../kernel/output-types";
-import { chartHeight, chartWidth } from "./chart-parts";
+import { chartHeight, chartWidth, narrowTextSize, plotArea, yTitleRight } from "./chart-parts";
 import { Chart } from "./output-view";
 import { renderChartToSvg, renderOutputsToStaticMarkup } from "./static-markup";
 
@@ -152,6 +152,69 @@ describe("charts rendered on the server", () => {
     expect(Number(moved?.[1])).toBeLessThan(100);
   });
 
+  it("writes a reference line's label inside the chart: below a line at the top of the plot", () => {
+    // Lesson 8's Shewhart chart: control limits at ±3σ are the axis' ends.
+    const html = renderToStaticMarkup(
+      <Chart
+        output={{
+          kind: "line",
+          title: "z",
+          xLabel: "chunk t",
+          yLabel: "z_t",
+          x: f([1, 2, 3]),
+          series: [{ name: "z", y: f([0.3, -0.8, 1.9]) }],
+          references: [
+            { y: 3, label: "+3σ" },
+            { y: -3, label: "−3σ" },
+          ],
+          markers: [],
+          area: false,
+        }}
+      />,
+    );
+    const labelY = (text: string) =>
+      Number(new RegExp(`<text x="[\\d.]+" y="([\\d.-]+)"[^>]*>${text}<`).exec(html)?.[1]);
+    const lineY = (value: number) => (value > 0 ? 8 : 8 + plotArea().height);
+    // Below the top line (its text hangs from y + 5), above the bottom one.
+    expect(labelY("\\+3σ")).toBe(lineY(3) + 5);
+    expect(labelY("−3σ")).toBe(lineY(-3) - 5);
+  });
+
+  it("labels all of six categories whose words are too long for one band, in staggered rows", () => {
+    // Lesson 7's drift-kinds cell: six changes, four checks each.
+    const categories = [
+      "no change",
+      "mean shift 1σ",
+      "scale × 2",
+      "new category (5%)",
+      "prior 0.5 → 0.8",
+      "concept turned 90°",
+    ];
+    const html = renderToStaticMarkup(
+      <Chart
+        output={{
+          kind: "bar",
+          title: "Share flagged",
+          yLabel: "share",
+          categories,
+          series: ["x1", "x2", "channel", "dataset"].map((name) => ({
+            name,
+            values: f(categories.map(() => 0.5)),
+          })),
+        }}
+      />,
+    );
+    const labels = [
+      ...html.matchAll(/<text x="[\d.]+" y="[\d.]+" text-anchor="middle">(.*?)<\/text>/g),
+    ].map((match) =>
+      [...match[1]!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((line) => line[1]),
+    );
+    expect(labels.map((lines) => lines.join(" ").trim())).toEqual(categories);
+    // Odd categories start a row lower than the even ones end.
+    expect(labels[1]?.[0]).toBe("\u00a0");
+    expect(labels[0]?.[0]).not.toBe("\u00a0");
+  });
+
   it("labels every k-th of many categories, on one line in k bands' room", () => {
     const categories = Array.from({ length: 20 }, (_, run) =>
       run === 0 ? "as drawn" : `shuffle ${run}`,
@@ -195,6 +258,32 @@ describe("charts rendered on the server", () => {
     const short = renderToStaticMarkup(<Chart output={scatter("share flagged")} />);
     expect(short).toMatch(/<text class="chart-y-title"[^>]*>share flagged<\/text>/);
     expect(short).not.toContain("chart-y-title-above");
+  });
+
+  it("widens the value axis for long tick labels, so they stay clear of its title", () => {
+    // Lesson 2's backlog chart: "events waiting" beside ticks up to 25000.
+    const backlog = (peak: number): CellOutput => ({
+      kind: "line",
+      title: "Backlog",
+      xLabel: "minute",
+      yLabel: "events waiting",
+      x: f([0, 30, 60]),
+      series: [{ name: "backlog", y: f([0, peak, 0]) }],
+      references: [],
+      markers: [],
+      area: false,
+    });
+    const axisLine = (html: string) => Number(/<line x1="([\d.]+)" x2="\1" y1="8"/.exec(html)?.[1]);
+    const narrow = 0.62 * narrowTextSize; // a digit of a narrow chart's tick label
+    const small = renderToStaticMarkup(<Chart output={backlog(40)} />);
+    const large = renderToStaticMarkup(<Chart output={backlog(24_000)} />);
+    expect(large).toContain(">25000</text>");
+    expect(small).toContain(">40</text>");
+    expect(axisLine(small)).toBe(72);
+    // The label "25000" ends 8 units left of the axis; at the narrow size it starts right of the
+    // vertical title, which is about 20 units wide and centred 11 units from the edge.
+    expect(axisLine(large)).toBeGreaterThan(72);
+    expect(axisLine(large) - 8 - 5 * narrow).toBeGreaterThanOrEqual(yTitleRight);
   });
 });
 

@@ -182,15 +182,24 @@ function referenceLabelPlace(
     { end: "left", above: true },
     { end: "left", above: false },
   ] as const;
-  const clear = candidates.find(({ end, above }) => {
+  const box = ({ end, above }: (typeof candidates)[number]): Box => {
     const [from, to] =
       end === "right" ? [right - 5 - width, right - 5] : [plot.x + 5, plot.x + 5 + width];
     const [top, bottom] = above
       ? [at - 5 - 0.8 * em, at - 5 + 0.25 * em]
       : [at + 5, at + 5 + 1.05 * em];
-    return markerBoxes.every((box) => !overlaps([from, to, top, bottom], box));
+    return [from, to, top, bottom];
+  };
+  // Within the chart: a line at the top of the plot takes its label below it, one at the bottom
+  // above it (a label beyond the chart's edge would be cut off).
+  const inside = candidates.filter((place) => {
+    const [, , top, bottom] = box(place);
+    return top >= 0 && bottom <= plot.y + plot.height;
   });
-  return clear ?? candidates[0];
+  const clear = inside.find((place) =>
+    markerBoxes.every((marker) => !overlaps(box(place), marker)),
+  );
+  return clear ?? inside[0] ?? candidates[0];
 }
 
 /** The horizontal reference lines (thresholds) and vertical markers (events). */
@@ -274,7 +283,7 @@ function References({
 /** Lines with optional confidence bands, threshold lines and event markers. */
 export function LineView({ output }: { output: LineOutput }) {
   const { x, y } = lineAxes(output);
-  const plot = plotArea();
+  const plot = plotArea(undefined, y.ticks);
   const scales = plotScales(plot, x.domain, y.domain);
   return (
     <ChartFrame

@@ -16,7 +16,7 @@ export function ScatterView({ output }: { output: ScatterOutput }) {
   // Each axis over the values of every series, on round bounds (a flat one is widened by one).
   const x = dataAxis(...output.series.map((series) => series.x));
   const y = dataAxis(...output.series.map((series) => series.y));
-  const plot = plotArea();
+  const plot = plotArea(undefined, y.ticks);
   const scales = plotScales(plot, x.domain, y.domain);
   const xName = output.xLabel || "x";
   const yName = output.yLabel || "y";
