@@ -142,7 +142,9 @@ function notGraded(
   solutionUnlocked: boolean,
 ): GradeResult {
   const parts: Record<string, PartGrade> = {};
-  const feedback = ["Not graded, and not counted as an attempt: complete or fix the parts below."];
+  const feedback = [
+    "Not graded, and not counted as an attempt: complete or fix the parts marked blank or invalid.",
+  ];
   for (const [name, part] of entries) {
     const outcome = outcomes.get(name) as PartOutcome;
     if (outcome.status === "blank" || outcome.status === "invalid") {
@@ -157,7 +159,7 @@ function notGraded(
       parts[name] = {
         status: "not-graded",
         credit: 0,
-        message: "not graded: another part is blank or invalid",
+        message: "another part is blank or invalid",
       };
     }
   }

@@ -2,6 +2,7 @@ import type { Assignment } from "../../course/assignment-schema";
 import type { AssignmentExerciseWork } from "../../store/assignment-schema";
 import { AnswerPartInput } from "../shared/exercise-card/answer-part";
 import { HintButton } from "../shared/exercise-card/hints";
+import { PartFeedback } from "../shared/exercise-card/part-feedback";
 import { percent } from "./score-text";
 import type { AssignmentExerciseState } from "./use-assignment-exercise";
 
@@ -71,13 +72,7 @@ export function AnswerForm({
               status={partGrade?.status}
               onChange={(value) => onDraft(exerciseId, name, value)}
             />
-            {partGrade && (
-              <p className={`part-feedback part-${partGrade.status}`} role="status">
-                <strong>{partGrade.status}</strong>
-                {partGrade.message ? `: ${partGrade.message}` : ""}
-                {partGrade.accepted && lastCounted ? ` (${partGrade.accepted})` : ""}
-              </p>
-            )}
+            {partGrade && <PartFeedback part={partGrade} showAccepted={lastCounted} />}
           </div>
         );
       })}

@@ -12,6 +12,7 @@ import { TextView } from "../outputs/text-view";
 import { AnswerPartInput } from "./answer-part";
 import { HintButton, HintList } from "./hints";
 import { InstanceTables } from "./instance-tables";
+import { PartFeedback } from "./part-feedback";
 import { resultTone, toneView } from "./result-tone";
 
 const scratchSource = `// \`data\` is this exercise's instance (data.params, data.tables); \`lab\` is the statistics library.
@@ -130,13 +131,7 @@ export const ExerciseCard = memo(function ExerciseCard({
               onChange={(value) => saveDraft(exercise.id, name, value)}
             />
             {result?.parts[name] && (
-              <p className={`part-feedback part-${result.parts[name]?.status}`} role="status">
-                <strong>{result.parts[name]?.status}</strong>
-                {result.parts[name]?.message ? `: ${result.parts[name]?.message}` : ""}
-                {result.parts[name]?.accepted && result.countsAsAttempt
-                  ? ` (${result.parts[name]?.accepted})`
-                  : ""}
-              </p>
+              <PartFeedback part={result.parts[name]} showAccepted={result.countsAsAttempt} />
             )}
           </div>
         ))}

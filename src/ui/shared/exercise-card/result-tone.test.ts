@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resultTone, toneView } from "./result-tone";
+import { partStatusText, resultTone, toneView } from "./result-tone";
 
 describe("how a graded answer is shown", () => {
   it("shows a fully correct answer as correct even with reduced credit", () => {
@@ -13,5 +13,28 @@ describe("how a graded answer is shown", () => {
     expect(resultTone({ countsAsAttempt: true, rawScore: 0.5 })).toBe("partial");
     expect(resultTone({ countsAsAttempt: true, rawScore: 0 })).toBe("incorrect");
     expect(resultTone({ countsAsAttempt: false, rawScore: 0 })).toBe("not-graded");
+  });
+});
+
+describe("a part's status under its field", () => {
+  it("names the status in words and does not repeat it from the grader's message", () => {
+    expect(partStatusText({ status: "blank", credit: 0, message: "blank, not graded" })).toEqual({
+      name: "Blank",
+      message: "not graded",
+    });
+    expect(
+      partStatusText({
+        status: "not-graded",
+        credit: 0,
+        message: "another part is blank or invalid",
+      }),
+    ).toEqual({ name: "Not graded", message: "another part is blank or invalid" });
+    expect(
+      partStatusText({ status: "invalid", credit: 0, message: "'0.5.3' is not a number" }),
+    ).toEqual({ name: "Invalid", message: "'0.5.3' is not a number" });
+    expect(partStatusText({ status: "correct", credit: 1 })).toEqual({
+      name: "Correct",
+      message: "",
+    });
   });
 });
