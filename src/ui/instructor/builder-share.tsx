@@ -17,8 +17,9 @@ function ReadinessNote({
       {assignment.exercises.length === 1 ? "" : "s"}. Students each get their own data.
     </p>
   ) : (
-    <div className="callout callout-error" role="status">
-      <p>Not ready yet:</p>
+    // What is left to fill in, not an error: the file cannot be downloaded until it is done.
+    <div className="callout" role="status">
+      <p>Still to do before it can be shared:</p>
       <ul data-testid="builder-problems">
         {problems.map((problem) => (
           <li key={`${problem.line}-${problem.message}`}>{problem.message}</li>
