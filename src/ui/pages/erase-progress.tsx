@@ -15,8 +15,11 @@ const kinds: {
 }[] = [
   {
     kind: "lessons",
-    label: "Reading progress",
-    count: (state) => `${Object.keys(state.lessons).length} lessons`,
+    label: "Reading progress (how far you read, and which lessons you marked read)",
+    count: (state) => {
+      const opened = Object.keys(state.lessons).length;
+      return `${opened} lesson${opened === 1 ? "" : "s"} opened`;
+    },
   },
   {
     kind: "restate",
