@@ -83,7 +83,13 @@ export function ProgressPage() {
           <>
             You have worked on {worked.length} exercise{worked.length === 1 ? "" : "s"}: {solved}{" "}
             fully correct, {points.toFixed(1)} points in best scores
-            {state.studentId ? ` (student id ${state.studentId})` : ""}.
+            {state.studentId && (
+              <>
+                {" "}
+                (student id <code className="identifier">{state.studentId}</code>)
+              </>
+            )}
+            .
           </>
         )}{" "}
         <a href={hrefs.exercises()}>See every exercise&apos;s status in the exercises index</a>.
