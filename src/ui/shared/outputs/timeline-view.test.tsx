@@ -57,3 +57,24 @@ describe("TimelineView marks", () => {
     expect(html).not.toContain("…");
   });
 });
+
+describe("TimelineView time axis", () => {
+  it("marks round times along the axis and names the axis apart from its last value", () => {
+    // The point-in-time join's clock: 9:00 to 15:30, in hours.
+    const output: TimelineOutput = {
+      kind: "timeline",
+      title: "T",
+      timeLabel: "hour of day (UTC)",
+      lanes: [
+        {
+          label: "lane",
+          events: [9, 11, 15.5].map((time) => ({ time, label: "e", status: "candidate" as const })),
+        },
+      ],
+    };
+    const html = renderToStaticMarkup(<TimelineView output={output} />);
+    const axis = html.slice(html.indexOf('class="timeline-time-axis"'));
+    const labels = [...axis.matchAll(/class="timeline-note">([^<]*)</g)].map((match) => match[1]);
+    expect(labels).toEqual(["9", "10", "11", "12", "13", "14", "15", "hour of day (UTC)"]);
+  });
+});

@@ -3,6 +3,7 @@ import {
   timelineEventTitle,
   timelineLegendShown,
 } from "../../../kernel/charts/chart-labels";
+import { niceTicks } from "../../../kernel/charts/chart-scales";
 import type { TimelineOutput } from "../../../kernel/output-types";
 import { useRegionName } from "./region-name";
 import { toTenth } from "./series-paths";
@@ -53,7 +54,10 @@ export function TimelineView({ output }: { output: TimelineOutput }) {
     lanes.push({ top: height, places });
     height += laneBase + labelRowHeight * Math.max(0, ...places.map((place) => place.row));
   }
-  height += 20;
+  // The time axis under the lanes: round ticks, then its title.
+  const axisTop = height + 4;
+  const ticks = niceTicks(low, high).filter((tick) => tick >= low && tick <= high);
+  height = axisTop + 36;
   const regionName = useRegionName(`${output.title || "Timeline"} (scrolls sideways)`);
   return (
     // Wider than a narrow column, so it scrolls sideways and takes keyboard focus to do so.
@@ -132,12 +136,31 @@ export function TimelineView({ output }: { output: TimelineOutput }) {
             </g>
           );
         })}
-        <text x={labelWidth} y={height - 4} className="timeline-note">
-          {formatValue(low)}
-        </text>
-        <text x={width - 4} y={height - 4} textAnchor="end" className="timeline-note">
-          {formatValue(high)} {output.timeLabel}
-        </text>
+        <g className="timeline-time-axis">
+          <line x1={x(low)} x2={x(high)} y1={axisTop} y2={axisTop} className="timeline-axis" />
+          {ticks.map((tick) => (
+            <g key={tick}>
+              <line
+                x1={x(tick)}
+                x2={x(tick)}
+                y1={axisTop}
+                y2={axisTop + 4}
+                className="timeline-axis"
+              />
+              <text x={x(tick)} y={axisTop + 15} textAnchor="middle" className="timeline-note">
+                {formatValue(tick)}
+              </text>
+            </g>
+          ))}
+          <text
+            x={toTenth(labelWidth + plotWidth / 2)}
+            y={axisTop + 32}
+            textAnchor="middle"
+            className="timeline-note"
+          >
+            {output.timeLabel}
+          </text>
+        </g>
       </svg>
       {legend.length > 0 && (
         <ul className="timeline-legend" aria-label="Legend">
