@@ -38,6 +38,15 @@ describe("ValueTable", () => {
     );
     expect(html).toContain(`<td>pass</td><td class="prose">${reason}</td>`);
     expect(html).toContain('<td>pass</td><td class="prose">ok</td>');
+    // A table that does not scroll (the exercises page's mastery table) keeps to its column.
+    const fixed = renderToStaticMarkup(
+      <Table
+        scroll={false}
+        columns={[{ header: "objective", cell: (row: string) => row }]}
+        rows={[reason]}
+      />,
+    );
+    expect(fixed).toContain(`<td>${reason}</td>`);
   });
 
   it("right-aligns numbers, prints them short by default and reads null as NULL", () => {

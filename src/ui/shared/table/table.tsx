@@ -76,12 +76,15 @@ export function Table<Row>({
     label || (typeof caption === "string" && caption) || "Data table",
   );
   // A column of sentences keeps a readable width: squeezed to its longest word, each of its
-  // cells would stand as a tower of one word per line. The region scrolls sideways instead.
-  const prose = columns.map((column) =>
-    rows.some((row) => {
-      const content = column.cell(row);
-      return typeof content === "string" && content.length > proseLength;
-    }),
+  // cells would stand as a tower of one word per line. The region scrolls sideways instead (a
+  // table that does not scroll keeps to its column's width).
+  const prose = columns.map(
+    (column) =>
+      scroll &&
+      rows.some((row) => {
+        const content = column.cell(row);
+        return typeof content === "string" && content.length > proseLength;
+      }),
   );
   const table = (
     <table className={className ? `data-table ${className}` : "data-table"} data-testid={testId}>
