@@ -20,12 +20,16 @@ const laneBase = 56;
 const labelRowHeight = 12;
 const labelWidth = 120;
 const plotWidth = 560;
-/** Entity times first, so a feature row at the same time is drawn over the diamond, not under it. */
-function drawingOrder(events: TimelineOutput["lanes"][number]["events"]): number[] {
-  const positions = events.map((_, position) => position);
+
+/**
+ * A lane's events with their positions, entity times first, so a feature row at the same time is
+ * drawn over the diamond, not under it.
+ */
+function drawingOrder(events: TimelineOutput["lanes"][number]["events"]) {
+  const placed = events.map((event, position) => ({ event, position }));
   return [
-    ...positions.filter((position) => events[position]?.status === "entity"),
-    ...positions.filter((position) => events[position]?.status !== "entity"),
+    ...placed.filter(({ event }) => event.status === "entity"),
+    ...placed.filter(({ event }) => event.status !== "entity"),
   ];
 }
 
@@ -100,10 +104,8 @@ export function TimelineView({ output }: { output: TimelineOutput }) {
                   </text>
                 </g>
               )}
-              {drawingOrder(lane.events).map((position) => {
-                const event = lane.events[position];
+              {drawingOrder(lane.events).map(({ event, position }) => {
                 const place = layout?.places[position];
-                if (!event) return null;
                 return (
                   <g
                     key={position}

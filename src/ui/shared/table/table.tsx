@@ -78,11 +78,12 @@ export function Table<Row>({
   // A column of sentences keeps a readable width: squeezed to its longest word, each of its
   // cells would stand as a tower of one word per line. The region scrolls sideways instead (a
   // table that does not scroll keeps to its column's width).
+  const contents = rows.map((row) => columns.map((column) => column.cell(row)));
   const prose = columns.map(
-    (column) =>
+    (_, position) =>
       scroll &&
-      rows.some((row) => {
-        const content = column.cell(row);
+      contents.some((cells) => {
+        const content = cells[position];
         return typeof content === "string" && content.length > proseLength;
       }),
   );
@@ -107,7 +108,7 @@ export function Table<Row>({
         {rows.map((row, index) => (
           <tr key={rowKey(row, index)} {...rowAttributes?.(row)}>
             {columns.map((column, position) => {
-              const content = column.cell(row);
+              const content = contents[index]?.[position];
               const numeric = column.numeric || typeof content === "number";
               const classes = [column.className, numeric && "numeric", prose[position] && "prose"]
                 .filter(Boolean)
