@@ -25,7 +25,7 @@ type Option = { id: string; label: string };
  * gradeChoice("hold", "ship", [{ id: "ship", label: "Ship" }, { id: "hold", label: "Hold" }]).credit; // 0
  */
 export function gradeChoice(raw: unknown, reference: string, options: Option[]): PartOutcome {
-  const accepted = `accepted: ${optionLabel(options, reference)} (${reference})`;
+  const accepted = `accepted: ${optionLabel(options, reference)}`;
   if (raw === undefined || (typeof raw === "string" && raw.trim() === "")) {
     return unreadable(true, "blank, not graded", accepted);
   }
