@@ -202,21 +202,21 @@ function referenceLabelPlace(
   return clear ?? inside[0] ?? candidates[0];
 }
 
-/** The horizontal reference lines (thresholds) and vertical markers (events). */
-function References({
-  output,
-  plot,
-  scales: { x, y },
-}: {
-  output: LineOutput;
-  plot: Plot;
-  scales: PlotScales;
-}) {
+/** Where each reference line and marker sits, and where its label goes. */
+type ReferenceLayout = {
+  references: { label: string; at: number; end: "left" | "right"; above: boolean }[];
+  markers: { label: string; at: number; end: boolean; row: number }[];
+};
+
+/**
+ * Lays out the horizontal reference lines (thresholds) and vertical markers (events) with their
+ * labels. A marker's label starts just right of its line, or ends just left of it when it would
+ * run past the chart's right edge; one that would run into another label drops a row. Widths are
+ * counted at the size narrow charts draw text, so labels stay apart there too (the positions are
+ * scaled to the smaller characters placeLabels counts in).
+ */
+function layoutReferences(output: LineOutput, plot: Plot, { x, y }: PlotScales): ReferenceLayout {
   const right = plot.x + plot.width;
-  // A marker's label starts just right of its line, or ends just left of it when it would run
-  // past the chart's right edge; one that would run into another label drops a row. Widths are
-  // counted at the size narrow charts draw text, so labels stay apart there too (the positions
-  // are scaled to the smaller characters placeLabels counts in).
   const ends = output.markers.map(
     (marker) => x(marker.x) + 5 + marker.label.length * narrowCharWidth > right + margin.right,
   );
@@ -241,41 +241,83 @@ function References({
     const [from, to] = ends[index] ? [at - 5 - width, at - 5] : [at + 5, at + 5 + width];
     return [from, to, baselineY - 0.8 * em, baselineY + 0.25 * em];
   });
+  return {
+    references: output.references.flatMap((reference) => {
+      const at = y(reference.y);
+      if (!Number.isFinite(at)) return [];
+      return [
+        {
+          label: reference.label,
+          at,
+          ...referenceLabelPlace(reference.label, at, plot, markerBoxes),
+        },
+      ];
+    }),
+    markers: output.markers.flatMap((marker, index) => {
+      const at = x(marker.x);
+      if (!Number.isFinite(at)) return [];
+      return [{ label: marker.label, at, end: ends[index] ?? false, row: rows[index] ?? 0 }];
+    }),
+  };
+}
+
+/** The reference and marker lines, drawn under the series. */
+function ReferenceLines({ layout, plot }: { layout: ReferenceLayout; plot: Plot }) {
   return (
     <g className="chart-references">
-      {output.references.map((reference) => {
-        const at = y(reference.y);
-        if (!Number.isFinite(at)) return null;
-        const place = referenceLabelPlace(reference.label, at, plot, markerBoxes);
-        return (
-          <g key={`r${reference.label}`}>
-            <line x1={plot.x} x2={right} y1={at} y2={at} stroke={axisColor} strokeDasharray="6 4" />
-            <ReferenceLabel
-              x={place.end === "right" ? right - 5 : plot.x + 5}
-              y={place.above ? at - 5 : at + 5}
-              dy={place.above ? undefined : "0.8em"}
-              anchor={place.end === "right" ? "end" : "start"}
-              text={reference.label}
-            />
-          </g>
-        );
-      })}
-      {output.markers.map((marker, index) => {
-        const at = x(marker.x);
-        if (!Number.isFinite(at)) return null;
-        return (
-          <g key={`m${marker.label}`}>
-            <line x1={at} x2={at} y1={plot.y} y2={plot.y + plot.height} stroke={seriesColor(1)} />
-            <ReferenceLabel
-              x={ends[index] ? at - 5 : at + 5}
-              y={plot.y + 5}
-              dy={`${1 + (rows[index] ?? 0) * markerRowHeight}em`}
-              anchor={ends[index] ? "end" : "start"}
-              text={marker.label}
-            />
-          </g>
-        );
-      })}
+      {layout.references.map((reference) => (
+        <line
+          key={`r${reference.label}`}
+          x1={plot.x}
+          x2={plot.x + plot.width}
+          y1={reference.at}
+          y2={reference.at}
+          stroke={axisColor}
+          strokeDasharray="6 4"
+        />
+      ))}
+      {layout.markers.map((marker) => (
+        <line
+          key={`m${marker.label}`}
+          x1={marker.at}
+          x2={marker.at}
+          y1={plot.y}
+          y2={plot.y + plot.height}
+          stroke={seriesColor(1)}
+        />
+      ))}
+    </g>
+  );
+}
+
+/**
+ * The reference and marker labels, drawn over the series: where a line runs through a label, the
+ * label's halo of the card's colour keeps it readable.
+ */
+function ReferenceLabels({ layout, plot }: { layout: ReferenceLayout; plot: Plot }) {
+  const right = plot.x + plot.width;
+  return (
+    <g className="chart-reference-labels">
+      {layout.references.map((reference) => (
+        <ReferenceLabel
+          key={`r${reference.label}`}
+          x={reference.end === "right" ? right - 5 : plot.x + 5}
+          y={reference.above ? reference.at - 5 : reference.at + 5}
+          dy={reference.above ? undefined : "0.8em"}
+          anchor={reference.end === "right" ? "end" : "start"}
+          text={reference.label}
+        />
+      ))}
+      {layout.markers.map((marker) => (
+        <ReferenceLabel
+          key={`m${marker.label}`}
+          x={marker.end ? marker.at - 5 : marker.at + 5}
+          y={plot.y + 5}
+          dy={`${1 + marker.row * markerRowHeight}em`}
+          anchor={marker.end ? "end" : "start"}
+          text={marker.label}
+        />
+      ))}
     </g>
   );
 }
@@ -285,6 +327,7 @@ export function LineView({ output }: { output: LineOutput }) {
   const { x, y } = lineAxes(output);
   const plot = plotArea(undefined, y.ticks);
   const scales = plotScales(plot, x.domain, y.domain);
+  const references = layoutReferences(output, plot, scales);
   return (
     <ChartFrame
       names={output.series.map((series) => series.name)}
@@ -293,8 +336,9 @@ export function LineView({ output }: { output: LineOutput }) {
       x={{ ...x, label: output.xLabel }}
       y={{ ...y, label: output.yLabel }}
     >
-      <References output={output} plot={plot} scales={scales} />
+      <ReferenceLines layout={references} plot={plot} />
       <SeriesLayer output={output} yDomain={y.domain} scales={scales} />
+      <ReferenceLabels layout={references} plot={plot} />
       <Readout output={output} plot={plot} scales={scales} />
     </ChartFrame>
   );
