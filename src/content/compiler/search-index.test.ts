@@ -158,12 +158,13 @@ describe("search documents from the compiled chapter", () => {
     expect(intro.target).toEqual({ route: "lesson", id: "drift", anchor: undefined });
   });
 
-  it("makes definitions and theorems documents named by their titles, math as its characters", () => {
+  it("makes definitions and theorems documents named by their titles, math as one line of text", () => {
     const definition = find("definition", "Population stability index");
     expect(definition.context).toBe("Lesson 1 · Definition 1.1");
     expect(definition.target).toEqual({ route: "lesson", id: "drift", anchor: "def-psi" });
-    // MathML's characters, not KaTeX's visual copy (which would repeat them) nor the TeX source.
-    expect(definition.text).toContain("PSI=∑i");
+    // The formula read from its MathML on one line (qᵢ, not "qi"), not KaTeX's visual copy (which would
+    // repeat it) nor the TeX source.
+    expect(definition.text).toContain("PSI = ∑ᵢ(qᵢ − pᵢ)ln (qᵢ/pᵢ)");
     expect(definition.text).not.toContain("\\mathrm");
     expect(find("theorem", "Bounded false alarms").target).toMatchObject({ anchor: "thm-alarms" });
   });
@@ -199,7 +200,7 @@ describe("search documents from the compiled chapter", () => {
 
   it("makes each exercise a document with its prompt as plain text", () => {
     const exercise = find("exercise", "PSI of a categorical feature");
-    expect(exercise.text).toBe("Compute the PSI of device_type where PSI=∑iri .");
+    expect(exercise.text).toBe("Compute the PSI of device_type where PSI = ∑ᵢrᵢ .");
     expect(exercise.target).toEqual({ route: "exercises", exercise: "psi-exercise" });
   });
 
@@ -211,7 +212,7 @@ describe("search documents from the compiled chapter", () => {
 
 describe("markdownText", () => {
   it("keeps words, code and math characters and drops Markdown syntax", () => {
-    expect(markdownText("A *b* `c` $x^2$\n\n- item")).toBe("A b c x2 item");
+    expect(markdownText("A *b* `c` $x^2$\n\n- item")).toBe("A b c x² item");
   });
 });
 

@@ -7,6 +7,7 @@ import type { CompiledNotebook } from "../model/notebook-types";
 import type { SearchDocument, SearchKind, SearchTarget } from "../model/search-documents";
 import type { CompiledLesson, CompiledPage, LessonBlock } from "../model/types";
 import type { CompiledChapter } from "./compile-chapter";
+import { mathElementText } from "./mathml-text";
 import { contentProcessor } from "./processor";
 
 /** An exercise as the index sees it: its prompt is Markdown + LaTeX for one instance. */
@@ -82,8 +83,9 @@ function classes(element: Element): string[] {
 }
 
 /**
- * The text a reader reads in compiled HTML: KaTeX's MathML characters (not its visual copy or its
- * TeX annotation), no permalink "#" and no proof tombstone, with blocks and cells kept apart.
+ * The text a reader reads in compiled HTML: each formula from KaTeX's MathML on one line (not its
+ * visual copy or its TeX annotation, see mathml-text.ts), no permalink "#" and no proof
+ * tombstone, with blocks and cells kept apart.
  */
 function textOf(node: Root | RootContent | ElementContent): string {
   if (node.type === "text") return node.value;
@@ -91,7 +93,7 @@ function textOf(node: Root | RootContent | ElementContent): string {
   if (node.type === "element") {
     const names = classes(node);
     if (["katex-html", "anchor-link", "qed"].some((name) => names.includes(name))) return "";
-    if (node.tagName === "annotation") return "";
+    if (node.tagName === "math") return mathElementText(node);
     const inner = node.children.map(textOf).join("");
     return blockElements.has(node.tagName) ? ` ${inner} ` : inner;
   }
