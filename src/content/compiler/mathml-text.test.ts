@@ -38,5 +38,12 @@ describe("mathElementText", () => {
     expect(text("\\alpha / J")).toBe("α/J");
     expect(text("\\sqrt{n}")).toBe("√n");
     expect(text("a \\le b")).toBe("a ≤ b");
+    expect(text("x = -2, (-1, +1)")).toBe("x = −2, (−1, +1)");
+    expect(text("\\ln x")).toBe("ln x");
+    expect(text("\\max_{x \\in X} f")).toBe("max_(x∈X) f");
+    expect(text("\\exp\\!\\big(-2n\\big)")).toBe("exp (−2n)");
+    expect(text("\\begin{aligned} a &= 1,\\\\ b &= 2 \\\\ c &= 3 \\end{aligned}")).toBe(
+      "a = 1, b = 2; c = 3",
+    );
   });
 });

@@ -33,8 +33,36 @@ const combiningAccents: Record<string, string> = {
   "˙": "\u0307",
 };
 
-/** Operators read with a space on each side. */
-const spaced = new Set([..."=<>≤≥≠≈≃∼≡∝+−×·∈∉⊆⊂∪∩→←↦⇒⇔∣∧∨"]);
+/** Operators read with a space on each side (not "∣", which KaTeX also draws for absolute values). */
+const spaced = new Set([..."=<>≤≥≠≈≃∼≡∝+−±∓×·∈∉⊆⊂∪∩→←↦⇒⇔∧∨"]);
+
+/**
+ * Without MathML's invisible operators: function application (as in "ln x", invisible in print)
+ * becomes a space, invisible times and separators nothing.
+ */
+const visible = (text: string) => text.replace(/\u2061/g, " ").replace(/[\u2062-\u2064]/g, "");
+
+/**
+ * Spaces tidied: runs collapsed, and a sign that opens an operand (after the start, a bracket,
+ * a comma or a relation) kept against it, "−2n" rather than "− 2n".
+ */
+function tidy(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .replace(/(^|[([{]|[,;] |[=<>≤≥≠≈∈] ) ?([−+±]) /g, "$1$2")
+    .trim();
+}
+
+/** Table rows on one line: apart by "; " unless a row already ends in punctuation. */
+function joinRows(rows: string[]): string {
+  return rows
+    .map((row) => row.trim())
+    .reduce(
+      (line, row) =>
+        line === "" ? row : /[,;.]$/.test(line) ? `${line} ${row}` : `${line}; ${row}`,
+      "",
+    );
+}
 
 /**
  * `text` in script characters when every character has one and it is a number or short (a longer
@@ -67,16 +95,9 @@ const sup = (text: string) => script(text, superscripts, "^");
 const part = (text: string) =>
   [...text].length === 1 || /^[\p{L}\p{N}.]+$/u.test(text) ? text : `(${text})`;
 
-function elementChildren(element: Element): Element[] {
-  return element.children.filter((child): child is Element => child.type === "element");
-}
-
-function childrenText(element: Element): string {
-  return element.children.map(nodeText).join("");
-}
-
+/** The text of a node inside a formula. */
 function nodeText(node: ElementContent): string {
-  if (node.type === "text") return node.value;
+  if (node.type === "text") return visible(node.value);
   if (node.type !== "element") return "";
   return mathElementText(node);
 }
@@ -85,35 +106,42 @@ function nodeText(node: ElementContent): string {
  * The plain text of one MathML element (a `<math>` and everything in it).
  *
  * @param element - a MathML element, as hast
- * @returns the formula on one line, e.g. "PSI = ∑ᵢ (qᵢ − pᵢ) ln(qᵢ/pᵢ)"
+ * @returns the formula on one line, e.g. "PSI = ∑ᵢ(qᵢ − pᵢ)ln (qᵢ/pᵢ)"
  */
 export function mathElementText(element: Element): string {
-  const [first, second, third] = elementChildren(element).map(mathElementText);
-  const base = first ?? "";
+  // Each child's text once: the cases below read them as a whole or by position.
+  const texts = element.children.map(nodeText);
+  const all = texts.join("");
+  const elementTexts = texts.filter((_, index) => element.children[index]?.type === "element");
+  const [first, second, third] = elementTexts;
+  // A base's trailing space (an operator name's function application) would part it from its script.
+  const base = (first ?? "").trimEnd();
+  // ...but an operator name with limits (max, lim, arg min) keeps a space before its argument.
+  const applied = base !== first ? " " : "";
   switch (element.tagName) {
+    case "math":
+      return tidy(all);
     case "annotation":
     case "annotation-xml":
       return "";
     case "mo": {
-      // Function application (as in "ln x") is invisible in print: a space; invisible times and
-      // separators are nothing.
-      const text = childrenText(element)
-        .trim()
-        .replace(/\u2061/g, " ")
-        .replace(/[\u2062-\u2064]/g, "");
+      const text = all.trim();
+      // Function application, as in "ln x", reads as a space.
+      if (text === "" && element.children.length > 0) return " ";
       if (spaced.has(text)) return ` ${text} `;
       return text === "," ? ", " : text;
     }
     case "mspace":
-      return " ";
+      // A negative space (TeX's \!) pulls two symbols together.
+      return String(element.properties["width"] ?? "").startsWith("-") ? "" : " ";
     case "msub":
-      return base + sub(second ?? "");
+      return base + sub(second ?? "") + applied;
     case "msup":
       return base + sup(second ?? "");
     case "msubsup":
       return base + sub(second ?? "") + sup(third ?? "");
     case "munder":
-      return base + sub(second ?? "");
+      return base + sub(second ?? "") + applied;
     case "munderover":
       return base + sub(second ?? "") + sup(third ?? "");
     case "mover": {
@@ -125,14 +153,14 @@ export function mathElementText(element: Element): string {
     case "mfrac":
       return `${part(base.trim())}/${part((second ?? "").trim())}`;
     case "msqrt":
-      return `√${part(childrenText(element).trim())}`;
+      return `√${part(all.trim())}`;
     case "mroot":
       return `${sup(second ?? "")}√${part(base.trim())}`;
     case "mtable":
-      return elementChildren(element).map(mathElementText).join("; ");
+      return joinRows(elementTexts);
     case "mtr":
-      return elementChildren(element).map(mathElementText).join(" ");
+      return elementTexts.join(" ");
     default:
-      return childrenText(element);
+      return all;
   }
 }
