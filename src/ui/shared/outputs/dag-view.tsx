@@ -1,3 +1,4 @@
+import type { CSSProperties } from "react";
 import { dagNodeTitle, truncateLabel } from "../../../kernel/charts/chart-labels";
 import { dagLayers } from "../../../kernel/charts/dag-layers";
 import type { DagOutput } from "../../../kernel/output-types";
@@ -45,6 +46,8 @@ export function DagView({ output }: { output: DagOutput }) {
         viewBox={`0 0 ${width} ${height}`}
         width={width}
         height={height}
+        // Its own width, for a lesson figure that draws it smaller to fit (figures.css).
+        style={{ "--diagram-width": `${width}px` } as CSSProperties}
         role="img"
         aria-label={`${output.title || "Dependency graph"}: ${output.nodes.filter((node) => node.changed).length} of ${output.nodes.length} artifacts changed`}
       >
