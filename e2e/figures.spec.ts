@@ -67,6 +67,23 @@ for (const theme of ["light", "dark"] as const) {
   });
 }
 
+test("a figure's data opened before the page is hydrated fills in once it is", async ({ page }) => {
+  // Hold the app's entry module until the reader has opened the section: the prerendered
+  // <details> opens without React, and React must still build the table it holds.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("lesson-lineage-versioning-rollback.html", { waitUntil: "commit" });
+  const figure = page.locator("figure.lesson-figure").first();
+  await figure.locator(".figure-data summary").click();
+  await expect(figure.locator(".figure-data")).toHaveAttribute("open", "");
+  release();
+  await expect(figure.locator(".figure-data table").first()).toBeVisible({ timeout: 20_000 });
+});
+
 test("a figure's number is a deep link that opens the lesson at the figure", async ({ page }) => {
   await openPage(page, "lesson-offline-online-monitoring.html#fig-cusum-ewma");
   // The route opens the lesson and marks the figure as the target it scrolled to.

@@ -9,6 +9,7 @@ import { useChapter } from "../chapter/chapter-context";
 import { CodeCell } from "../cells/code-cell";
 import { hrefs } from "../../../content/model/routes";
 import { TextView } from "../outputs/text-view";
+import { useDetailsOpen } from "../outputs/use-details-open";
 import { AnswerPartInput } from "./answer-part";
 import { HintButton, HintList } from "./hints";
 import { InstanceTables } from "./instance-tables";
@@ -45,7 +46,7 @@ export const ExerciseCard = memo(function ExerciseCard({
   const newVariant = useAppStore((state) => state.newVariant);
   const [result, setResult] = useState<GradeResult | undefined>();
   // The scratch cell mounts (and runs) only once opened: no kernel work for closed exercises.
-  const [scratchOpen, setScratchOpen] = useState(false);
+  const scratchDetails = useDetailsOpen();
   const variant = progress?.variant ?? 0;
   const seed = practiceSeed(studentId, exercise.id, variant);
   const instance = useMemo(() => exercise.generate(seed), [exercise, seed]);
@@ -101,10 +102,11 @@ export const ExerciseCard = memo(function ExerciseCard({
       <InstanceTables exerciseId={exercise.id} tables={instance.tables} toCsv={toCsv} />
       <details
         className="exercise-scratch"
-        onToggle={(event) => setScratchOpen(event.currentTarget.open)}
+        ref={scratchDetails.ref}
+        onToggle={scratchDetails.onToggle}
       >
         <summary>Scratch cell: compute with the lab</summary>
-        {scratchOpen && (
+        {scratchDetails.open && (
           <CodeCell
             cell={scratch}
             notebookId="exercises"

@@ -1,10 +1,10 @@
-import { useState } from "react";
 import type { CellOutput } from "../../../kernel/output-types";
 import { chartData } from "./chart-data";
 import { PrerenderedRunData } from "./prerendered-runs";
 import { Chart } from "./output-view";
 import { RegionScope } from "./region-name";
 import { ValueTable } from "../table/table";
+import { useDetailsOpen } from "./use-details-open";
 
 const drawn = new Set(["line", "histogram", "bar", "scatter", "ecdf", "dag", "timeline"]);
 
@@ -23,7 +23,7 @@ export default function FigureOutputs({
   /** The id of the build's run data, printed after the drawing (see `PrerenderedRunData`). */
   runId: string;
 }) {
-  const [open, setOpen] = useState(false);
+  const { open, ref, onToggle } = useDetailsOpen();
   const charts = outputs.filter((output) => drawn.has(output.kind));
   const tables = outputs.flatMap((output) => (output.kind === "table" ? [output] : []));
   return (
@@ -47,7 +47,7 @@ export default function FigureOutputs({
         />
       ))}
       {charts.length > 0 && (
-        <details className="figure-data" onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <details className="figure-data" ref={ref} onToggle={onToggle}>
           <summary>Data of {label}</summary>
           {/* These tables' captions already name the figure. */}
           <RegionScope.Provider value="">

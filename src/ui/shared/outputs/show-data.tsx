@@ -1,5 +1,5 @@
-import { useState } from "react";
 import { ValueTable, type CellValue } from "../table/table";
+import { useDetailsOpen } from "./use-details-open";
 
 /**
  * The accessible "show data" table behind a chart, built only when opened, so a slider drag
@@ -14,9 +14,9 @@ export function ShowData({
   columns: string[];
   rows: () => CellValue[][];
 }) {
-  const [open, setOpen] = useState(false);
+  const { open, ref, onToggle } = useDetailsOpen();
   return (
-    <details className="show-data" onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className="show-data" ref={ref} onToggle={onToggle}>
       <summary>Show data</summary>
       {open && <ValueTable caption={caption} columns={columns} rows={rows()} />}
     </details>
