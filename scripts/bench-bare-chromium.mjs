@@ -1,5 +1,6 @@
-// The load benchmark's second view of hydration: pages opened in a Chromium that no DevTools
-// client watches the way Playwright does.
+// The load benchmark's view of what a reader's browser does: pages (and Pyodide's cold start)
+// opened in a Chromium that no DevTools client watches the way Playwright does. The first paint,
+// the first output's paint and hydration's scripts are judged here.
 //
 // Playwright enables DevTools' Runtime domain in every page it drives. With it on, V8 records a
 // detailed stack trace, with line and column, for every Error object a script creates, and
