@@ -101,3 +101,44 @@ test("focus rings are drawn whole inside the parts of a page laid out near the s
     expect(cut.found, where).toEqual([]);
   }
 });
+
+// A table or diagram that fits its column is no tab stop of its own once the app runs, so a
+// notebook's tables are not one stop each; one that scrolls sideways is, and a diagram says so in
+// its name. Without JavaScript every such region keeps its stop, to be scrolled with the keys.
+test("a table or diagram is a tab stop only while it scrolls sideways", async ({
+  page,
+  browser,
+}) => {
+  const table = page.locator("#lineage-rebuild-set-notebook-outputs .table-scroll").first();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openPage(page, "./notebook-theory.html");
+  await waitForHydrated(page, "#lineage-rebuild-set-notebook-outputs .table-scroll");
+  await table.scrollIntoViewIfNeeded();
+  await expect(table).not.toHaveAttribute("tabindex");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(table).toHaveAttribute("tabindex", "0");
+  expect(await table.evaluate((region) => region.scrollWidth > region.clientWidth)).toBe(true);
+
+  // Figure 7.1's decision tree fits a wide window's text column and scrolls on a phone.
+  const figure = ".lesson-figure .diagram-scroll";
+  const diagram = page.locator(figure).first();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openPage(page, "./lesson-drift-detection.html");
+  await waitForHydrated(page, figure);
+  await diagram.scrollIntoViewIfNeeded();
+  await expect(diagram).not.toHaveAttribute("tabindex");
+  await expect(diagram).toHaveAttribute("aria-label", /^Figure 7\.1: (?!.*scrolls sideways)/);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await diagram.scrollIntoViewIfNeeded();
+  await expect(diagram).toHaveAttribute("tabindex", "0");
+  await expect(diagram).toHaveAttribute("aria-label", /\(scrolls sideways\)$/);
+
+  const withoutScripts = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const still = await withoutScripts.newPage();
+    await still.goto(page.url());
+    await expect(still.locator(figure).first()).toHaveAttribute("tabindex", "0");
+  } finally {
+    await withoutScripts.close();
+  }
+});

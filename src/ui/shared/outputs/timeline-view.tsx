@@ -6,6 +6,7 @@ import {
 import { niceTicks } from "../../../kernel/charts/chart-scales";
 import type { TimelineOutput } from "../../../kernel/output-types";
 import { useRegionName } from "./region-name";
+import { scrollsSidewaysName, useRenamedScrollRegionRef } from "./scroll-region";
 import { toTenth } from "./series-paths";
 import {
   laneLabelLineHeight,
@@ -62,10 +63,18 @@ export function TimelineView({ output }: { output: TimelineOutput }) {
   const axisTop = height + 4;
   const ticks = niceTicks(low, high).filter((tick) => tick >= low && tick <= high);
   height = axisTop + 36;
-  const regionName = useRegionName(`${output.title || "Timeline"} (scrolls sideways)`);
+  const regionName = useRegionName(output.title || "Timeline");
+  const regionRef = useRenamedScrollRegionRef(regionName);
   return (
-    // Wider than a narrow column, so it scrolls sideways and takes keyboard focus to do so.
-    <div className="diagram-scroll" tabIndex={0} role="region" aria-label={regionName}>
+    // Wider than a narrow column, it scrolls sideways and takes keyboard focus to do so (only
+    // while it does, once the app runs: scroll-region.ts).
+    <div
+      ref={regionRef}
+      className="diagram-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={scrollsSidewaysName(regionName)}
+    >
       <svg
         className="timeline"
         viewBox={`0 0 ${width} ${height}`}

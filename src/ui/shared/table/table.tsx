@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { formatAxisNumber, formatNumber } from "../../../lab/core/format-number";
 import { useRegionName } from "../outputs/region-name";
+import { scrollRegionRef } from "../outputs/scroll-region";
 
 /** A plain value of a data table: a cell output's, a chart's data or an exercise's instance. */
 export type CellValue = string | number | boolean | null;
@@ -136,7 +137,13 @@ export function Table<Row>({
   );
   if (!scroll) return table;
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={regionName}>
+    <div
+      ref={scrollRegionRef}
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={regionName}
+    >
       {table}
     </div>
   );
