@@ -2,8 +2,7 @@ import type { CSSProperties } from "react";
 import { dagNodeTitle, truncateLabel } from "../../../kernel/charts/chart-labels";
 import { dagLayers } from "../../../kernel/charts/dag-layers";
 import type { DagOutput } from "../../../kernel/output-types";
-import { useRegionName } from "./region-name";
-import { scrollsSidewaysName, useRenamedScrollRegionRef } from "./scroll-region";
+import { DiagramRegion } from "./diagram-region";
 
 const nodeWidth = 140;
 const nodeHeight = 40;
@@ -38,18 +37,8 @@ export function DagView({ output }: { output: DagOutput }) {
     columnGap +
     8;
   const height = Math.max(...rows.values()) * (nodeHeight + rowGap) - rowGap + 8;
-  const regionName = useRegionName(output.title || "Dependency graph");
-  const regionRef = useRenamedScrollRegionRef(regionName);
   return (
-    // Wider than a narrow column, it scrolls sideways and takes keyboard focus to do so (only
-    // while it does, once the app runs: scroll-region.ts).
-    <div
-      ref={regionRef}
-      className="diagram-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label={scrollsSidewaysName(regionName)}
-    >
+    <DiagramRegion name={output.title || "Dependency graph"}>
       <svg
         className="dag"
         viewBox={`0 0 ${width} ${height}`}
@@ -111,6 +100,6 @@ export function DagView({ output }: { output: DagOutput }) {
           );
         })}
       </svg>
-    </div>
+    </DiagramRegion>
   );
 }

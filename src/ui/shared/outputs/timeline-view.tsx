@@ -5,8 +5,7 @@ import {
 } from "../../../kernel/charts/chart-labels";
 import { niceTicks } from "../../../kernel/charts/chart-scales";
 import type { TimelineOutput } from "../../../kernel/output-types";
-import { useRegionName } from "./region-name";
-import { scrollsSidewaysName, useRenamedScrollRegionRef } from "./scroll-region";
+import { DiagramRegion } from "./diagram-region";
 import { toTenth } from "./series-paths";
 import {
   laneLabelLineHeight,
@@ -63,18 +62,8 @@ export function TimelineView({ output }: { output: TimelineOutput }) {
   const axisTop = height + 4;
   const ticks = niceTicks(low, high).filter((tick) => tick >= low && tick <= high);
   height = axisTop + 36;
-  const regionName = useRegionName(output.title || "Timeline");
-  const regionRef = useRenamedScrollRegionRef(regionName);
   return (
-    // Wider than a narrow column, it scrolls sideways and takes keyboard focus to do so (only
-    // while it does, once the app runs: scroll-region.ts).
-    <div
-      ref={regionRef}
-      className="diagram-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label={scrollsSidewaysName(regionName)}
-    >
+    <DiagramRegion name={output.title || "Timeline"}>
       <svg
         className="timeline"
         viewBox={`0 0 ${width} ${height}`}
@@ -182,6 +171,6 @@ export function TimelineView({ output }: { output: TimelineOutput }) {
           ))}
         </ul>
       )}
-    </div>
+    </DiagramRegion>
   );
 }
