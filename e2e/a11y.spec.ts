@@ -105,10 +105,7 @@ test("focus rings are drawn whole inside the parts of a page laid out near the s
 // A table or diagram that fits its column is no tab stop of its own once the app runs, so a
 // notebook's tables are not one stop each; one that scrolls sideways is, and a diagram says so in
 // its name. Without JavaScript every such region keeps its stop, to be scrolled with the keys.
-test("a table or diagram is a tab stop only while it scrolls sideways", async ({
-  page,
-  browser,
-}) => {
+test("a table or diagram is a tab stop only while it scrolls", async ({ page, browser }) => {
   const table = page.locator("#lineage-rebuild-set-notebook-outputs .table-scroll").first();
   await page.setViewportSize({ width: 1440, height: 900 });
   await openPage(page, "./notebook-theory.html");

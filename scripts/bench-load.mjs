@@ -357,14 +357,9 @@ const eachPage = (key) => pages.map((rows) => ms(of(rows, key)));
 // What a reader's browser does: the same loads in a Chromium no DevTools client watches the way
 // Playwright does (scripts/bench-bare-chromium.mjs), which judges the budgets; Playwright's
 // figures are printed beside them.
-const reader = Object.fromEntries(
-  Object.entries({ overview, notebook, lesson }).map(([name, rows]) => [
-    name,
-    rows.map((row) => row.withoutDevTools),
-  ]),
-);
-const bareEachPage = (key) =>
-  [reader.overview, reader.notebook, reader.lesson].map((rows) => ms(of(rows, key)));
+const readerPages = pages.map((rows) => rows.map((row) => row.withoutDevTools));
+const [, readerNotebook, readerLesson] = readerPages;
+const readerEachPage = (key) => readerPages.map((rows) => ms(of(rows, key)));
 const how = (rows) =>
   rows.every((row) => row.outputByElementTiming)
     ? rows.every((row) => row.outputInHtml)
@@ -377,21 +372,21 @@ console.log(
   `Load benchmark: ${runs} runs, medians; headless Chromium, fresh context per page, ${viewport.width}x${viewport.height}, ${dist}/ on a local static server`,
 );
 line("", "overview", `notebook ${notebookId}`, `lesson ${lessonId}`);
-line("first contentful paint", ...bareEachPage("fcp"));
+line("first contentful paint", ...readerEachPage("fcp"));
 line("  under Playwright", ...eachPage("fcp"));
 line(
   "text painted",
   "",
-  ms(of(reader.notebook, "textPainted")),
-  ms(of(reader.lesson, "textPainted")),
+  ms(of(readerNotebook, "textPainted")),
+  ms(of(readerLesson, "textPainted")),
 );
 line(
   "first simulation output painted",
   "",
-  ms(of(reader.notebook, "outputPainted")),
-  ms(of(reader.lesson, "outputPainted")),
+  ms(of(readerNotebook, "outputPainted")),
+  ms(of(readerLesson, "outputPainted")),
 );
-line("  (how the output's paint was seen)", "", how(reader.notebook), how(reader.lesson));
+line("  (how the output's paint was seen)", "", how(readerNotebook), how(readerLesson));
 line("  under Playwright", "", ms(of(notebook, "outputPainted")), ms(of(lesson, "outputPainted")));
 line("hydrated (React owns the links / sliders)", ...eachPage("hydratedAt"));
 // The Long Tasks API reports tasks over 50 ms only: a page without one has a longest task under it.
@@ -401,12 +396,11 @@ line("  of which the app's scripts (longest)", ...eachPage("longestScript"));
 line("  the same page with no script of the app", ...longTask("longestTaskWithoutApp"));
 // The budget is judged without DevTools' Runtime domain (scripts/bench-bare-chromium.mjs says
 // what it adds); both are printed. Scripts are reported in frames over 50 ms only.
-const bareRows = [reader.overview, reader.notebook, reader.lesson];
-const bareScript = bareRows.map((rows) => of(rows, "longestScript"));
+const bareScript = readerPages.map((rows) => of(rows, "longestScript"));
 const under50 = (value) => (value === 0 ? "< 50 ms" : ms(value));
 line("  the app's scripts, no DevTools Runtime", ...bareScript.map(under50));
 const hydrationTask = Math.max(...bareScript);
-const highestRun = Math.max(...bareRows.flat().map((row) => row.longestScript));
+const highestRun = Math.max(...readerPages.flat().map((row) => row.longestScript));
 const withDevTools = Math.max(...pages.map((rows) => of(rows, "longestScript")));
 console.log(
   `  hydration's longest task (the app's scripts, any page)  ${under50(hydrationTask)}   budget ${ms(budgets.hydrationTask)}: ${hydrationTask <= budgets.hydrationTask ? "within" : "OVER"}   (highest single run ${under50(highestRun)}; with DevTools' Runtime domain, as under Playwright: ${ms(withDevTools)})`,
@@ -437,8 +431,8 @@ console.log(
 ratioLines(
   "Pyodide first result / first output",
   results.pyodideBare,
-  reader.notebook,
-  reader.lesson,
+  readerNotebook,
+  readerLesson,
 );
 console.log("    budget: at least 10x, with the output in the FCP frame");
 ratioLines("  under Playwright", results.pyodide, notebook, lesson);
